@@ -1,0 +1,57 @@
+import type { JiraClient } from './client';
+import {
+  boardConfigurationSchema,
+  boardSchema,
+  offsetPageSchema,
+  sprintSchema,
+  type JiraBoard,
+  type JiraBoardConfiguration,
+  type JiraSprint,
+} from './models';
+import { collectPages, pagesByOffset } from './pagination';
+import { segment } from './request';
+
+/** Jira Software caps its pages at 50. */
+const AGILE_PAGE_SIZE = 50;
+
+/** GET /rest/agile/1.0/board, every page; for one project when `projectKeyOrId` is given. */
+export function getBoards(jira: JiraClient, projectKeyOrId?: string): Promise<JiraBoard[]> {
+  const page = offsetPageSchema(boardSchema);
+  return collectPages(
+    pagesByOffset((startAt) =>
+      jira.request(
+        { method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: AGILE_PAGE_SIZE, projectKeyOrId } },
+        page,
+      ),
+    ),
+  );
+}
+
+/** GET /rest/agile/1.0/board/{boardId}/configuration: carries the board's estimation field. */
+export function getBoardConfiguration(jira: JiraClient, boardId: number): Promise<JiraBoardConfiguration> {
+  return jira.request(
+    { method: 'GET', path: `/rest/agile/1.0/board/${segment(boardId)}/configuration` },
+    boardConfigurationSchema,
+  );
+}
+
+/** GET /rest/agile/1.0/board/{boardId}/sprint, every page, in the given states. */
+export function getBoardSprints(
+  jira: JiraClient,
+  boardId: number,
+  states: readonly JiraSprint['state'][] = ['closed', 'active', 'future'],
+): Promise<JiraSprint[]> {
+  const page = offsetPageSchema(sprintSchema);
+  return collectPages(
+    pagesByOffset((startAt) =>
+      jira.request(
+        {
+          method: 'GET',
+          path: `/rest/agile/1.0/board/${segment(boardId)}/sprint`,
+          query: { startAt, maxResults: AGILE_PAGE_SIZE, state: states.join(',') },
+        },
+        page,
+      ),
+    ),
+  );
+}

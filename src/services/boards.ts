@@ -1,0 +1,85 @@
+import type { ClosedSprint } from '../domain/velocity';
+import type { JiraClient } from '../jira/client';
+import { getBoardConfiguration, getBoardSprints, getBoards } from '../jira/agile';
+import type { JiraBoard, JiraSprint } from '../jira/models';
+import { mapConcurrent } from '../jira/limiter';
+
+export interface ProjectBoard {
+  id: number;
+  name: string;
+  type: string;
+  /** The board's estimation field (its configuration's `estimation.field.fieldId`); null when it estimates by count. */
+  estimationFieldId: string | null;
+  /** Closed sprints started from this board, by completeDate; empty for kanban boards. */
+  closedSprints: ClosedSprint[];
+  /** Active and future sprints, for planning views; empty for kanban boards. */
+  openSprints: JiraSprint[];
+}
+
+const REQUESTS_IN_FLIGHT = 6;
+
+function closedSprintsOf(sprints: readonly JiraSprint[], boardId: number): ClosedSprint[] {
+  const closed: ClosedSprint[] = [];
+  for (const sprint of sprints) {
+    const fromThisBoard = sprint.originBoardId === undefined || sprint.originBoardId === boardId;
+    if (sprint.state !== 'closed' || !fromThisBoard || !sprint.startDate || !sprint.completeDate) continue;
+    closed.push({ id: sprint.id, name: sprint.name, startDate: sprint.startDate, completeDate: sprint.completeDate });
+  }
+  return closed.sort((a, b) => Date.parse(a.completeDate) - Date.parse(b.completeDate));
+}
+
+/**
+ * Boards need a configuration read only where a figure uses it: every scrum board (velocity) and each
+ * project's lowest-id board (its story point field). Kanban boards have no sprints to read.
+ */
+function boardsNeedingConfiguration(boards: readonly JiraBoard[]): Set<number> {
+  const needed = new Set(boards.filter((board) => board.type === 'scrum').map((board) => board.id));
+  const lowestByProject = new Map<string, number>();
+  for (const board of boards) {
+    const key = board.location?.projectKey;
+    if (key !== undefined && (lowestByProject.get(key) ?? Infinity) > board.id) lowestByProject.set(key, board.id);
+  }
+  lowestByProject.forEach((id) => needed.add(id));
+  return needed;
+}
+
+async function loadBoard(jira: JiraClient, board: JiraBoard, needsConfiguration: boolean): Promise<ProjectBoard> {
+  const isScrum = board.type === 'scrum';
+  const [configuration, sprints] = await Promise.all([
+    needsConfiguration ? getBoardConfiguration(jira, board.id) : Promise.resolve(undefined),
+    isScrum ? getBoardSprints(jira, board.id) : Promise.resolve([]),
+  ]);
+  const field = configuration?.estimation?.type === 'field' ? configuration.estimation.field?.fieldId : undefined;
+  return {
+    id: board.id,
+    name: board.name,
+    type: board.type,
+    estimationFieldId: field ?? null,
+    closedSprints: closedSprintsOf(sprints, board.id),
+    openSprints: sprints.filter((sprint) => sprint.state !== 'closed' && (sprint.originBoardId ?? board.id) === board.id),
+  };
+}
+
+/**
+ * The boards located in each of `projectKeys`, by ascending id, with their configuration and sprints.
+ * One project: the boards of that project; several: one listing of every board the viewer may see.
+ */
+export async function loadBoardsByProject(
+  jira: JiraClient,
+  projectKeys: readonly string[],
+): Promise<Map<string, ProjectBoard[]>> {
+  const listed = projectKeys.length === 1 ? await getBoards(jira, projectKeys[0]) : await getBoards(jira);
+  const wanted = new Set(projectKeys);
+  const located = listed
+    .filter((board) => board.location?.projectKey !== undefined && wanted.has(board.location.projectKey))
+    .sort((a, b) => a.id - b.id);
+  const needed = boardsNeedingConfiguration(located);
+  const loaded = await mapConcurrent(located, REQUESTS_IN_FLIGHT, (board) => loadBoard(jira, board, needed.has(board.id)));
+  const byProject = new Map<string, ProjectBoard[]>(projectKeys.map((key) => [key, []]));
+  located.forEach((board, index) => {
+    const key = board.location?.projectKey;
+    const loadedBoard = loaded[index];
+    if (key !== undefined && loadedBoard !== undefined) byProject.get(key)?.push(loadedBoard);
+  });
+  return byProject;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { IssueSnapshot, StatusCategoryKey } from '../domain/issue';
+import type { SearchIssue } from '../jira/models';
+import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
+
+/** An issue as the services keep it: the domain snapshot plus the raw current values velocity replays. */
+export interface IssueRecord {
+  snapshot: IssueSnapshot;
+  projectKey: string;
+  summary: string;
+  statusId: string;
+  statusName: string;
+  sprintIds: number[];
+  /** Current value of each estimation field asked for (null when empty). */
+  estimates: ReadonlyMap<string, number | null>;
+}
+
+const issueTypeSchema = z.object({ name: z.string(), hierarchyLevel: z.number().optional(), subtask: z.boolean().optional() });
+const statusSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  statusCategory: z.object({ key: z.enum(['new', 'indeterminate', 'done', 'undefined']) }),
+});
+const parentSchema = z
+  .object({ key: z.string(), fields: z.object({ issuetype: issueTypeSchema.optional() }).optional() })
+  .nullable()
+  .optional();
+const sprintListSchema = z.array(z.object({ id: z.number() })).nullable().optional();
+const numberOrEmpty = z.number().nullable().optional();
+
+/** The fields every figure reads, beside the custom ones the site's configuration names. */
+export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'resolutiondate', 'parent'] as const;
+
+export class IssueShapeError extends Error {
+  constructor(issueKey: string, field: string, detail: string) {
+    super(`Jira issue ${issueKey} has an unexpected value in field '${field}': ${detail}`);
+    this.name = 'IssueShapeError';
+  }
+}
+
+function read<T>(issue: SearchIssue, field: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(issue.fields?.[field]);
+  if (!parsed.success) throw new IssueShapeError(issue.key, field, parsed.error.issues[0]?.message ?? 'invalid');
+  return parsed.data;
+}
+
+function levelOf(type: z.infer<typeof issueTypeSchema>): number {
+  return type.hierarchyLevel ?? (type.subtask === true ? -1 : 0);
+}
+
+function categoryOf(key: z.infer<typeof statusSchema>['statusCategory']['key']): StatusCategoryKey {
+  return key === 'undefined' ? 'new' : key;
+}
+
+/**
+ * Builds an `IssueRecord` from a search result. `storyPointFieldId` feeds workload; `estimationFieldIds`
+ * are the boards' estimation fields velocity replays; `sprintFieldId` is the site's Sprint field.
+ */
+export function toIssueRecord(
+  issue: SearchIssue,
+  fieldIds: { storyPoints: string | null; estimation: readonly string[]; sprint: string | null },
+): IssueRecord {
+  const issueType = read(issue, 'issuetype', issueTypeSchema);
+  const status = read(issue, 'status', statusSchema);
+  const parent = read(issue, 'parent', parentSchema);
+  const estimates = new Map<string, number | null>();
+  for (const fieldId of new Set([...fieldIds.estimation, ...(fieldIds.storyPoints ? [fieldIds.storyPoints] : [])])) {
+    estimates.set(fieldId, read(issue, fieldId, numberOrEmpty) ?? null);
+  }
+  const sprints = fieldIds.sprint === null ? null : read(issue, fieldIds.sprint, sprintListSchema);
+  const snapshot: IssueSnapshot = {
+    id: issue.id,
+    key: issue.key,
+    hierarchyLevel: levelOf(issueType),
+    issueTypeName: issueType.name,
+    statusCategory: categoryOf(status.statusCategory.key),
+    labels: read(issue, 'labels', z.array(z.string()).nullable().optional()) ?? [],
+    resolutionDate: read(issue, 'resolutiondate', z.string().nullable().optional()) ?? null,
+    parent: parent ? { key: parent.key, hierarchyLevel: parent.fields?.issuetype ? levelOf(parent.fields.issuetype) : 0 } : null,
+    workTypeProperty: issue.properties?.[WORK_TYPE_PROPERTY_KEY],
+    storyPoints: fieldIds.storyPoints === null ? null : (estimates.get(fieldIds.storyPoints) ?? null),
+  };
+  return {
+    snapshot,
+    projectKey: read(issue, 'project', z.object({ key: z.string() })).key,
+    summary: read(issue, 'summary', z.string().optional()) ?? '',
+    statusId: status.id,
+    statusName: status.name,
+    sprintIds: (sprints ?? []).map((sprint) => sprint.id),
+    estimates,
+  };
+}

@@ -1,0 +1,127 @@
+import type { JiraClient } from '../jira/client';
+import { JiraNotFoundError } from '../jira/errors';
+import type { JiraProject } from '../jira/models';
+import { getIssue, getProject, searchProjects } from '../jira/platform';
+import { searchIssuePages } from '../jira/search';
+import type { ProductFigures } from '../shared/figures';
+import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
+import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
+import { loadBoardsByProject, type ProjectBoard } from './boards';
+import { ChangelogCollector } from './changelogs';
+import { BASE_FIELDS, toIssueRecord, type IssueRecord } from './issueRecords';
+import { productFigures } from './productFigures';
+import { loadSiteContext, type SiteContext } from './siteContext';
+
+export interface RollupResult {
+  site: { now: string; timeZone: string };
+  products: ProductFigures[];
+}
+
+/** A project that does not exist and one the viewer may not browse answer alike, so neither leaks. */
+export class ProjectNotFoundError extends Error {
+  constructor(readonly projectKey: string) {
+    super(`Project '${projectKey}' was not found, or you do not have permission to browse it`);
+    this.name = 'ProjectNotFoundError';
+  }
+}
+
+/** The story point field of a project: its lowest-id board's estimation field, else the site's. */
+function storyPointFieldOf(boards: readonly ProjectBoard[], site: SiteContext): string | null {
+  return boards[0]?.estimationFieldId ?? site.storyPointFieldId;
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+interface FieldPlan {
+  searchFields: string[];
+  changelogFields: string[];
+  estimationFields: string[];
+}
+
+function planFields(site: SiteContext, storyPointFields: readonly (string | null)[], boards: readonly ProjectBoard[]): FieldPlan {
+  const estimationFields = [...new Set(boards.flatMap((board) => (board.estimationFieldId ? [board.estimationFieldId] : [])))];
+  const pointFields = storyPointFields.filter((field): field is string => field !== null);
+  const sprint = site.sprintFieldId === null ? [] : [site.sprintFieldId];
+  return {
+    searchFields: [...new Set([...BASE_FIELDS, ...sprint, ...estimationFields, ...pointFields])],
+    changelogFields: [...new Set([...sprint, 'status', ...estimationFields])],
+    estimationFields,
+  };
+}
+
+async function loadProjectIssues(
+  jira: JiraClient,
+  project: JiraProject,
+  plan: FieldPlan,
+  fieldIds: { storyPoints: string | null; sprint: string | null },
+  changelogs: ChangelogCollector,
+): Promise<IssueRecord[]> {
+  const records: IssueRecord[] = [];
+  const jql = `project = ${quoted(project.key)} AND issuetype in standardIssueTypes() ORDER BY id ASC`;
+  const pages = searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] });
+  for await (const page of pages) {
+    const pageRecords = page.map((issue) => toIssueRecord(issue, { ...fieldIds, estimation: plan.estimationFields }));
+    changelogs.add(pageRecords.filter((record) => record.snapshot.hierarchyLevel === STANDARD_LEVEL).map((record) => record.snapshot.id));
+    records.push(...pageRecords);
+  }
+  return records;
+}
+
+/** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
+async function loadForeignEpics(jira: JiraClient, records: readonly IssueRecord[], plan: FieldPlan, site: SiteContext): Promise<IssueRecord[]> {
+  const known = new Set(records.map((record) => record.snapshot.key));
+  const missing = new Set(
+    records.flatMap(({ snapshot }) => (snapshot.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(snapshot.parent.key) ? [snapshot.parent.key] : [])),
+  );
+  const found = await Promise.all(
+    [...missing].map((key) =>
+      getIssue(jira, key, plan.searchFields, [WORK_TYPE_PROPERTY_KEY]).catch((error: unknown) => {
+        if (error instanceof JiraNotFoundError) return null;
+        throw error;
+      }),
+    ),
+  );
+  const fieldIds = { storyPoints: null, sprint: site.sprintFieldId, estimation: [] };
+  return found.flatMap((issue) => (issue === null ? [] : [toIssueRecord(issue, fieldIds)]));
+}
+
+async function loadProducts(jira: JiraClient, projects: readonly JiraProject[], months: number): Promise<RollupResult> {
+  const keys = projects.map((project) => project.key);
+  const [site, boardsByProject] = await Promise.all([loadSiteContext(jira), loadBoardsByProject(jira, keys)]);
+  const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
+  const plan = planFields(site, keys.map((key) => storyPointFieldOf(boardsOf(key), site)), keys.flatMap(boardsOf));
+  if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
+  const changelogs = new ChangelogCollector(jira, plan.changelogFields);
+  const issuesByProject = await Promise.all(
+    projects.map((project) =>
+      loadProjectIssues(jira, project, plan, { storyPoints: storyPointFieldOf(boardsOf(project.key), site), sprint: site.sprintFieldId }, changelogs),
+    ),
+  );
+  const foreignEpics = await loadForeignEpics(jira, issuesByProject.flat(), plan, site);
+  const changes = await changelogs.finish();
+  const products = projects.map((project, index) =>
+    productFigures(
+      { projectKey: project.key, projectName: project.name, issues: [...(issuesByProject[index] ?? []), ...foreignEpics], changes, boards: boardsOf(project.key) },
+      site,
+      months,
+    ),
+  );
+  return { site: { now: site.now, timeZone: site.timeZone }, products };
+}
+
+/** Every figure of one project, read as the viewer; `ProjectNotFoundError` when they may not browse it. */
+export async function rollupProject(jira: JiraClient, projectKey: string, months: number): Promise<RollupResult> {
+  const project = await getProject(jira, projectKey).catch((error: unknown) => {
+    if (error instanceof JiraNotFoundError) throw new ProjectNotFoundError(projectKey);
+    throw error;
+  });
+  return loadProducts(jira, [project], months);
+}
+
+/** Every figure of every project the viewer may browse (and only those), ordered by key. */
+export async function rollupPortfolio(jira: JiraClient, months: number): Promise<RollupResult> {
+  const projects = await searchProjects(jira);
+  return loadProducts(jira, projects, months);
+}
