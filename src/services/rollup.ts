@@ -9,7 +9,7 @@ import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
 import { ChangelogCollector } from './changelogs';
 import { BASE_FIELDS, toIssueRecord, type IssueRecord } from './issueRecords';
-import { productFigures } from './productFigures';
+import { productFigures, type ProductInput } from './productFigures';
 import { loadSiteContext, type SiteContext } from './siteContext';
 
 export interface RollupResult {
@@ -87,7 +87,17 @@ async function loadForeignEpics(jira: JiraClient, records: readonly IssueRecord[
   return found.flatMap((issue) => (issue === null ? [] : [toIssueRecord(issue, fieldIds)]));
 }
 
-async function loadProducts(jira: JiraClient, projects: readonly JiraProject[], months: number): Promise<RollupResult> {
+export interface LoadedProducts {
+  site: SiteContext;
+  products: ProductInput[];
+}
+
+/**
+ * Everything the figures of `projects` are computed from, read as the viewer: site context, boards
+ * with sprints, the projects' epics and standard issues (one search per project, in parallel) and the
+ * standard issues' changelogs (in calls of 1000 issues across projects).
+ */
+export async function loadProducts(jira: JiraClient, projects: readonly JiraProject[]): Promise<LoadedProducts> {
   const keys = projects.map((project) => project.key);
   const [site, boardsByProject] = await Promise.all([loadSiteContext(jira), loadBoardsByProject(jira, keys)]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
@@ -101,27 +111,37 @@ async function loadProducts(jira: JiraClient, projects: readonly JiraProject[], 
   );
   const foreignEpics = await loadForeignEpics(jira, issuesByProject.flat(), plan, site);
   const changes = await changelogs.finish();
-  const products = projects.map((project, index) =>
-    productFigures(
-      { projectKey: project.key, projectName: project.name, issues: [...(issuesByProject[index] ?? []), ...foreignEpics], changes, boards: boardsOf(project.key) },
-      site,
-      months,
-    ),
-  );
-  return { site: { now: site.now, timeZone: site.timeZone }, products };
+  const products = projects.map((project, index) => ({
+    projectKey: project.key,
+    projectName: project.name,
+    issues: [...(issuesByProject[index] ?? []), ...foreignEpics],
+    changes,
+    boards: boardsOf(project.key),
+  }));
+  return { site, products };
+}
+
+function figuresOf(loaded: LoadedProducts, months: number): RollupResult {
+  return {
+    site: { now: loaded.site.now, timeZone: loaded.site.timeZone },
+    products: loaded.products.map((product) => productFigures(product, loaded.site, months)),
+  };
+}
+
+/** The project as the viewer sees it; `ProjectNotFoundError` when missing or not browsable. */
+export async function findProject(jira: JiraClient, projectKey: string): Promise<JiraProject> {
+  return getProject(jira, projectKey).catch((error: unknown) => {
+    if (error instanceof JiraNotFoundError) throw new ProjectNotFoundError(projectKey);
+    throw error;
+  });
 }
 
 /** Every figure of one project, read as the viewer; `ProjectNotFoundError` when they may not browse it. */
 export async function rollupProject(jira: JiraClient, projectKey: string, months: number): Promise<RollupResult> {
-  const project = await getProject(jira, projectKey).catch((error: unknown) => {
-    if (error instanceof JiraNotFoundError) throw new ProjectNotFoundError(projectKey);
-    throw error;
-  });
-  return loadProducts(jira, [project], months);
+  return figuresOf(await loadProducts(jira, [await findProject(jira, projectKey)]), months);
 }
 
 /** Every figure of every project the viewer may browse (and only those), ordered by key. */
 export async function rollupPortfolio(jira: JiraClient, months: number): Promise<RollupResult> {
-  const projects = await searchProjects(jira);
-  return loadProducts(jira, projects, months);
+  return figuresOf(await loadProducts(jira, await searchProjects(jira)), months);
 }

@@ -1,0 +1,44 @@
+import { rollupPortfolio, rollupProject } from '../services/rollup';
+import { openSource } from './openSource';
+import { parseRollupArgs, UsageError, USAGE } from './rollupArgs';
+
+/**
+ * `npm run --silent rollup -- …`: a product's or the portfolio's figures as JSON on stdout.
+ * Any failure is one line on stderr and a non-zero exit (2 for usage), with nothing on stdout.
+ */
+export async function runRollup(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const args = parseRollupArgs(argv);
+    const source = await openSource(args.source);
+    try {
+      if (args.scope.kind === 'project') {
+        const result = await rollupProject(source.jira, args.scope.key, args.months);
+        out(`${JSON.stringify({ ...result.products[0], site: result.site })}\n`);
+      } else {
+        const result = await rollupPortfolio(source.jira, args.months);
+        out(`${JSON.stringify({ site: result.site, products: result.products })}\n`);
+      }
+    } finally {
+      await source.close();
+    }
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    err(`rollup: ${message.split('\n')[0]}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+if (require.main === module) {
+  void runRollup(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  ).then((code) => {
+    process.exitCode = code;
+  });
+}

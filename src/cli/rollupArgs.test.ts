@@ -1,0 +1,35 @@
+import { parseRollupArgs, UsageError } from './rollupArgs';
+
+describe('parseRollupArgs', () => {
+  it('returns a fixture project rollup with 12 months by default', () => {
+    expect(parseRollupArgs(['--fixture', 'site.json', '--project', 'PAY'])).toEqual({
+      source: { kind: 'fixture', file: 'site.json', accountId: undefined },
+      scope: { kind: 'project', key: 'PAY' },
+      months: 12,
+    });
+  });
+
+  it('returns a real-site portfolio rollup when given site credentials', () => {
+    const args = parseRollupArgs(['--site', 'https://acme.atlassian.net', '--email', 'a@b.c', '--token', 't', '--portfolio', '--months', '6']);
+    expect(args.source).toEqual({ kind: 'site', url: 'https://acme.atlassian.net', email: 'a@b.c', token: 't' });
+    expect(args.scope).toEqual({ kind: 'portfolio' });
+    expect(args.months).toBe(6);
+  });
+
+  it.each([
+    [['--fixture', 'f.json'], 'give --project KEY or --portfolio'],
+    [['--fixture', 'f.json', '--project', 'PAY', '--portfolio'], 'not both'],
+    [['--project', 'PAY'], 'give --fixture FILE or --site URL'],
+    [['--fixture', 'f.json', '--site', 'https://x.atlassian.net', '--portfolio'], 'either --fixture or --site'],
+    [['--site', 'https://x.atlassian.net', '--portfolio'], '--site needs --email and --token'],
+    [['--site', 'x', '--email', 'e', '--token', 't', '--portfolio'], '--site must be a URL'],
+    [['--fixture', 'f.json', '--portfolio', '--months', '0'], '--months must be a whole number from 1 to 60'],
+    [['--fixture', 'f.json', '--portfolio', '--months', 'twelve'], "got 'twelve'"],
+    [['--fixture', 'f.json', '--project', 'pay'], 'Jira project key'],
+    [['--fixture', 'f.json', '--portfolio', '--colour'], "Unknown option '--colour'"],
+    [['--fixture', 'f.json', '--portfolio', 'extra'], 'extra'],
+  ])('throws a usage error naming the problem for %j', (argv, message) => {
+    expect(() => parseRollupArgs(argv)).toThrow(UsageError);
+    expect(() => parseRollupArgs(argv)).toThrow(message);
+  });
+});

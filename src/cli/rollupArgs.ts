@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+
+/** Where the figures are read from: a fixture served by the local Jira site, or a real site. */
+export type RollupSource =
+  | { kind: 'fixture'; file: string; accountId: string | undefined }
+  | { kind: 'site'; url: string; email: string; token: string };
+
+export interface RollupArgs {
+  source: RollupSource;
+  scope: { kind: 'project'; key: string } | { kind: 'portfolio' };
+  months: number;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE =
+  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N]';
+
+const OPTIONS = {
+  fixture: { type: 'string' },
+  as: { type: 'string' },
+  site: { type: 'string' },
+  email: { type: 'string' },
+  token: { type: 'string' },
+  project: { type: 'string' },
+  portfolio: { type: 'boolean' },
+  months: { type: 'string' },
+} as const;
+
+/** node:util's errors may come from another realm (e.g. under jest), so no `instanceof Error`. */
+function firstLine(error: unknown): string {
+  const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+function parseMonths(value: string | undefined): number {
+  if (value === undefined) return 12;
+  const months = Number(value);
+  if (!/^\d+$/.test(value) || months < 1 || months > 60) throw new UsageError(`--months must be a whole number from 1 to 60, got '${value}'`);
+  return months;
+}
+
+function parseSource(values: { fixture?: string; as?: string; site?: string; email?: string; token?: string }): RollupSource {
+  if (values.fixture !== undefined && values.site !== undefined) throw new UsageError('give either --fixture or --site, not both');
+  if (values.fixture !== undefined) {
+    if (values.email !== undefined || values.token !== undefined) throw new UsageError('--email and --token go with --site, not --fixture');
+    return { kind: 'fixture', file: values.fixture, accountId: values.as };
+  }
+  if (values.site === undefined) throw new UsageError('give --fixture FILE or --site URL');
+  if (values.as !== undefined) throw new UsageError('--as goes with --fixture; on a real site the viewer is the owner of --email');
+  if (values.email === undefined || values.token === undefined) throw new UsageError('--site needs --email and --token (an Atlassian API token)');
+  if (!/^https?:\/\/[^\s/]+/.test(values.site)) throw new UsageError(`--site must be a URL like https://your-site.atlassian.net, got '${values.site}'`);
+  return { kind: 'site', url: values.site, email: values.email, token: values.token };
+}
+
+/** Reads the command line; every mistake is a `UsageError` naming the flag. */
+export function parseRollupArgs(argv: readonly string[]): RollupArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  } catch (error) {
+    throw new UsageError(firstLine(error));
+  }
+  const { values } = parsed;
+  if (values.project !== undefined && values.portfolio === true) throw new UsageError('give either --project KEY or --portfolio, not both');
+  if (values.project === undefined && values.portfolio !== true) throw new UsageError('give --project KEY or --portfolio');
+  if (values.project !== undefined && !/^[A-Z][A-Z0-9_]+$/.test(values.project)) {
+    throw new UsageError(`--project must be a Jira project key like PAY, got '${values.project}'`);
+  }
+  return {
+    source: parseSource(values),
+    scope: values.project !== undefined ? { kind: 'project', key: values.project } : { kind: 'portfolio' },
+    months: parseMonths(values.months),
+  };
+}
