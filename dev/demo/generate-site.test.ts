@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
+import { formatExpected, formatFixture } from './json-format';
+import { defaultSite } from './test-support';
+
+const small = { now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, projects: 2, issuesPerProject: 80 };
+
+/** The set of key paths of a JSON value, arrays collapsed to their first element. */
+function shape(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.length === 0 ? [path] : shape(value[0], `${path}[]`);
+  if (value === null || typeof value !== 'object') return [path];
+  return Object.entries(value).flatMap(([k, v]) => shape(v, `${path}.${/^[A-Z]+\d*$/.test(k) ? '<KEY>' : k}`));
+}
+
+describe('generateSite', () => {
+  it('returns byte-identical JSON when called twice with the same options', () => {
+    const a = generateSite({ seed: 5, ...small });
+    const b = generateSite({ seed: 5, ...small });
+    expect(formatFixture(a.fixture)).toBe(formatFixture(b.fixture));
+    expect(formatExpected(a.expected)).toBe(formatExpected(b.expected));
+  });
+
+  it('returns a different site when the seed differs', () => {
+    const a = generateSite({ seed: 5, ...small });
+    const b = generateSite({ seed: 6, ...small });
+    expect(formatFixture(a.fixture)).not.toBe(formatFixture(b.fixture));
+  });
+
+  it('returns the requested number of projects and roughly the requested number of issues when given defaults', () => {
+    const { fixture } = defaultSite();
+    expect(fixture.projects.map((p) => p.key)).toEqual(['PAY', 'BEN', 'CASE', 'IDN']);
+    expect(fixture.issues.length).toBeGreaterThan(4 * 250 * 0.85);
+    expect(fixture.issues.length).toBeLessThan(4 * 250 * 1.15);
+  });
+
+  it('returns numbered product names when more products are asked for than the catalogue holds', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 12, issuesPerProject: 20 });
+    expect(fixture.projects.slice(10).map((p) => [p.key, p.name])).toEqual([['PAY2', 'Payments 2'], ['BEN2', 'Benefits Portal 2']]);
+  });
+
+  it('returns expected figures with the sample expected file\'s shape when formatted', () => {
+    const sample: unknown = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/sample-site.expected.json'), 'utf8'));
+    const ours: unknown = JSON.parse(formatExpected(defaultSite().expected));
+    const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity']);
+    const ourShape = new Set(shape(ours).filter((p) => ![...extras].some((e) => p.startsWith(e))));
+    expect([...ourShape].sort()).toEqual([...new Set(shape(sample))].sort());
+    expect(formatExpected(defaultSite().expected)).toMatch(/"points": \d+\.\d+,?\n/);
+  });
+
+  it('throws an error naming the option when the time zone is not an IANA zone', () => {
+    expect(() => generateSite({ seed: 1, now: DEFAULT_NOW, timeZone: 'Mars/Olympus' })).toThrow(/option "timeZone"/);
+  });
+
+  it('throws an error naming the option when now has no offset', () => {
+    expect(() => generateSite({ seed: 1, now: '2026-11-15T06:00:00', timeZone: DEFAULT_TIME_ZONE })).toThrow(/option "now"/);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The simulation's state. Issues are mutated only through `setStatus`, `setSprints` and
+ * `setEstimate`, which record each change as an event; the changelog is written from those events
+ * and the expected figures are read from the state itself while the simulation runs.
+ */
+import { isDoneStatus, type IssueKind, type StatusKey } from './catalogue';
+import type { SprintState, WorkType } from './fixture-types';
+import { jiraInstant } from './time';
+
+export type SimEvent =
+  | { at: number; field: 'status'; from: StatusKey; to: StatusKey }
+  | { at: number; field: 'sprint'; from: readonly number[]; to: readonly number[] }
+  | { at: number; field: 'estimate'; from: number | null; to: number | null };
+
+export interface SimIssue {
+  readonly uid: number;
+  readonly projectIndex: number;
+  readonly kind: IssueKind;
+  readonly created: number;
+  readonly summary: string;
+  readonly labels: readonly string[];
+  readonly property: WorkType | null;
+  /** Standard issue: its epic. Sub-task: its standard parent. */
+  readonly parent: SimIssue | null;
+  readonly boardId: number | null;
+  readonly legacyPoints: number | null;
+  status: StatusKey;
+  estimate: number | null;
+  sprints: readonly number[];
+  resolvedAt: number | null;
+  fixVersionId: string | null;
+  readonly events: SimEvent[];
+}
+
+export interface SimSprint {
+  readonly id: number;
+  readonly boardId: number;
+  readonly index: number;
+  readonly name: string;
+  readonly state: SprintState;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly complete: number | null;
+  readonly goal: string;
+}
+
+export interface SimBoard {
+  readonly id: number;
+  readonly name: string;
+  readonly type: 'scrum' | 'kanban';
+  readonly projectIndex: number;
+  /** Share of the project's standard issues this team works on. */
+  readonly share: number;
+}
+
+/** Committed and completed of a closed sprint, captured at its start and completion. */
+export interface SprintFigures {
+  readonly sprint: SimSprint;
+  committed: number;
+  completed: number;
+}
+
+/** The instant of the issue's latest event, or its creation. */
+export function lastAt(issue: SimIssue): number {
+  const last = issue.events[issue.events.length - 1];
+  return last === undefined ? issue.created : last.at;
+}
+
+function stamp(issue: SimIssue, at: number, event: SimEvent): void {
+  if (at <= issue.created || at < lastAt(issue)) {
+    throw new Error(`simulation: change to issue ${issue.uid} at ${jiraInstant(at)} precedes its history ` +
+      `(created ${jiraInstant(issue.created)}, last change ${jiraInstant(lastAt(issue))})`);
+  }
+  issue.events.push(event);
+}
+
+export function setStatus(issue: SimIssue, at: number, to: StatusKey): void {
+  const from = issue.status;
+  if (from === to) return;
+  if (isDoneStatus(from) && isDoneStatus(to)) throw new Error(`simulation: ${from} → ${to} keeps no resolution`);
+  stamp(issue, at, { at, field: 'status', from, to });
+  issue.status = to;
+  issue.resolvedAt = isDoneStatus(to) ? at : null;
+}
+
+export function setSprints(issue: SimIssue, at: number, to: readonly number[]): void {
+  const from = issue.sprints;
+  if (from.join() === to.join()) return;
+  stamp(issue, at, { at, field: 'sprint', from, to });
+  issue.sprints = [...to];
+}
+
+export function setEstimate(issue: SimIssue, at: number, to: number | null): void {
+  const from = issue.estimate;
+  if (from === to) return;
+  stamp(issue, at, { at, field: 'estimate', from, to });
+  issue.estimate = to;
+}
+
+export function isStandard(issue: SimIssue): boolean {
+  return issue.kind !== 'epic' && issue.kind !== 'subtask';
+}

@@ -1,0 +1,92 @@
+/**
+ * A sprint from its start to its completion (or to now for the active sprint): committed issues are
+ * worked, finished, reopened, abandoned, removed or moved on; scope is added; backlog issues are
+ * resolved outside any sprint.
+ */
+import type { StatusKey } from './catalogue';
+import { backlog, newIssue, resolutionInstant, takeSome, type BoardRun, type Window } from './board-run';
+import { revisedEstimate } from './issues';
+import type { SimIssue, SimSprint } from './model';
+import { moveSprint, addSprint, removeSprint, runSteps, toEstimate, toStatus, workPath } from './steps';
+import { DAY, HOUR, MINUTE } from './time';
+
+type Outcome = 'done' | 'wontdo' | 'open' | 'toBacklog' | 'toNext';
+
+/** Works the issue to `end` (Done or Won't Do), sometimes re-estimating on the way or reopening after. */
+export function finish(run: BoardRun, issue: SimIssue, window: Window, end: 'done' | 'wontdo', exactEnd: boolean): void {
+  const steps = workPath(run.rng, issue.status, end);
+  if (run.rng.chance(0.1)) {
+    steps.splice(run.rng.int(0, steps.length - 1), 0, toEstimate(revisedEstimate(run.rng, issue.estimate)));
+  }
+  const at = resolutionInstant(run, issue, window, exactEnd);
+  if (!runSteps(run.rng, issue, window, steps, at)) runSteps(run.rng, issue, window, steps);
+  if (end === 'done' && run.rng.chance(0.07)) {
+    const again = run.rng.chance(0.6) ? workPath(run.rng, 'progress', 'done') : [];
+    runSteps(run.rng, issue, window, [toStatus('progress'), ...again]);
+  }
+}
+
+function keepOpen(run: BoardRun, issue: SimIssue, window: Window): void {
+  const end = run.rng.pick<StatusKey>(['todo', 'progress', 'progress', 'review']);
+  const steps = end === 'todo' ? [] : workPath(run.rng, issue.status, end);
+  if (run.rng.chance(0.12)) steps.push(toEstimate(revisedEstimate(run.rng, issue.estimate)));
+  runSteps(run.rng, issue, window, steps);
+}
+
+function workInSprint(run: BoardRun, issue: SimIssue, sprint: SimSprint, window: Window, outcome: Outcome): void {
+  const next = run.sprints[sprint.index + 1];
+  const exactEnd = sprint.complete !== null;
+  if (outcome === 'done' || outcome === 'wontdo') finish(run, issue, window, outcome, exactEnd);
+  else if (outcome === 'open' || next === undefined) keepOpen(run, issue, window);
+  else if (outcome === 'toBacklog') runSteps(run.rng, issue, window, [removeSprint(sprint.id)]);
+  else runSteps(run.rng, issue, window, [moveSprint(sprint.id, next.id)]);
+}
+
+function outcomeFor(run: BoardRun, progress: number, removable: boolean): Outcome {
+  return run.rng.weighted<Outcome>([
+    ['done', 66 * progress], ['wontdo', 4 * progress], ['open', 20 + 70 * (1 - progress)],
+    ['toBacklog', removable ? 5 : 0], ['toNext', removable ? 5 : 0],
+  ]);
+}
+
+/** Issues added after the sprint started: new (often bugs found meanwhile) or from the backlog. */
+function addScope(run: BoardRun, sprint: SimSprint, window: Window, touched: Set<SimIssue>, progress: number): void {
+  const count = run.rng.round(run.rate * 0.25 * progress);
+  const fromBacklog = takeSome(run, backlog(run, sprint.id, touched), run.rng.round(count / 2), touched);
+  const fresh: SimIssue[] = [];
+  for (let n = fromBacklog.length; n < count && window.until - window.from > 2 * DAY; n += 1) {
+    const created = run.rng.int(Math.ceil((window.from + HOUR) / MINUTE), Math.floor((window.until - DAY) / MINUTE)) * MINUTE;
+    fresh.push(newIssue(run, created));
+  }
+  for (const issue of [...fromBacklog, ...fresh]) {
+    touched.add(issue);
+    const addWindow = { from: window.from, until: Math.max(window.from + HOUR, window.until - 2 * HOUR) };
+    if (!runSteps(run.rng, issue, addWindow, [addSprint(sprint.id)])) continue;
+    workInSprint(run, issue, sprint, window, outcomeFor(run, progress * 0.9, false));
+  }
+}
+
+/** Backlog issues resolved without ever being in a sprint now (hotfixes, stale items closed). */
+function workBacklog(run: BoardRun, sprint: SimSprint, window: Window, touched: Set<SimIssue>, progress: number): void {
+  const candidates = backlog(run, sprint.id, touched).sort((a, b) => Number(b.kind === 'bug') - Number(a.kind === 'bug'));
+  for (const issue of takeSome(run, candidates, run.rng.round(run.rate * 0.12 * progress), touched)) {
+    finish(run, issue, window, 'done', false);
+  }
+  const stale = backlog(run, sprint.id, touched).filter((i) => i.created < window.from - 90 * DAY);
+  for (const issue of takeSome(run, stale, run.rng.round(run.rate * 0.04 * progress), touched)) {
+    runSteps(run.rng, issue, window, [toStatus('wontdo')]);
+  }
+}
+
+/**
+ * Works `sprint` from its start to `until`: `committed` are the issues in it at its start;
+ * `progress` is the share of the sprint that has elapsed by `until` (1 for a closed sprint).
+ */
+export function executeSprint(run: BoardRun, sprint: SimSprint, committed: readonly SimIssue[], until: number,
+  progress: number): void {
+  const window = { from: sprint.start ?? until, until };
+  const touched = new Set<SimIssue>(committed);
+  for (const issue of committed) workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));
+  addScope(run, sprint, window, touched, progress);
+  workBacklog(run, sprint, window, touched, progress);
+}

@@ -1,0 +1,78 @@
+/**
+ * Runs the whole site: lays it out, simulates every board, settles epics and sub-tasks, and files
+ * resolved work under releases. The result is the simulation's state, from which both the fixture
+ * (through the changelog writer) and the expected figures (directly) are produced.
+ */
+import type { BoardRun } from './board-run';
+import type { CalendarOptions } from './calendar';
+import type { UserJson, VersionJson } from './fixture-types';
+import { addSubtasks, settleEpics } from './hierarchy';
+import type { SimProject } from './issues';
+import { simulateKanban } from './kanban';
+import type { SimBoard, SimSprint, SprintFigures } from './model';
+import { assignFixVersions } from './releases';
+import { Rng } from './rng';
+import { simulateScrumBoard } from './scrum-board';
+import { layOutSite } from './setup';
+import { DAY, floorMinute, MINUTE, monthStartsBetween } from './time';
+import { buildUsers } from './users';
+
+export interface SimOptions {
+  seed: number;
+  now: number;
+  timeZone: string;
+  projects: number;
+  issuesPerProject: number;
+  sprintWeeks: number;
+  months: number;
+}
+
+export interface SimSite {
+  readonly options: SimOptions;
+  readonly projects: SimProject[];
+  readonly boards: SimBoard[];
+  readonly sprints: Map<number, SimSprint[]>;
+  readonly versions: VersionJson[];
+  readonly users: UserJson[];
+  /** Committed and completed per closed sprint, by board id, as captured during the simulation. */
+  readonly figures: Map<number, SprintFigures[]>;
+}
+
+/** Share of standard issues among all issues once sub-tasks are added (about 0.18 per standard issue). */
+const STANDARD_PER_ISSUE = 1 / 1.18;
+
+function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: number, options: SimOptions): number {
+  const target = standard * board.share;
+  if (board.type === 'kanban') return target / Math.max(1, (options.months * 30.44) / 14);
+  return target / (1.17 * Math.max(1, sprints.length - 1) + 3);
+}
+
+export function simulateSite(options: SimOptions): SimSite {
+  const rng = new Rng(options.seed);
+  const counter = { next: 0 };
+  const nowCap = floorMinute(options.now) - MINUTE;
+  const historyStart = floorMinute(options.now - Math.round((options.months * 365.25) / 12) * DAY);
+  const calendar: CalendarOptions = { now: options.now, historyStart, sprintWeeks: options.sprintWeeks, timeZone: options.timeZone };
+  const epics = Math.max(3, Math.round(options.issuesPerProject * 0.05));
+  const layout = layOutSite(rng, counter, options.projects, epics, calendar);
+  const monthStarts = monthStartsBetween(historyStart - 60 * DAY, options.now, options.timeZone);
+  const standard = (options.issuesPerProject - epics) * STANDARD_PER_ISSUE;
+  const figures = new Map<number, SprintFigures[]>();
+  for (const board of layout.boards) {
+    const project = layout.projects[board.projectIndex];
+    const sprints = layout.sprints.get(board.id) ?? [];
+    if (project === undefined) throw new Error(`simulation: board ${board.id} has no project`);
+    const run: BoardRun = { rng, board, project, counter, sprints, issues: [], monthStarts, nowCap, figures: [],
+      rate: boardRate(board, sprints, standard, options) };
+    if (board.type === 'scrum') simulateScrumBoard(run);
+    else simulateKanban(run, historyStart);
+    figures.set(board.id, run.figures);
+  }
+  for (const project of layout.projects) {
+    settleEpics(rng, project, nowCap);
+    addSubtasks(rng, counter, project, nowCap);
+    assignFixVersions(rng, project, layout.versions, options);
+  }
+  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone);
+  return { options, ...layout, users, figures };
+}

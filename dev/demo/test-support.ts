@@ -1,0 +1,65 @@
+/**
+ * Helpers for the generator's tests: the default demo site (generated once per test file) and a
+ * brute-force changelog replay written from METRICS.md, independent of the generator's simulation.
+ */
+import { SPRINT_FIELD, STORY_POINTS_FIELD } from './catalogue';
+import type { ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
+import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite, type GeneratedSite } from './generate-site';
+import { parseInstant } from './time';
+
+let cached: GeneratedSite | undefined;
+
+/** The site generated with seed 1 and the default options. */
+export function defaultSite(): GeneratedSite {
+  cached ??= generateSite({ seed: 1, now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE });
+  return cached;
+}
+
+export function instant(text: string): number {
+  const ms = parseInstant(text);
+  if (ms === null) throw new Error(`test: not an instant: ${text}`);
+  return ms;
+}
+
+export function sprintList(value: string | null): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export function currentSprints(issue: IssueJson): string {
+  const refs = issue.fields[SPRINT_FIELD];
+  return Array.isArray(refs) ? refs.map((r: SprintRefJson) => String(r.id)).join(', ') : '';
+}
+
+export function currentEstimate(issue: IssueJson): string | null {
+  const value = issue.fields[STORY_POINTS_FIELD];
+  return typeof value === 'number' ? String(value) : null;
+}
+
+/** Items changing `fieldId`, oldest first, with the instant of their history. */
+export function itemsOf(issue: IssueJson, fieldId: string): Array<{ at: number; item: ChangeItemJson }> {
+  return issue.changelog.flatMap((h) => h.items.filter((i) => i.fieldId === fieldId).map((item) => ({ at: instant(h.created), item })));
+}
+
+/** METRICS.md: the value at t is the `from` side of the earliest change after t, else the current value. */
+function valueAt(issue: IssueJson, fieldId: string, at: number, current: string | null,
+  side: (item: ChangeItemJson) => string | null): string | null {
+  const later = itemsOf(issue, fieldId).find((c) => c.at > at);
+  return later === undefined ? current : side(later.item);
+}
+
+export function sprintsAt(issue: IssueJson, at: number): string[] {
+  return sprintList(valueAt(issue, SPRINT_FIELD, at, currentSprints(issue), (i) => i.from));
+}
+
+export function estimateAt(issue: IssueJson, at: number): number {
+  return Number(valueAt(issue, STORY_POINTS_FIELD, at, currentEstimate(issue), (i) => i.fromString) ?? 0);
+}
+
+export function isDoneAt(fixture: SiteFixtureJson, issue: IssueJson, at: number): boolean {
+  const id = valueAt(issue, 'status', at, issue.fields.status.id, (i) => i.from);
+  return fixture.statuses.find((s) => s.id === id)?.statusCategory.key === 'done';
+}
+
+export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
+  return fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 0);
+}
