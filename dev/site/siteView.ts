@@ -1,0 +1,138 @@
+import type {
+  FixtureBoard,
+  FixtureIssue,
+  FixtureProject,
+  FixtureSprint,
+  FixtureUser,
+  FixtureVersion,
+  ProjectPermissionKey,
+  SiteFixture,
+} from './fixture';
+
+export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
+export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
+
+/** Lookups over a whole fixture, built once per site. Keys are matched case-insensitively, as Jira does. */
+export class SiteIndex {
+  readonly projectById = new Map<string, FixtureProject>();
+  readonly projectByKey = new Map<string, FixtureProject>();
+  readonly issueById = new Map<string, FixtureIssue>();
+  readonly issueByKey = new Map<string, FixtureIssue>();
+  readonly boardById = new Map<number, FixtureBoard>();
+  readonly sprintById = new Map<number, FixtureSprint>();
+  readonly userById = new Map<string, FixtureUser>();
+  /** The Sprint field, found by its type: its id differs from site to site. */
+  readonly sprintFieldId: string | undefined;
+
+  constructor(readonly fixture: SiteFixture) {
+    for (const project of fixture.projects) {
+      this.projectById.set(project.id, project);
+      this.projectByKey.set(project.key.toUpperCase(), project);
+    }
+    for (const issue of fixture.issues) {
+      this.issueById.set(issue.id, issue);
+      this.issueByKey.set(issue.key.toUpperCase(), issue);
+    }
+    for (const board of fixture.boards) this.boardById.set(board.id, board);
+    for (const sprint of fixture.sprints) this.sprintById.set(sprint.id, sprint);
+    for (const user of fixture.users) this.userById.set(user.accountId, user);
+    this.sprintFieldId = fixture.fields.find((field) => field.schema?.custom === SPRINT_FIELD_TYPE)?.id;
+  }
+
+  viewFor(user: FixtureUser): SiteView {
+    return new SiteView(this, user);
+  }
+}
+
+/**
+ * The site as one user sees it: a project they may not browse does not exist for them, nor do its
+ * issues, versions, boards and those boards' sprints. Every route reads the site through a view.
+ */
+export class SiteView {
+  private readonly browsable: Set<string>;
+
+  constructor(
+    readonly index: SiteIndex,
+    readonly user: FixtureUser,
+  ) {
+    this.browsable = new Set(
+      index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id),
+    );
+  }
+
+  get fixture(): SiteFixture {
+    return this.index.fixture;
+  }
+
+  /** The zone the user's dates are read in: their own, else the site's. */
+  get timeZone(): string {
+    return this.user.timeZone || this.fixture.timeZone;
+  }
+
+  canBrowse(projectId: string): boolean {
+    return this.browsable.has(projectId);
+  }
+
+  /** Whether the user holds a permission on a project they can see. */
+  hasPermission(project: FixtureProject, permission: ProjectPermissionKey): boolean {
+    return this.canBrowse(project.id) && this.user.permissions[project.key]?.includes(permission) === true;
+  }
+
+  projects(): FixtureProject[] {
+    return this.fixture.projects.filter((p) => this.canBrowse(p.id));
+  }
+
+  /** A project by id or key. */
+  project(idOrKey: string): FixtureProject | undefined {
+    const project = this.index.projectById.get(idOrKey) ?? this.index.projectByKey.get(idOrKey.toUpperCase());
+    return project && this.canBrowse(project.id) ? project : undefined;
+  }
+
+  issues(): FixtureIssue[] {
+    return this.fixture.issues.filter((issue) => this.canBrowse(issue.fields.project.id));
+  }
+
+  /** An issue by id or key. */
+  issue(idOrKey: string): FixtureIssue | undefined {
+    const issue = this.index.issueById.get(idOrKey) ?? this.index.issueByKey.get(idOrKey.toUpperCase());
+    return issue && this.canBrowse(issue.fields.project.id) ? issue : undefined;
+  }
+
+  versions(projectId: string): FixtureVersion[] {
+    return this.canBrowse(projectId) ? this.fixture.versions.filter((v) => v.projectId === projectId) : [];
+  }
+
+  /** Versions of every project the user may browse. */
+  allVersions(): FixtureVersion[] {
+    return this.fixture.versions.filter((v) => this.canBrowse(v.projectId));
+  }
+
+  boards(): FixtureBoard[] {
+    return this.fixture.boards.filter((b) => this.canBrowse(b.location.projectId));
+  }
+
+  board(id: number): FixtureBoard | undefined {
+    const board = this.index.boardById.get(id);
+    return board && this.canBrowse(board.location.projectId) ? board : undefined;
+  }
+
+  /** Sprints of boards the user can see. */
+  sprints(): FixtureSprint[] {
+    return this.fixture.sprints.filter((s) => this.board(s.originBoardId) !== undefined);
+  }
+
+  sprint(id: number): FixtureSprint | undefined {
+    const sprint = this.index.sprintById.get(id);
+    return sprint && this.board(sprint.originBoardId) ? sprint : undefined;
+  }
+
+  /** Ids of the sprints in an issue's Sprint field now. */
+  sprintIdsOf(issue: FixtureIssue): number[] {
+    const fieldId = this.index.sprintFieldId;
+    const value = fieldId === undefined ? undefined : issue.fields[fieldId];
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((sprint: unknown) =>
+      typeof sprint === 'object' && sprint !== null && 'id' in sprint && typeof sprint.id === 'number' ? [sprint.id] : [],
+    );
+  }
+}
