@@ -42,7 +42,31 @@ export class SiteIndex {
   viewFor(user: FixtureUser): SiteView {
     return new SiteView(this, user);
   }
+
+  /**
+   * A search result, computed once per user, query and state of the site. Paging through a large
+   * result asks the same query again for every page; Jira answers from an index, so the emulator must
+   * not re-evaluate the query over every issue each time, or it, not the app, dominates benchmarks.
+   */
+  cachedSearch(accountId: string, jql: string, compute: () => FixtureIssue[]): FixtureIssue[] {
+    const key = `${accountId}\u0000${jql}`;
+    const cached = this.searches.get(key);
+    if (cached !== undefined) return cached;
+    const result = compute();
+    if (this.searches.size >= SEARCH_CACHE_SIZE) this.searches.delete(this.searches.keys().next().value ?? key);
+    this.searches.set(key, result);
+    return result;
+  }
+
+  /** Any write to the site makes every cached search stale. */
+  noteWrite(): void {
+    this.searches.clear();
+  }
+
+  private readonly searches = new Map<string, FixtureIssue[]>();
 }
+
+const SEARCH_CACHE_SIZE = 256;
 
 /**
  * The site as one user sees it: a project they may not browse does not exist for them, nor do its

@@ -1,4 +1,4 @@
-import { monthOf, monthWindow } from './months';
+import { monthLocator, monthOf, monthWindow } from './months';
 
 describe('monthOf', () => {
   it('returns the previous month for an instant just after midnight UTC on the 1st in Toronto', () => {
@@ -29,5 +29,24 @@ describe('monthWindow', () => {
 
   it('returns no months when the count is 0', () => {
     expect(monthWindow('2026-11-15T06:00:00Z', 'UTC', 0)).toEqual([]);
+  });
+});
+
+describe('monthLocator', () => {
+  const locate = monthLocator(['2026-02', '2026-03'], 'America/Toronto');
+
+  it('returns the month in the zone, agreeing with monthOf near midnight', () => {
+    for (const instant of ['2026-03-01T04:59:59.999Z', '2026-03-01T05:00:00.000Z', '2026-02-01T05:00:00.000+0000', '2026-03-31T23:00:00.000-0400']) {
+      expect(locate(instant)).toBe(monthOf(instant, 'America/Toronto'));
+    }
+  });
+
+  it('returns undefined outside the months', () => {
+    expect(locate('2026-02-01T04:59:59.000Z')).toBeUndefined();
+    expect(locate('2026-04-01T04:00:00.000Z')).toBeUndefined();
+  });
+
+  it('returns undefined for every instant when there are no months', () => {
+    expect(monthLocator([], 'UTC')('2026-02-01T00:00:00Z')).toBeUndefined();
   });
 });

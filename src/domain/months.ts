@@ -28,3 +28,26 @@ export function monthWindow(now: string, timeZone: string, count: number): strin
   }
   return months;
 }
+
+/**
+ * A fast lookup of the month (of `months`, in `timeZone`) an instant falls in, for bucketing many
+ * issues: the zone is consulted once per month boundary instead of once per issue.
+ *
+ * Empty input: with no months, every instant is outside (undefined).
+ *
+ * @example monthLocator(['2026-02', '2026-03'], 'America/Toronto')('2026-03-01T03:00:00.000+0000') // '2026-02'
+ */
+export function monthLocator(months: readonly string[], timeZone: string): (instant: string) => string | undefined {
+  const inZone = tz(timeZone);
+  const starts = months.map((month) => parseISO(`${month}-01T00:00:00`, { in: inZone }).getTime());
+  const last = months[months.length - 1];
+  const end = last === undefined ? -Infinity : addMonths(parseISO(`${last}-01T00:00:00`, { in: inZone }), 1, { in: inZone }).getTime();
+  return (instant) => {
+    const at = parseISO(instant).getTime();
+    if (!(at < end)) return undefined;
+    for (let index = starts.length - 1; index >= 0; index -= 1) {
+      if (at >= (starts[index] ?? Infinity)) return months[index];
+    }
+    return undefined;
+  };
+}

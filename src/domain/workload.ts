@@ -1,7 +1,7 @@
 import type { CountAndPoints, WorkloadByBucket, WorkloadMonth, WorkloadShares } from '../shared/figures';
 import { WORK_BUCKETS, type WorkBucket } from '../shared/workTypes';
 import { STANDARD_LEVEL, type IssueSnapshot } from './issue';
-import { monthOf } from './months';
+import { monthLocator } from './months';
 
 /** An issue with its resolved work type: what workload figures count. */
 export interface ClassifiedIssue {
@@ -48,10 +48,12 @@ export function deliveredWorkload(
   timeZone: string,
 ): WorkloadMonth[] {
   const byMonth = new Map(months.map((month) => [month, emptyWorkload()]));
+  const locate = monthLocator(months, timeZone);
   for (const classified of issues) {
     const { issue } = classified;
     if (issue.hierarchyLevel !== STANDARD_LEVEL || issue.resolutionDate === null) continue;
-    const workload = byMonth.get(monthOf(issue.resolutionDate, timeZone));
+    const month = locate(issue.resolutionDate);
+    const workload = month === undefined ? undefined : byMonth.get(month);
     if (workload !== undefined) addIssue(workload, classified);
   }
   return months.map((month) => ({ month, ...(byMonth.get(month) ?? emptyWorkload()) }));

@@ -12,16 +12,17 @@ import { collectPages, pagesByOffset } from './pagination';
 import { segment } from './request';
 
 /** Jira Software caps its pages at 50. */
+const boardPage = offsetPageSchema(boardSchema);
+const sprintPage = offsetPageSchema(sprintSchema);
 const AGILE_PAGE_SIZE = 50;
 
 /** GET /rest/agile/1.0/board, every page; for one project when `projectKeyOrId` is given. */
 export function getBoards(jira: JiraClient, projectKeyOrId?: string): Promise<JiraBoard[]> {
-  const page = offsetPageSchema(boardSchema);
   return collectPages(
     pagesByOffset((startAt) =>
       jira.request(
         { method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: AGILE_PAGE_SIZE, projectKeyOrId } },
-        page,
+        boardPage,
       ),
     ),
   );
@@ -41,7 +42,6 @@ export function getBoardSprints(
   boardId: number,
   states: readonly JiraSprint['state'][] = ['closed', 'active', 'future'],
 ): Promise<JiraSprint[]> {
-  const page = offsetPageSchema(sprintSchema);
   return collectPages(
     pagesByOffset((startAt) =>
       jira.request(
@@ -50,7 +50,7 @@ export function getBoardSprints(
           path: `/rest/agile/1.0/board/${segment(boardId)}/sprint`,
           query: { startAt, maxResults: AGILE_PAGE_SIZE, state: states.join(',') },
         },
-        page,
+        sprintPage,
       ),
     ),
   );

@@ -108,13 +108,15 @@ export const searchPageSchema = z.object({
   isLast: z.boolean().optional(),
 });
 
+/**
+ * Only the `from` side is replayed. `to`/`toString` are left out on purpose: Jira omits `toString` when
+ * empty, and a schema reading it would see Object.prototype.toString instead of "absent".
+ */
 export const changeItemSchema = z.object({
   field: z.string(),
   fieldId: z.string().optional(),
   from: z.string().nullable().optional(),
   fromString: z.string().nullable().optional(),
-  to: z.string().nullable().optional(),
-  toString: z.string().nullable().optional(),
 });
 
 export const changeHistorySchema = z.object({

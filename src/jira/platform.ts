@@ -44,13 +44,14 @@ export function getStatuses(jira: JiraClient): Promise<JiraStatus[]> {
 }
 
 /** GET /rest/api/3/project/search, every page: the projects the caller may browse. */
+const projectPage = offsetPageSchema(projectSchema);
+
 export function searchProjects(jira: JiraClient, keys?: readonly string[]): Promise<JiraProject[]> {
-  const page = offsetPageSchema(projectSchema);
   return collectPages(
     pagesByOffset((startAt) =>
       jira.request(
         { method: 'GET', path: '/rest/api/3/project/search', query: { startAt, maxResults: 50, keys, orderBy: 'key' } },
-        page,
+        projectPage,
       ),
     ),
   );

@@ -2,9 +2,8 @@ import type { JiraClient } from './client';
 import { bulkChangelogPageSchema, searchPageSchema, type ChangeHistory, type SearchIssue } from './models';
 import { pagesByToken } from './pagination';
 
-/** Jira Cloud's page sizes: 100 issues with fields, 5000 with ids only; 1000 issues a changelog call. */
+/** Jira Cloud's page sizes: 100 issues a search page when fields are asked for; 1000 issues a changelog call. */
 export const SEARCH_PAGE_SIZE = 100;
-export const SEARCH_ID_PAGE_SIZE = 5000;
 export const CHANGELOG_ISSUES_PER_CALL = 1000;
 export const CHANGELOG_FIELDS_PER_CALL = 10;
 
@@ -19,7 +18,6 @@ export interface JqlSearch {
  * The removed `/rest/api/3/search` is never used.
  */
 export function searchIssuePages(jira: JiraClient, search: JqlSearch): AsyncGenerator<readonly SearchIssue[]> {
-  const idsOnly = search.fields.every((field) => field === 'id' || field === 'key');
   return pagesByToken(async (nextPageToken) => {
     const page = await jira.request(
       {
@@ -29,7 +27,7 @@ export function searchIssuePages(jira: JiraClient, search: JqlSearch): AsyncGene
           jql: search.jql,
           fields: search.fields,
           properties: search.properties,
-          maxResults: idsOnly ? SEARCH_ID_PAGE_SIZE : SEARCH_PAGE_SIZE,
+          maxResults: SEARCH_PAGE_SIZE,
           nextPageToken,
         },
       },

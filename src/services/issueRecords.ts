@@ -27,6 +27,10 @@ const parentSchema = z
   .optional();
 const sprintListSchema = z.array(z.object({ id: z.number() })).nullable().optional();
 const numberOrEmpty = z.number().nullable().optional();
+const labelsSchema = z.array(z.string()).nullable().optional();
+const dateOrEmpty = z.string().nullable().optional();
+const projectRefSchema = z.object({ key: z.string() });
+const textOrEmpty = z.string().optional();
 
 /** The fields every figure reads, beside the custom ones the site's configuration names. */
 export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'resolutiondate', 'parent'] as const;
@@ -74,16 +78,16 @@ export function toIssueRecord(
     hierarchyLevel: levelOf(issueType),
     issueTypeName: issueType.name,
     statusCategory: categoryOf(status.statusCategory.key),
-    labels: read(issue, 'labels', z.array(z.string()).nullable().optional()) ?? [],
-    resolutionDate: read(issue, 'resolutiondate', z.string().nullable().optional()) ?? null,
+    labels: read(issue, 'labels', labelsSchema) ?? [],
+    resolutionDate: read(issue, 'resolutiondate', dateOrEmpty) ?? null,
     parent: parent ? { key: parent.key, hierarchyLevel: parent.fields?.issuetype ? levelOf(parent.fields.issuetype) : 0 } : null,
     workTypeProperty: issue.properties?.[WORK_TYPE_PROPERTY_KEY],
     storyPoints: fieldIds.storyPoints === null ? null : (estimates.get(fieldIds.storyPoints) ?? null),
   };
   return {
     snapshot,
-    projectKey: read(issue, 'project', z.object({ key: z.string() })).key,
-    summary: read(issue, 'summary', z.string().optional()) ?? '',
+    projectKey: read(issue, 'project', projectRefSchema).key,
+    summary: read(issue, 'summary', textOrEmpty) ?? '',
     statusId: status.id,
     statusName: status.name,
     sprintIds: (sprints ?? []).map((sprint) => sprint.id),

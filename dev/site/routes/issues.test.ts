@@ -67,6 +67,17 @@ describe('issue entity properties', () => {
     ]);
   });
 
+  it('returns fresh results for a query asked again after a write, though searches are cached', async () => {
+    const query = { body: { jql: 'workType = defect', fields: ['key'] } };
+    const before = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', query)).body);
+    await call(site(), PROPERTY, { method: 'PUT', body: { workType: 'defect' } });
+    const after = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', query)).body);
+    expect(after.issues.map((i) => i.key)).toEqual([...before.issues.map((i) => i.key), 'ALP-3'].sort());
+    await call(site(), PROPERTY, { method: 'DELETE' });
+    const removed = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', query)).body);
+    expect(removed.issues.map((i) => i.key)).toEqual(before.issues.map((i) => i.key));
+  });
+
   it('returns 204 when a property is deleted, and 404 when it is read afterwards', async () => {
     await call(site(), '/rest/api/3/issue/ALP-1/properties/note', { method: 'PUT', body: 'hello' });
     expect((await call(site(), '/rest/api/3/issue/ALP-1/properties/note', { method: 'DELETE' })).status).toBe(204);

@@ -67,6 +67,7 @@ function setProperty(ctx: RequestContext) {
   const existed = Object.hasOwn(issue.properties, key);
   // defineProperty, not assignment: a key such as `__proto__` must be stored, not change the prototype.
   Object.defineProperty(issue.properties, key, { value, enumerable: true, writable: true, configurable: true });
+  ctx.view.index.noteWrite();
   return { status: existed ? 200 : 201 };
 }
 
@@ -76,6 +77,7 @@ function deleteProperty(ctx: RequestContext) {
   requireEdit(ctx, issue);
   if (!Object.hasOwn(issue.properties, key)) throw new HttpError(404, `The property with key '${key}' does not exist.`);
   delete issue.properties[key];
+  ctx.view.index.noteWrite();
   return { status: 204 };
 }
 

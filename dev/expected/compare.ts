@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Compares a rollup's figures with an expected-figures file (the format of
+ * ../shared/fixtures/sample-site.expected.json), figure by figure. Used by the tests and the benchmark;
+ * each difference is one readable line.
+ */
+const countAndPoints = z.object({ count: z.number(), points: z.number() });
+const month = z.object({
+  month: z.string(),
+  feature: countAndPoints,
+  defect: countAndPoints,
+  risk: countAndPoints,
+  debt: countAndPoints,
+  untagged: countAndPoints,
+});
+const sprint = z.object({ id: z.number(), name: z.string(), committed: z.number(), completed: z.number() });
+const board = z.object({ id: z.number(), name: z.string(), sprints: z.array(sprint) });
+const product = z.object({
+  project: z.string(),
+  workload: z.object({ months: z.array(month) }),
+  velocity: z.object({ boards: z.array(board) }),
+});
+
+export const expectedFileSchema = z.object({
+  viewer: z.string(),
+  months: z.number(),
+  projects: z.record(z.string(), product),
+});
+export type ExpectedFile = z.infer<typeof expectedFileSchema>;
+const rollupSchema = z.object({ products: z.array(product) });
+
+const BUCKETS = ['feature', 'defect', 'risk', 'debt', 'untagged'] as const;
+
+function compareProduct(got: z.infer<typeof product>, want: z.infer<typeof product>): string[] {
+  const differences: string[] = [];
+  const gotMonths = got.workload.months.map((entry) => entry.month).join(',');
+  const wantMonths = want.workload.months.map((entry) => entry.month).join(',');
+  if (gotMonths !== wantMonths) differences.push(`${want.project} months: got ${gotMonths}, want ${wantMonths}`);
+  want.workload.months.forEach((wantMonth, index) => {
+    const gotMonth = got.workload.months[index];
+    for (const bucket of BUCKETS) {
+      const a = gotMonth?.[bucket];
+      const b = wantMonth[bucket];
+      if (a?.count !== b.count || a.points !== b.points) {
+        differences.push(`${want.project} ${wantMonth.month} ${bucket}: got ${JSON.stringify(a)}, want ${JSON.stringify(b)}`);
+      }
+    }
+  });
+  const gotBoards = new Map(got.velocity.boards.map((entry) => [entry.id, entry]));
+  if (got.velocity.boards.length !== want.velocity.boards.length) {
+    differences.push(`${want.project} boards: got ${got.velocity.boards.map((b) => b.id).join(',')}, want ${want.velocity.boards.map((b) => b.id).join(',')}`);
+  }
+  for (const wantBoard of want.velocity.boards) {
+    const gotSprints = gotBoards.get(wantBoard.id)?.sprints ?? [];
+    const gotIds = gotSprints.map((entry) => entry.id).join(',');
+    const wantIds = wantBoard.sprints.map((entry) => entry.id).join(',');
+    if (gotIds !== wantIds) differences.push(`${want.project} board ${wantBoard.id} sprints: got ${gotIds}, want ${wantIds}`);
+    for (const wantSprint of wantBoard.sprints) {
+      const gotSprint = gotSprints.find((entry) => entry.id === wantSprint.id);
+      if (gotSprint?.committed !== wantSprint.committed || gotSprint.completed !== wantSprint.completed) {
+        differences.push(
+          `${want.project} sprint ${wantSprint.id}: got ${gotSprint?.committed}/${gotSprint?.completed}, want ${wantSprint.committed}/${wantSprint.completed} (committed/completed)`,
+        );
+      }
+    }
+  }
+  return differences;
+}
+
+/** Differences between a portfolio rollup's output and an expected file; empty when every figure agrees. */
+export function compareWithExpected(rollup: unknown, expected: unknown): string[] {
+  const got = rollupSchema.parse(rollup);
+  const want = expectedFileSchema.parse(expected);
+  const gotByKey = new Map(got.products.map((entry) => [entry.project, entry]));
+  const differences: string[] = [];
+  const extra = got.products.filter((entry) => !(entry.project in want.projects)).map((entry) => entry.project);
+  if (extra.length > 0) differences.push(`unexpected products: ${extra.join(', ')}`);
+  for (const [key, wantProduct] of Object.entries(want.projects)) {
+    const gotProduct = gotByKey.get(key);
+    if (gotProduct === undefined) differences.push(`missing product ${key}`);
+    else differences.push(...compareProduct(gotProduct, wantProduct));
+  }
+  return differences;
+}
