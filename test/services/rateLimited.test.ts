@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadFixture } from '../../dev/site/fixture';
+import { startJiraSite, type JiraSite } from '../../dev/site/server';
+import { compareWithExpected } from '../../dev/expected/compare';
+import { JiraClient } from '../../src/jira/client';
+import { JiraRateLimitedError } from '../../src/jira/errors';
+import { httpSender } from '../../src/jira/httpTransport';
+import { rollupPortfolio } from '../../src/services/rollup';
+
+const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site.expected.json'), 'utf8'));
+const ADMIN = '557058:admin-0001';
+
+let site: JiraSite;
+beforeAll(async () => {
+  site = await startJiraSite({ fixture: loadFixture(join(__dirname, '../fixtures/sample-site.json')), port: 0 });
+});
+afterAll(() => site.close());
+afterEach(() => site.setRateLimit(undefined));
+
+describe('rollup through a rate-limiting Jira', () => {
+  it('returns the same figures when every 4th request answers 429, by retrying after Retry-After', async () => {
+    const jira = new JiraClient(httpSender(site.url, { user: ADMIN, token: 'test' }), { maxInFlight: 4 });
+    site.resetStats();
+    await rollupPortfolio(jira, 12);
+    const unlimited = site.stats().requests;
+    site.setRateLimit({ every: 4, retryAfterSeconds: 0 });
+    site.resetStats();
+    const result = await rollupPortfolio(jira, 12);
+    expect(compareWithExpected(result, EXPECTED)).toEqual([]);
+    // Every 4th request was refused and sent again: at least a quarter more requests than without the limit.
+    expect(site.stats().requests).toBeGreaterThanOrEqual(unlimited + Math.floor(unlimited / 4));
+  });
+
+  it('throws a rate-limited error naming the wait when Jira asks for longer than the retry budget', async () => {
+    site.setRateLimit({ every: 1, retryAfterSeconds: 30 });
+    const jira = new JiraClient(httpSender(site.url, { user: ADMIN, token: 'test' }));
+    const failure = rollupPortfolio(jira, 12);
+    await expect(failure).rejects.toBeInstanceOf(JiraRateLimitedError);
+    await expect(failure).rejects.toThrow(/asked to wait 30 s/);
+  });
+});
