@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EPIC_LEVEL } from '../domain/issue';
 import { resolveWorkType } from '../domain/workType';
 import type { JiraClient } from '../jira/client';
+import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
 import { getIssue, setIssueProperty } from '../jira/platform';
 import { collectPages } from '../jira/pagination';
@@ -27,13 +28,9 @@ async function readEpic(jira: JiraClient, issueKey: string, projectKey: string):
   return record;
 }
 
-function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
 async function childPoints(jira: JiraClient, epicKey: string, pointField: string | null): Promise<{ delivered: number; remaining: number }> {
   const fields = ['resolutiondate', ...(pointField === null ? [] : [pointField])];
-  const issues = await collectPages(searchIssuePages(jira, { jql: `parent = ${quoted(epicKey)} AND issuetype in standardIssueTypes()`, fields }));
+  const issues = await collectPages(searchIssuePages(jira, { jql: `parent = ${jqlString(epicKey)} AND issuetype in standardIssueTypes()`, fields }));
   const points = z.number().nullable().optional();
   let delivered = 0;
   let remaining = 0;

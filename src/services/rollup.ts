@@ -1,4 +1,5 @@
 import type { JiraClient } from '../jira/client';
+import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
 import type { JiraProject } from '../jira/models';
 import { getIssue, getProject, searchProjects } from '../jira/platform';
@@ -30,10 +31,6 @@ function storyPointFieldOf(boards: readonly ProjectBoard[], site: SiteContext): 
   return boards[0]?.estimationFieldId ?? site.storyPointFieldId;
 }
 
-function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
 interface FieldPlan {
   searchFields: string[];
   changelogFields: string[];
@@ -59,7 +56,7 @@ async function loadProjectIssues(
   changelogs: ChangelogCollector,
 ): Promise<IssueRecord[]> {
   const records: IssueRecord[] = [];
-  const jql = `project = ${quoted(project.key)} AND issuetype in standardIssueTypes() ORDER BY id ASC`;
+  const jql = `project = ${jqlString(project.key)} AND issuetype in standardIssueTypes() ORDER BY id ASC`;
   const pages = searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] });
   for await (const page of pages) {
     const pageRecords = page.map((issue) => toIssueRecord(issue, { ...fieldIds, estimation: plan.estimationFields }));
