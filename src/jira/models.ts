@@ -112,6 +112,12 @@ export const searchPageSchema = z.object({
  * Only the `from` side is replayed. `to`/`toString` are left out on purpose: Jira omits `toString` when
  * empty, and a schema reading it would see Object.prototype.toString instead of "absent".
  */
+/** A search page asked for ids only: Jira then returns each issue as just `{ id }`. */
+export const searchIdPageSchema = z.object({
+  issues: z.array(z.object({ id: z.string() })),
+  nextPageToken: z.string().nullable().optional(),
+});
+
 export const changeItemSchema = z.object({
   field: z.string(),
   fieldId: z.string().optional(),

@@ -22,7 +22,7 @@ async function readEpic(jira: JiraClient, issueKey: string, projectKey: string):
     if (error instanceof JiraNotFoundError) throw new NotFoundError(`Issue '${issueKey}' was not found, or you do not have permission to see it`);
     throw error;
   });
-  const record = toIssueRecord(issue, { storyPoints: null, estimation: [], sprint: null });
+  const record = toIssueRecord(issue, { storyPointsOf: () => null, estimation: [], sprint: null });
   if (record.projectKey !== projectKey) throw new ValidationError('issueKeys', `Issue '${issueKey}' is not in project '${projectKey}'`);
   if (record.snapshot.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError('issueKeys', `Issue '${issueKey}' is not an epic; work types are set on epics`);
   return record;

@@ -57,18 +57,20 @@ function categoryOf(key: z.infer<typeof statusSchema>['statusCategory']['key']):
 }
 
 /**
- * Builds an `IssueRecord` from a search result. `storyPointFieldId` feeds workload; `estimationFieldIds`
+ * Builds an `IssueRecord` from a search result. `storyPointsOf` names each project's story point field (workload); `estimationFieldIds`
  * are the boards' estimation fields velocity replays; `sprintFieldId` is the site's Sprint field.
  */
 export function toIssueRecord(
   issue: SearchIssue,
-  fieldIds: { storyPoints: string | null; estimation: readonly string[]; sprint: string | null },
+  fieldIds: { storyPointsOf: (projectKey: string) => string | null; estimation: readonly string[]; sprint: string | null },
 ): IssueRecord {
   const issueType = read(issue, 'issuetype', issueTypeSchema);
   const status = read(issue, 'status', statusSchema);
   const parent = read(issue, 'parent', parentSchema);
+  const projectKey = read(issue, 'project', projectRefSchema).key;
+  const storyPoints = fieldIds.storyPointsOf(projectKey);
   const estimates = new Map<string, number | null>();
-  for (const fieldId of new Set([...fieldIds.estimation, ...(fieldIds.storyPoints ? [fieldIds.storyPoints] : [])])) {
+  for (const fieldId of new Set([...fieldIds.estimation, ...(storyPoints ? [storyPoints] : [])])) {
     estimates.set(fieldId, read(issue, fieldId, numberOrEmpty) ?? null);
   }
   const sprints = fieldIds.sprint === null ? null : read(issue, fieldIds.sprint, sprintListSchema);
@@ -82,11 +84,11 @@ export function toIssueRecord(
     resolutionDate: read(issue, 'resolutiondate', dateOrEmpty) ?? null,
     parent: parent ? { key: parent.key, hierarchyLevel: parent.fields?.issuetype ? levelOf(parent.fields.issuetype) : 0 } : null,
     workTypeProperty: issue.properties?.[WORK_TYPE_PROPERTY_KEY],
-    storyPoints: fieldIds.storyPoints === null ? null : (estimates.get(fieldIds.storyPoints) ?? null),
+    storyPoints: storyPoints === null ? null : (estimates.get(storyPoints) ?? null),
   };
   return {
     snapshot,
-    projectKey: read(issue, 'project', projectRefSchema).key,
+    projectKey,
     summary: read(issue, 'summary', textOrEmpty) ?? '',
     statusId: status.id,
     statusName: status.name,

@@ -3,7 +3,8 @@ import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
 import type { JiraProject } from '../jira/models';
 import { getIssue, getProject, searchProjects } from '../jira/platform';
-import { searchIssuePages } from '../jira/search';
+import { collectPages } from '../jira/pagination';
+import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
 import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
@@ -48,22 +49,38 @@ function planFields(site: SiteContext, storyPointFields: readonly (string | null
   };
 }
 
-async function loadProjectIssues(
+/** Issues read per search request when their ids are known: Jira's page size with fields. */
+const ISSUES_PER_BATCH = SEARCH_PAGE_SIZE;
+
+/**
+ * The epics and standard issues of `projects`: their ids first (5000 a page, one query for all the
+ * projects), then their fields in batches of 100 read in parallel, so a large site is not read one
+ * page after another (which would not fit a 25 s resolver) and no project ends on a part-filled page.
+ * Standard issues go to the changelog collector as they arrive.
+ */
+async function loadIssues(
   jira: JiraClient,
-  project: JiraProject,
+  projects: readonly JiraProject[],
   plan: FieldPlan,
-  fieldIds: { storyPoints: string | null; sprint: string | null },
+  fieldIds: { storyPointsOf: (projectKey: string) => string | null; sprint: string | null },
   changelogs: ChangelogCollector,
 ): Promise<IssueRecord[]> {
-  const records: IssueRecord[] = [];
-  const jql = `project = ${jqlString(project.key)} AND issuetype in standardIssueTypes() ORDER BY id ASC`;
-  const pages = searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] });
-  for await (const page of pages) {
-    const pageRecords = page.map((issue) => toIssueRecord(issue, { ...fieldIds, estimation: plan.estimationFields }));
-    changelogs.add(pageRecords.filter((record) => record.snapshot.hierarchyLevel === STANDARD_LEVEL).map((record) => record.snapshot.id));
-    records.push(...pageRecords);
-  }
-  return records;
+  if (projects.length === 0) return [];
+  const keys = projects.map((project) => jqlString(project.key)).join(', ');
+  const ids = await searchIssueIds(jira, `project in (${keys}) AND issuetype in standardIssueTypes() ORDER BY id ASC`);
+  const batches: string[][] = [];
+  for (let start = 0; start < ids.length; start += ISSUES_PER_BATCH) batches.push(ids.slice(start, start + ISSUES_PER_BATCH));
+  const pages = await Promise.all(
+    batches.map(async (batch) => {
+      const search = { jql: `id in (${batch.join(', ')}) ORDER BY id ASC`, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] };
+      const records = (await collectPages(searchIssuePages(jira, search))).map((issue) =>
+        toIssueRecord(issue, { ...fieldIds, estimation: plan.estimationFields }),
+      );
+      changelogs.add(records.filter((record) => record.snapshot.hierarchyLevel === STANDARD_LEVEL).map((record) => record.snapshot.id));
+      return records;
+    }),
+  );
+  return pages.flat();
 }
 
 /** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
@@ -80,7 +97,7 @@ async function loadForeignEpics(jira: JiraClient, records: readonly IssueRecord[
       }),
     ),
   );
-  const fieldIds = { storyPoints: null, sprint: site.sprintFieldId, estimation: [] };
+  const fieldIds = { storyPointsOf: () => null, sprint: site.sprintFieldId, estimation: [] };
   return found.flatMap((issue) => (issue === null ? [] : [toIssueRecord(issue, fieldIds)]));
 }
 
@@ -91,7 +108,7 @@ export interface LoadedProducts {
 
 /**
  * Everything the figures of `projects` are computed from, read as the viewer: site context, boards
- * with sprints, the projects' epics and standard issues (one search per project, in parallel) and the
+ * with sprints, the projects' epics and standard issues (ids, then parallel batches of 100) and the
  * standard issues' changelogs (in calls of 1000 issues across projects).
  */
 export async function loadProducts(jira: JiraClient, projects: readonly JiraProject[]): Promise<LoadedProducts> {
@@ -101,17 +118,14 @@ export async function loadProducts(jira: JiraClient, projects: readonly JiraProj
   const plan = planFields(site, keys.map((key) => storyPointFieldOf(boardsOf(key), site)), keys.flatMap(boardsOf));
   if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
   const changelogs = new ChangelogCollector(jira, plan.changelogFields);
-  const issuesByProject = await Promise.all(
-    projects.map((project) =>
-      loadProjectIssues(jira, project, plan, { storyPoints: storyPointFieldOf(boardsOf(project.key), site), sprint: site.sprintFieldId }, changelogs),
-    ),
-  );
-  const foreignEpics = await loadForeignEpics(jira, issuesByProject.flat(), plan, site);
+  const storyPointsOf = (key: string): string | null => storyPointFieldOf(boardsOf(key), site);
+  const issues = await loadIssues(jira, projects, plan, { storyPointsOf, sprint: site.sprintFieldId }, changelogs);
+  const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
   const changes = await changelogs.finish();
-  const products = projects.map((project, index) => ({
+  const products = projects.map((project) => ({
     projectKey: project.key,
     projectName: project.name,
-    issues: [...(issuesByProject[index] ?? []), ...foreignEpics],
+    issues: [...issues.filter((record) => record.projectKey === project.key), ...foreignEpics],
     changes,
     boards: boardsOf(project.key),
   }));
