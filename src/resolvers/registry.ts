@@ -1,11 +1,12 @@
 import Resolver from '@forge/resolver';
 import type { AppDependencies, ResolverFunction } from './define';
 import { figureResolvers } from './figures';
+import { recordResolvers } from './records';
 
 type ResolverFactories = Record<string, (deps: AppDependencies) => ResolverFunction>;
 
 /** Every resolver key the app answers; each module contributes its own. */
-const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers];
+const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers];
 
 /** The resolver functions by key, bound to their dependencies. */
 export function resolverFunctions(deps: AppDependencies): Map<string, ResolverFunction> {

@@ -1,6 +1,9 @@
+import { kvs } from '@forge/kvs';
+import { KvsRecordTable, type KvsSurface } from './kvsTable';
+import { recordStoresOver } from './repositories';
 import type { RecordStores } from './stores';
 
-/** The `@forge/kvs` repositories (issue 4 fills these in). */
-export function forgeRecordStores(): RecordStores {
-  return {};
+/** The `@forge/kvs` custom entity repositories (entities declared in manifest.yml, see src/storage/entities.ts). */
+export function forgeRecordStores(client: KvsSurface = kvs): RecordStores {
+  return recordStoresOver(new KvsRecordTable(client));
 }

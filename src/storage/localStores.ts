@@ -1,7 +1,13 @@
+import type { FileOps } from './atomicFile';
+import { FileRecordTable } from './fileTable';
+import { recordStoresOver } from './repositories';
 import type { RecordStores } from './stores';
 
-/** The local repositories for `npm start` and tests, persisted under `stateDir` (issue 4 fills these in). */
-export function localRecordStores(stateDir: string): RecordStores {
-  void stateDir;
-  return {};
+/**
+ * The local repositories for `npm start` and tests, persisted under `<stateDir>/records/` (one file
+ * per project, replaced atomically), so what a user enters survives a restart. `fileOps` lets a test
+ * make a write fail midway.
+ */
+export function localRecordStores(stateDir: string, fileOps?: FileOps): RecordStores {
+  return recordStoresOver(new FileRecordTable(stateDir, fileOps));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JiraClient } from '../../jira/client';
+import { jqlString } from '../../jira/jql';
 import { JiraBadRequestError } from '../../jira/errors';
 import { collectPages } from '../../jira/pagination';
 import { searchIssuePages } from '../../jira/search';
@@ -18,12 +19,8 @@ const EPICS_PER_SEARCH = 50;
 const childFields = z.object({ parent: z.object({ key: z.string() }).nullable().optional(), resolutiondate: z.string().nullable().optional() });
 const pointsValue = z.number().nullable().optional();
 
-function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
 async function searchChildren(jira: JiraClient, epicKeys: readonly string[], pointField: string, into: Map<string, EpicPoints>): Promise<void> {
-  const jql = `parent in (${epicKeys.map(quoted).join(', ')}) AND issuetype in standardIssueTypes()`;
+  const jql = `parent in (${epicKeys.map(jqlString).join(', ')}) AND issuetype in standardIssueTypes()`;
   const issues = await collectPages(searchIssuePages(jira, { jql, fields: ['parent', 'resolutiondate', pointField] }));
   for (const issue of issues) {
     const fields = childFields.safeParse(issue.fields ?? {});

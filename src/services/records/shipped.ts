@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EPIC_LEVEL } from '../../domain/issue';
 import type { JiraClient } from '../../jira/client';
+import { jqlString } from '../../jira/jql';
 import { JiraNotFoundError } from '../../jira/errors';
 import { collectPages } from '../../jira/pagination';
 import { getIssue } from '../../jira/platform';
@@ -14,10 +15,6 @@ import { storyPointFieldOf } from '../storyPointField';
 
 const fixVersionsSchema = z.array(z.object({ id: z.string() })).nullable().optional();
 
-function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
 /** The epics the issues belong to that the search did not return, one by one; an epic the viewer cannot see is skipped. */
 async function parentEpics(jira: JiraClient, records: readonly IssueRecord[], fields: readonly string[]): Promise<IssueRecord[]> {
   const keys = new Set(records.flatMap(({ snapshot }) => (snapshot.parent?.hierarchyLevel === EPIC_LEVEL ? [snapshot.parent.key] : [])));
@@ -29,7 +26,7 @@ async function parentEpics(jira: JiraClient, records: readonly IssueRecord[], fi
       }),
     ),
   );
-  return epics.flatMap((epic) => (epic === null ? [] : [toIssueRecord(epic, { storyPoints: null, estimation: [], sprint: null })]));
+  return epics.flatMap((epic) => (epic === null ? [] : [toIssueRecord(epic, { storyPointsOf: () => null, estimation: [], sprint: null })]));
 }
 
 /**
@@ -40,10 +37,10 @@ async function parentEpics(jira: JiraClient, records: readonly IssueRecord[], fi
 export async function shippedByVersion(jira: JiraClient, projectKey: string, versionId?: string): Promise<Map<string, WorkloadByBucket>> {
   const pointField = await storyPointFieldOf(jira, projectKey);
   const fields = [...BASE_FIELDS, 'fixVersions', ...(pointField === null ? [] : [pointField])];
-  const versionClause = versionId === undefined ? 'fixVersion is not EMPTY' : `fixVersion = ${quoted(versionId)}`;
-  const jql = `project = ${quoted(projectKey)} AND ${versionClause} AND issuetype in standardIssueTypes()`;
+  const versionClause = versionId === undefined ? 'fixVersion is not EMPTY' : `fixVersion = ${jqlString(versionId)}`;
+  const jql = `project = ${jqlString(projectKey)} AND ${versionClause} AND issuetype in standardIssueTypes()`;
   const issues = await collectPages(searchIssuePages(jira, { jql, fields, properties: [WORK_TYPE_PROPERTY_KEY] }));
-  const records = issues.map((issue) => toIssueRecord(issue, { storyPoints: pointField, estimation: [], sprint: null }));
+  const records = issues.map((issue) => toIssueRecord(issue, { storyPointsOf: () => pointField, estimation: [], sprint: null }));
   const classified = classifyIssues([...records, ...(await parentEpics(jira, records, BASE_FIELDS))]);
   const byVersion = new Map<string, WorkloadByBucket>();
   records.forEach((record, index) => {

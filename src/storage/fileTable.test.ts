@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConflictError } from '../services/errors';
+import type { RiskFields } from '../shared/records';
+import { nodeFileOps, type FileOps } from './atomicFile';
+import { FileRecordTable } from './fileTable';
+import { localRecordStores } from './localStores';
+
+const AUDIT = { accountId: '557058:alice', at: '2026-11-15T10:00:00.000Z' };
+const RISK: RiskFields = { statement: 'Given that …', likelihood: 2, impact: 3, strategy: 'monitor', mitigation: '', status: 'open', linkedIssueKeys: [] };
+
+function stateDir(): string {
+  return mkdtempSync(join(tmpdir(), 'local-records-'));
+}
+
+describe('localRecordStores', () => {
+  it('returns what was saved after a restart (a new store over the same directory)', async () => {
+    const dir = stateDir();
+    const saved = await localRecordStores(dir).risks.save('PAY', undefined, RISK, AUDIT);
+    const restarted = localRecordStores(dir);
+    expect(await restarted.risks.list('PAY')).toEqual([saved]);
+    expect((await restarted.risks.history('PAY', saved.id)).entries).toHaveLength(1);
+  });
+
+  it('keeps every record as it was when a write fails midway', async () => {
+    const dir = stateDir();
+    let failWrites = false;
+    const flaky: FileOps = {
+      ...nodeFileOps,
+      async writeDurably(path, text) {
+        if (failWrites) throw new Error('EIO: disk went away');
+        return nodeFileOps.writeDurably(path, text);
+      },
+    };
+    const stores = localRecordStores(dir, flaky);
+    const saved = await stores.risks.save('PAY', undefined, RISK, AUDIT);
+    const before = readFileSync(join(dir, 'records', 'PAY.json'), 'utf8');
+    failWrites = true;
+    await expect(stores.risks.save('PAY', { id: saved.id, version: 1 }, { ...RISK, impact: 5 }, AUDIT)).rejects.toThrow('EIO');
+    expect(readFileSync(join(dir, 'records', 'PAY.json'), 'utf8')).toBe(before);
+    expect(await stores.risks.get('PAY', saved.id)).toEqual(saved);
+    failWrites = false;
+    expect((await stores.risks.save('PAY', { id: saved.id, version: 1 }, { ...RISK, impact: 5 }, AUDIT)).version).toBe(2);
+  });
+
+  it('lets exactly one of 20 concurrent saves of the same version win, across two stores over one directory', async () => {
+    const dir = stateDir();
+    const created = await localRecordStores(dir).risks.save('PAY', undefined, RISK, AUDIT);
+    const [one, two] = [localRecordStores(dir), localRecordStores(dir)];
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? one : two).risks.save('PAY', { id: created.id, version: 1 }, { ...RISK, mitigation: `plan ${index}` }, AUDIT)),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError)).toHaveLength(19);
+    expect((await one.risks.history('PAY', created.id)).entries).toHaveLength(2);
+  });
+
+  it('keeps one file per project', async () => {
+    const dir = stateDir();
+    const stores = localRecordStores(dir);
+    await stores.risks.save('PAY', undefined, RISK, AUDIT);
+    await stores.risks.save('GRT', undefined, RISK, AUDIT);
+    expect(JSON.parse(readFileSync(join(dir, 'records', 'GRT.json'), 'utf8')).entities.risk).toEqual(expect.any(Object));
+    expect(await stores.risks.list('GRT')).toHaveLength(1);
+  });
+
+  it('throws naming the file when it is not a record file, rather than overwriting it', async () => {
+    const dir = stateDir();
+    const stores = localRecordStores(dir);
+    await stores.risks.save('PAY', undefined, RISK, AUDIT);
+    writeFileSync(join(dir, 'records', 'PAY.json'), '{"something": "else"}');
+    await expect(stores.risks.save('PAY', undefined, RISK, AUDIT)).rejects.toThrow(/PAY\.json is not a Product Lens record file/);
+    expect(readFileSync(join(dir, 'records', 'PAY.json'), 'utf8')).toBe('{"something": "else"}');
+  });
+
+  it('refuses a project key that could leave the state directory', async () => {
+    const table = new FileRecordTable(stateDir());
+    await expect(table.get('risk', '../../etc/passwd:1')).rejects.toThrow(/does not start with a Jira project key/);
+  });
+});

@@ -1,0 +1,104 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { entityDefinition, projectOfKey, type EntityName } from './entities';
+import { nodeFileOps, Mutex, writeFileAtomically, type FileOps } from './atomicFile';
+import { checkCommit, ConditionFailedError, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteOp } from './recordTable';
+import { compareIndexValues, inRange } from './indexOrder';
+
+/**
+ * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
+ * values by key. A commit reads the file, checks every condition, and replaces the file atomically,
+ * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
+ * transaction, and what a user enters survives a restart.
+ */
+const FILE_FORMAT = 'product-lens-records/1';
+
+const projectFileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  entities: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()))),
+});
+type ProjectFile = z.infer<typeof projectFileSchema>;
+
+/** One mutex per file for the whole process, so two tables over the same directory still take turns. */
+const MUTEXES = new Map<string, Mutex>();
+
+function mutexFor(path: string): Mutex {
+  const existing = MUTEXES.get(path);
+  if (existing !== undefined) return existing;
+  const created = new Mutex();
+  MUTEXES.set(path, created);
+  return created;
+}
+
+function emptyFile(): ProjectFile {
+  return { format: FILE_FORMAT, entities: {} };
+}
+
+function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
+  const next: ProjectFile = structuredClone(file);
+  for (const op of ops) {
+    const values = (next.entities[op.entity] ??= {});
+    if (op.type === 'put') values[op.key] = structuredClone({ ...op.value });
+    else delete values[op.key];
+  }
+  return next;
+}
+
+export class FileRecordTable implements RecordTable {
+  private readonly directory: string;
+
+  constructor(stateDir: string, private readonly ops: FileOps = nodeFileOps) {
+    this.directory = join(resolve(stateDir), 'records');
+  }
+
+  async get(entity: EntityName, key: string): Promise<StoredValue | undefined> {
+    const file = await this.readProject(projectOfKey(key));
+    const value = file.entities[entity]?.[key];
+    return value === undefined ? undefined : structuredClone(value);
+  }
+
+  async query(query: IndexQuery): Promise<QueryPage> {
+    const index = entityDefinition(query.entity).indexes.find((candidate) => candidate.name === query.index);
+    if (index === undefined) throw new Error(`Entity '${query.entity}' has no index '${query.index}'`);
+    if (index.partition[0] !== 'projectKey') throw new Error(`Index '${query.index}' must be partitioned by projectKey first`);
+    const file = await this.readProject(String(query.partition[0]));
+    const rangeAttribute = index.range[0] ?? 'key';
+    const matching = Object.entries(file.entities[query.entity] ?? {})
+      .filter(([, value]) => index.partition.every((attribute, position) => value[attribute] === query.partition[position]))
+      .filter(([, value]) => query.range === undefined || inRange(value[rangeAttribute], query.range))
+      .sort(([keyA, a], [keyB, b]) => compareIndexValues(a[rangeAttribute], b[rangeAttribute]) || keyA.localeCompare(keyB));
+    if (query.sort === 'desc') matching.reverse();
+    const offset = query.cursor === undefined ? 0 : Number(query.cursor);
+    if (!Number.isInteger(offset) || offset < 0) throw new Error(`'${query.cursor}' is not a cursor this store gave`);
+    const page = matching.slice(offset, offset + query.limit).map(([, value]) => structuredClone(value));
+    const next = offset + query.limit;
+    return { values: page, nextCursor: next < matching.length ? String(next) : undefined };
+  }
+
+  async commit(ops: readonly WriteOp[]): Promise<void> {
+    checkCommit(ops);
+    const projects = new Set(ops.map((op) => projectOfKey(op.key)));
+    const [projectKey] = projects;
+    if (projectKey === undefined || projects.size > 1) throw new Error(`A commit writes one project's records; got ${[...projects].join(', ')}`);
+    const path = this.pathOf(projectKey);
+    await mutexFor(path).run(async () => {
+      const file = await this.readProject(projectKey);
+      const failed = ops.find((op) => !conditionHolds(op.condition, file.entities[op.entity]?.[op.key]));
+      if (failed !== undefined) throw new ConditionFailedError(failed.entity, failed.key);
+      await writeFileAtomically(path, `${JSON.stringify(applyOps(file, ops), null, 1)}\n`, this.ops);
+    });
+  }
+
+  private pathOf(projectKey: string): string {
+    return join(this.directory, `${projectOfKey(projectKey)}.json`);
+  }
+
+  private async readProject(projectKey: string): Promise<ProjectFile> {
+    const path = this.pathOf(projectKey);
+    const text = await this.ops.read(path);
+    if (text === undefined) return emptyFile();
+    const parsed = projectFileSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new Error(`${path} is not a Product Lens record file (${FILE_FORMAT}); move it aside to start empty`);
+    return parsed.data;
+  }
+}

@@ -1,0 +1,90 @@
+import type { EntityName } from './entities';
+
+/**
+ * The port both storage adapters implement (Forge custom entities, local files): read one value, page
+ * through an index, and commit writes all-or-nothing under conditions on the stored `version`. The
+ * repositories hold every rule about versions and conflicts, so both adapters enforce the same ones.
+ */
+export type StoredValue = Readonly<Record<string, unknown>>;
+
+/** `absent`: the key must not exist; `version`: the stored value must be at exactly this version. */
+export type WriteCondition = { kind: 'absent' } | { kind: 'version'; version: number };
+
+export type WriteOp =
+  | { type: 'put'; entity: EntityName; key: string; value: StoredValue; condition?: WriteCondition }
+  | { type: 'delete'; entity: EntityName; key: string; condition?: WriteCondition };
+
+export interface IndexQuery {
+  entity: EntityName;
+  index: string;
+  /** Values of the index's partition attributes, in their declared order. */
+  partition: readonly (string | number)[];
+  /** Inclusive bounds on the index's range attribute. */
+  range?: { from: string | number; to: string | number };
+  sort?: 'asc' | 'desc';
+  cursor?: string;
+  /** 1–100, as Forge allows. */
+  limit: number;
+}
+
+export interface QueryPage {
+  values: StoredValue[];
+  nextCursor?: string;
+}
+
+export interface RecordTable {
+  get(entity: EntityName, key: string): Promise<StoredValue | undefined>;
+  query(query: IndexQuery): Promise<QueryPage>;
+  /** Writes every op or none; `ConditionFailedError` when a condition does not hold. */
+  commit(ops: readonly WriteOp[]): Promise<void>;
+}
+
+/** Forge transactions take at most 25 operations; the repositories never need more. */
+export const MAX_OPS_PER_COMMIT = 25;
+/** Forge's page size ceiling for entity queries. */
+export const MAX_QUERY_LIMIT = 100;
+/** Forge rejects values over 240 KiB; records are bounded far below this, and a guard keeps it so. */
+export const MAX_VALUE_BYTES = 240 * 1024;
+export const MAX_KEY_LENGTH = 500;
+
+export class ConditionFailedError extends Error {
+  constructor(readonly entity: EntityName, readonly key: string) {
+    super(`The stored ${entity} '${key}' changed since it was read`);
+    this.name = 'ConditionFailedError';
+  }
+}
+
+/** Checks what both adapters must refuse before touching storage: too many ops, a repeated key, a key or value over Forge's limits. */
+export function checkCommit(ops: readonly WriteOp[]): void {
+  if (ops.length === 0 || ops.length > MAX_OPS_PER_COMMIT) throw new RangeError(`A commit takes 1–${MAX_OPS_PER_COMMIT} operations, got ${ops.length}`);
+  const seen = new Set<string>();
+  for (const op of ops) {
+    const id = `${op.entity}/${op.key}`;
+    if (seen.has(id)) throw new RangeError(`A commit may use each key once; ${id} appears twice`);
+    seen.add(id);
+    if (op.key.length === 0 || op.key.length >= MAX_KEY_LENGTH) throw new RangeError(`Key '${op.key.slice(0, 80)}…' must be 1–${MAX_KEY_LENGTH - 1} characters`);
+    if (op.type === 'put') {
+      const bytes = Buffer.byteLength(JSON.stringify(op.value), 'utf8');
+      if (bytes > MAX_VALUE_BYTES) throw new RangeError(`The ${op.entity} '${op.key}' is ${bytes} bytes; Forge storage takes at most ${MAX_VALUE_BYTES}`);
+    }
+  }
+}
+
+/** Whether `stored` (undefined when absent) satisfies `condition`. */
+export function conditionHolds(condition: WriteCondition | undefined, stored: StoredValue | undefined): boolean {
+  if (condition === undefined) return true;
+  if (condition.kind === 'absent') return stored === undefined;
+  return stored !== undefined && stored.version === condition.version;
+}
+
+/** Every value of a query, page by page; `maxValues` bounds the work of one resolver call. */
+export async function queryAll(table: RecordTable, query: Omit<IndexQuery, 'cursor' | 'limit'>, maxValues = 5000): Promise<StoredValue[]> {
+  const values: StoredValue[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await table.query({ ...query, cursor, limit: MAX_QUERY_LIMIT });
+    values.push(...page.values);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined && values.length < maxValues);
+  return values;
+}

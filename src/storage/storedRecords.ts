@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import {
+  RISK_STATUSES,
+  RISK_STRATEGIES,
+  ROADMAP_STATUSES,
+  VERDICTS,
+  type ProductProfile,
+  type ReleaseAnalysis,
+  type Risk,
+  type RiskChange,
+  type RoadmapItem,
+  type SprintCapacity,
+} from '../shared/records';
+
+/**
+ * Schemas of values as stored: what the repositories read back is parsed, never cast, so a value
+ * written by an older version of the app fails loudly in one place. Only types are checked here;
+ * input limits are the services' (src/services/records/schemas.ts).
+ */
+const audited = {
+  id: z.string(),
+  version: z.number().int(),
+  projectKey: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+};
+
+const account = z.string().optional();
+
+export const storedProfile: z.ZodType<ProductProfile> = z.object({
+  ...audited,
+  productName: z.string(),
+  vision: z.string(),
+  roles: z.object({
+    headOfProduct: account,
+    productManager: account,
+    productOwner: account,
+    securityChampion: account,
+    changeCoordinator: account,
+    supportManager: account,
+  }),
+  fiscalYearStartMonth: z.number().int(),
+  analysisDueDays: z.number().int(),
+});
+
+export const storedRoadmapItem: z.ZodType<RoadmapItem> = z.object({
+  ...audited,
+  title: z.string(),
+  outcome: z.string(),
+  targetMonth: z.string(),
+  status: z.enum(ROADMAP_STATUSES),
+  linkedIssueKeys: z.array(z.string()),
+  versionId: z.string().optional(),
+});
+
+export const storedRisk: z.ZodType<Risk> = z.object({
+  ...audited,
+  statement: z.string(),
+  likelihood: z.number().int(),
+  impact: z.number().int(),
+  strategy: z.enum(RISK_STRATEGIES),
+  mitigation: z.string(),
+  ownerAccountId: z.string().optional(),
+  status: z.enum(RISK_STATUSES),
+  reviewDate: z.string().optional(),
+  linkedIssueKeys: z.array(z.string()),
+});
+
+const riskField = z.enum(['statement', 'likelihood', 'impact', 'strategy', 'mitigation', 'ownerAccountId', 'status', 'reviewDate', 'linkedIssueKeys']);
+const riskValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);
+
+export const storedRiskChange: z.ZodType<RiskChange> = z.object({
+  riskId: z.string(),
+  version: z.number().int(),
+  action: z.enum(['created', 'updated', 'deleted']),
+  at: z.string(),
+  by: z.string(),
+  changes: z.array(z.object({ field: riskField, from: riskValue, to: riskValue })),
+});
+
+export const storedCapacity: z.ZodType<SprintCapacity> = z.object({
+  ...audited,
+  boardId: z.number().int(),
+  sprintId: z.number().int(),
+  availableDays: z.number(),
+});
+
+export const storedAnalysis: z.ZodType<ReleaseAnalysis> = z.object({
+  ...audited,
+  versionId: z.string(),
+  analysisDate: z.string(),
+  expectedOutcomes: z.string(),
+  analysis: z.string(),
+  verdict: z.enum(VERDICTS),
+  links: z.array(z.string()),
+});
+
+/** Parses a stored value, naming the entity and key when it is not in the expected shape. */
+export function parseStored<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`Stored ${where} is not in the expected shape: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+}
+
+/** A value as storage keeps it: plain JSON, with absent optional fields left out. */
+export function toStoredValue(record: object): Readonly<Record<string, unknown>> {
+  const plain: unknown = JSON.parse(JSON.stringify(record));
+  return z.record(z.string(), z.unknown()).parse(plain);
+}
