@@ -11,13 +11,6 @@ export const serverInfoSchema = z.object({
 });
 export type ServerInfo = z.infer<typeof serverInfoSchema>;
 
-export const userSchema = z.object({
-  accountId: z.string(),
-  displayName: z.string().optional(),
-  timeZone: z.string().optional(),
-});
-export type JiraUser = z.infer<typeof userSchema>;
-
 export const fieldSchema = z.object({
   id: z.string(),
   name: z.string(),

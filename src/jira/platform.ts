@@ -10,12 +10,10 @@ import {
   searchIssueSchema,
   serverInfoSchema,
   statusSchema,
-  userSchema,
   versionSchema,
   type JiraField,
   type JiraProject,
   type JiraStatus,
-  type JiraUser,
   type JiraVersion,
   type SearchIssue,
   type ServerInfo,
@@ -26,11 +24,6 @@ import { segment } from './request';
 /** GET /rest/api/3/serverInfo: the site's current time and default time zone. */
 export function getServerInfo(jira: JiraClient): Promise<ServerInfo> {
   return jira.request({ method: 'GET', path: '/rest/api/3/serverInfo' }, serverInfoSchema);
-}
-
-/** GET /rest/api/3/myself */
-export function getMyself(jira: JiraClient): Promise<JiraUser> {
-  return jira.request({ method: 'GET', path: '/rest/api/3/myself' }, userSchema);
 }
 
 /** GET /rest/api/3/field: every field, to discover custom field ids by their type. */

@@ -17,14 +17,14 @@ import { storyPointFieldOf } from './storyPointField';
 /** Tagging more epics at once than this is refused: each is its own Jira write. */
 export const MAX_EPICS_PER_TAG = 50;
 
-async function readEpic(jira: JiraClient, issueKey: string, projectKey: string): Promise<IssueRecord> {
+async function readEpic(jira: JiraClient, issueKey: string, projectKey: string, field = 'issueKeys'): Promise<IssueRecord> {
   const issue = await getIssue(jira, issueKey, BASE_FIELDS, [WORK_TYPE_PROPERTY_KEY]).catch((error: unknown) => {
     if (error instanceof JiraNotFoundError) throw new NotFoundError(`Issue '${issueKey}' was not found, or you do not have permission to see it`);
     throw error;
   });
   const record = toIssueRecord(issue, { storyPointsOf: () => null, estimation: [], sprint: null });
-  if (record.projectKey !== projectKey) throw new ValidationError('issueKeys', `Issue '${issueKey}' is not in project '${projectKey}'`);
-  if (record.snapshot.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError('issueKeys', `Issue '${issueKey}' is not an epic; work types are set on epics`);
+  if (record.projectKey !== projectKey) throw new ValidationError(field, `Issue '${issueKey}' is not in project '${projectKey}'`);
+  if (record.snapshot.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError(field, `Issue '${issueKey}' is not an epic; work types are set on epics`);
   return record;
 }
 
@@ -46,7 +46,8 @@ async function childPoints(jira: JiraClient, epicKey: string, pointField: string
 /** The epic panel: the epic's work type, how it was decided, its points, and whether the viewer may retag it. */
 export async function epicDetail(jira: JiraClient, projectKey: string, issueKey: string): Promise<EpicDetail> {
   await requireProjectPermission(jira, projectKey, 'BROWSE_PROJECTS');
-  const epic = await readEpic(jira, issueKey, projectKey);
+  // The issue comes from the panel's context, so that is the field at fault when it is not an epic.
+  const epic = await readEpic(jira, issueKey, projectKey, 'context.extension.issue');
   const [points, canEdit] = await Promise.all([
     storyPointFieldOf(jira, projectKey).then((field) => childPoints(jira, issueKey, field)),
     hasProjectPermission(jira, projectKey, 'EDIT_ISSUES'),

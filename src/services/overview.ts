@@ -4,6 +4,7 @@ import { workloadShares } from '../domain/workload';
 import type { EpicSummary, ProductOverview } from '../shared/api';
 import type { JiraClient } from '../jira/client';
 import type { IssueRecord } from './issueRecords';
+import { hasProjectPermission } from './permissions';
 import { productFigures, type ProductInput } from './productFigures';
 import { findProject, loadProducts } from './rollup';
 
@@ -40,7 +41,10 @@ export function epicSummaries(product: ProductInput): EpicSummary[] {
 
 /** The Product tab's figures: workload with shares, in-flight mix, velocity, and the epics. */
 export async function productOverview(jira: JiraClient, projectKey: string, months: number): Promise<ProductOverview> {
-  const loaded = await loadProducts(jira, [await findProject(jira, projectKey)]);
+  const [loaded, canEdit] = await Promise.all([
+    findProject(jira, projectKey).then((project) => loadProducts(jira, [project])),
+    hasProjectPermission(jira, projectKey, 'EDIT_ISSUES'),
+  ]);
   const input = loaded.products[0];
   if (input === undefined) throw new Error(`No data was loaded for project ${projectKey}`);
   const product = productFigures(input, loaded.site, months);
@@ -54,5 +58,6 @@ export async function productOverview(jira: JiraClient, projectKey: string, mont
     })),
     inFlightShares: { byPoints: workloadShares(product.inFlight, 'points'), byCount: workloadShares(product.inFlight, 'count') },
     epics: epicSummaries(input),
+    canEdit,
   };
 }

@@ -18,6 +18,8 @@ export interface ProductOverview {
   inFlightShares: { byPoints: WorkloadShares; byCount: WorkloadShares };
   /** The project's epics, with how each one's work type was decided. */
   epics: EpicSummary[];
+  /** Whether the viewer may tag epics (Edit Issues on the project). */
+  canEdit: boolean;
 }
 
 export interface EpicSummary {

@@ -46,6 +46,11 @@ describe('figures/get', () => {
     expect(result.data.epics.find((epic) => epic.key === 'PAY-1')).toMatchObject({ workType: 'risk', source: 'property' });
   });
 
+  it('returns whether the viewer may tag epics', async () => {
+    expect(await call('figures/get', { months: 1 }, OWNER)).toMatchObject({ ok: true, data: { canEdit: true } });
+    expect(await call('figures/get', { months: 1 }, LEAD)).toMatchObject({ ok: true, data: { canEdit: false } });
+  });
+
   it('returns NOT_FOUND for a viewer who may not browse the project', async () => {
     const result = await call('figures/get', {}, NEWCOMER);
     expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: "Project 'PAY' was not found, or you do not have permission to browse it" } });
@@ -86,6 +91,10 @@ describe('epics/tag and epic/get', () => {
     for (const key of untagged) expect(after.data.epics.find((epic) => epic.key === key)).toMatchObject({ workType: 'debt', source: 'property' });
     const debtPoints = (data: typeof after.data) => data.product.inFlight.debt.points + data.product.workload.months.reduce((sum, month) => sum + month.debt.points, 0);
     expect(debtPoints(after.data)).toBeGreaterThan(debtPoints(before.data));
+  });
+
+  it('returns VALIDATION naming the context when the panel is on an issue that is not an epic', async () => {
+    expect(await call('epic/get', {}, ADMIN, epicPanel('PAY-12'))).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'context.extension.issue' } });
   });
 
   it('returns FORBIDDEN and writes nothing for a viewer without Edit Issues', async () => {

@@ -1,0 +1,20 @@
+import DynamicTable, { type DynamicTableProps } from '@atlaskit/dynamic-table';
+import Heading from '@atlaskit/heading';
+import { Stack } from '@atlaskit/primitives';
+
+type TableProps = Pick<DynamicTableProps, 'head' | 'rows' | 'rowsPerPage' | 'defaultSortKey' | 'defaultSortOrder' | 'testId' | 'emptyView'>;
+
+/**
+ * A titled table of figures. The title is a small heading (a table caption would render as a large
+ * one) and also the table's accessible name.
+ */
+export function FigureTable({ title, ...table }: TableProps & { title: string }) {
+  return (
+    <Stack space="space.100">
+      <Heading size="xsmall" as="h3">
+        {title}
+      </Heading>
+      <DynamicTable label={title} {...table} />
+    </Stack>
+  );
+}

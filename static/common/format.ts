@@ -1,0 +1,52 @@
+/**
+ * How figures are written on screen. One place, so a chart's label, its table and its aria text agree.
+ */
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-03` → `Mar 2026`; anything else is shown as given. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
+  return match && name ? `${name} ${match[1]}` : month;
+}
+
+/** `2026-03` → `Mar` with the year only on January (and on the first column), for dense axes. */
+export function formatMonthTick(month: string, isFirst: boolean): string {
+  const full = formatMonth(month);
+  return isFirst || month.endsWith('-01') ? full : full.slice(0, 3);
+}
+
+/** A share in [0, 1] as a whole percentage; a missing share (a month with no work) is an em dash. */
+export function formatShare(share: number | null | undefined): string {
+  return share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`;
+}
+
+/** Story points: whole numbers stay whole, fractions keep one decimal. */
+export function formatPoints(points: number | null | undefined): string {
+  if (points === null || points === undefined) return '—';
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
+
+/** A ratio such as say/do as a percentage; none when nothing was committed. */
+export function formatRatio(ratio: number | null | undefined): string {
+  return formatShare(ratio);
+}
+
+/** An ISO instant as a date in the viewer's locale (sprint ends). */
+export function formatDate(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** Change between two figures, signed, as a percentage of the earlier one; null without both. */
+export function relativeChange(current: number | null, previous: number | null): number | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return (current - previous) / previous;
+}
+
+/** `+12%` / `−8%` / `±0%`. */
+export function formatChange(change: number): string {
+  const percent = Math.round(change * 100);
+  if (percent === 0) return '±0%';
+  return percent > 0 ? `+${percent}%` : `−${Math.abs(percent)}%`;
+}

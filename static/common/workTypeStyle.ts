@@ -1,0 +1,64 @@
+import { token } from '@atlaskit/tokens';
+import type { WorkBucket, WorkType, WorkTypeSource } from '../../src/shared/workTypes';
+
+export interface BucketStyle {
+  label: string;
+  /** What the type means, in one line a product owner can decide with. */
+  meaning: string;
+  /** The chart fill: Atlassian's chart tokens, so light and dark themes both read well. */
+  fill: string;
+  /** The lozenge's accent matches the chart colour, so a tag reads the same everywhere. */
+  lozenge: 'accent-blue' | 'accent-red' | 'accent-orange' | 'accent-purple' | 'accent-gray';
+}
+
+/** One look per work bucket across every chart, legend and lozenge of the app. */
+export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
+  feature: {
+    label: 'Feature',
+    meaning: 'A new function end users see.',
+    fill: token('color.chart.blue.bold'),
+    lozenge: 'accent-blue',
+  },
+  defect: {
+    label: 'Defect',
+    meaning: 'A broken function end users see.',
+    fill: token('color.chart.red.bold'),
+    lozenge: 'accent-red',
+  },
+  risk: {
+    label: 'Risk',
+    meaning: "A compliance gap end users don't see: security, accessibility.",
+    fill: token('color.chart.orange.bold'),
+    lozenge: 'accent-orange',
+  },
+  debt: {
+    label: 'Debt',
+    meaning: "Technical, process or people debt end users don't see.",
+    fill: token('color.chart.purple.bold'),
+    lozenge: 'accent-purple',
+  },
+  untagged: {
+    label: 'Untagged',
+    meaning: 'No work type yet: tag its epic to classify it.',
+    fill: token('color.chart.gray.bold'),
+    lozenge: 'accent-gray',
+  },
+};
+
+export function bucketLabel(bucket: WorkBucket): string {
+  return BUCKET_STYLES[bucket].label;
+}
+
+export function isTagged(bucket: WorkBucket): bucket is WorkType {
+  return bucket !== 'untagged';
+}
+
+/** How a work type was decided, in words (see ../shared/docs/METRICS.md, "Work type"). */
+export const SOURCE_LABELS: Record<WorkTypeSource, string> = {
+  property: 'Set in Product Lens',
+  label: 'Issue label',
+  'issue-type': 'Issue type (Bug)',
+  'epic-property': "Epic's Product Lens tag",
+  'epic-label': "Epic's label",
+  none: 'Not tagged',
+};

@@ -1,0 +1,4 @@
+import { boot } from '../../common/boot';
+import { EpicPanel } from './EpicPanel';
+
+boot('Product work type', EpicPanel);

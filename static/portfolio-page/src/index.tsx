@@ -1,0 +1,4 @@
+import { boot } from '../../common/boot';
+import { PortfolioPage } from './PortfolioPage';
+
+boot('Portfolio review', PortfolioPage);

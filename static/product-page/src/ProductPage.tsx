@@ -1,0 +1,68 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import Heading from '@atlaskit/heading';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import { PageFrame } from '../../common/boot';
+import { formatDate } from '../../common/format';
+import { LoadingState } from '../../common/states';
+import { FiguresProvider, useProductFigures } from './figures';
+import { PRODUCT_SECTIONS } from './sections';
+
+const panelStyles = xcss({ paddingBlockStart: 'space.200', width: '100%' });
+
+function ProductHeading() {
+  const { resource } = useProductFigures();
+  const overview = resource.status === 'ready' ? resource.data : null;
+  return (
+    <Stack space="space.050">
+      <Heading size="large" as="h1">
+        {overview ? `${overview.product.projectName}: product figures` : 'Product figures'}
+      </Heading>
+      <Text color="color.text.subtle">
+        {overview
+          ? `Delivered work, velocity and epics of ${overview.product.project}, as of ${formatDate(overview.site.now)} (${overview.site.timeZone}).`
+          : 'Delivered work, velocity and epics of this project.'}
+      </Text>
+    </Stack>
+  );
+}
+
+function SectionTabs() {
+  const [selected, setSelected] = useState(0);
+  // One lazy component per section, made once: React.lazy must not be recreated on render.
+  const lazySections = useMemo(() => PRODUCT_SECTIONS.map((section) => ({ ...section, Component: lazy(section.load) })), []);
+  return (
+    <Tabs id="product-sections" selected={selected} onChange={setSelected}>
+      <TabList>
+        {lazySections.map((section) => (
+          <Tab key={section.id} testId={`tab-${section.id}`}>
+            {section.title}
+          </Tab>
+        ))}
+      </TabList>
+      {lazySections.map(({ id, title, Component }) => (
+        <TabPanel key={id} testId={`section-${id}`}>
+          <Box xcss={panelStyles}>
+            <Suspense fallback={<LoadingState label={`Loading ${title.toLowerCase()}…`} />}>
+              <Component />
+            </Suspense>
+          </Box>
+        </TabPanel>
+      ))}
+    </Tabs>
+  );
+}
+
+/** The Product tab (`jira:projectPage`): the project comes from the Forge context, never the URL. */
+export function ProductPage() {
+  return (
+    <PageFrame>
+      <FiguresProvider>
+        <Stack space="space.300">
+          <ProductHeading />
+          <SectionTabs />
+        </Stack>
+      </FiguresProvider>
+    </PageFrame>
+  );
+}

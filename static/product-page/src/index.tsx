@@ -1,0 +1,4 @@
+import { boot } from '../../common/boot';
+import { ProductPage } from './ProductPage';
+
+boot('Product Lens', ProductPage);

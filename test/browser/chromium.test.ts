@@ -1,0 +1,29 @@
+import { chromiumAvailable, SKIP_MESSAGE } from './chromium';
+
+const MISSING = '/nonexistent/chromium-for-test';
+
+describe('chromiumAvailable', () => {
+  let log: jest.SpyInstance;
+
+  beforeEach(() => {
+    log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => log.mockRestore());
+
+  it('returns false and prints exactly the one skip line when Chromium is missing off CI', () => {
+    expect(chromiumAvailable({}, MISSING)).toBe(false);
+    expect(log.mock.calls).toEqual([[SKIP_MESSAGE]]);
+    expect(SKIP_MESSAGE).toBe('browser tests skipped: /usr/bin/chromium not found (install it: sudo apt-get install chromium)');
+  });
+
+  it('throws naming the missing browser when Chromium is missing on CI', () => {
+    expect(() => chromiumAvailable({ CI: 'true' }, MISSING)).toThrow(`${MISSING} is missing on CI`);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('returns true without printing when the browser exists', () => {
+    expect(chromiumAvailable({ CI: 'true' }, process.execPath)).toBe(true);
+    expect(log).not.toHaveBeenCalled();
+  });
+});

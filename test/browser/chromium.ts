@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium: `npx playwright install` cannot download browsers on these machines. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SKIP_MESSAGE = `browser tests skipped: ${CHROMIUM_PATH} not found (install it: sudo apt-get install chromium)`;
+
+/**
+ * Whether the browser tests can run. Without Chromium they are skipped with one visible line on a
+ * developer's machine, but CI must run them, so there a missing browser is a failure.
+ */
+export function chromiumAvailable(env: NodeJS.ProcessEnv = process.env, executable: string = CHROMIUM_PATH): boolean {
+  if (existsSync(executable)) return true;
+  if (env.CI) throw new Error(`${executable} is missing on CI; .ci/run installs it with apt-get install chromium before npm test`);
+  console.log(SKIP_MESSAGE);
+  return false;
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { ensureFreshBuild } from '../../dev/build/freshness';
+import { demoFixture } from '../../dev/local/fixtureSource';
+import { startLocalSite, type LocalSite } from '../../dev/local/server';
+import type { SiteFixture } from '../../dev/site/fixture';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+/** A fixed "now" so the demo site, and so the screenshots, are the same on every run. */
+const DEMO_NOW = '2026-11-15T12:00:00.000Z';
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
+
+export interface Harness {
+  site: LocalSite;
+  fixture: SiteFixture;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the UI if stale, starts the local site on a free port with a fresh store, and Chromium. */
+export async function startHarness(): Promise<Harness> {
+  await ensureFreshBuild();
+  const fixture = demoFixture(DEMO_NOW);
+  const stateDir = mkdtempSync(path.join(os.tmpdir(), 'product-lens-browser-'));
+  const site = await startLocalSite({ fixture, port: 0, stateDir });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    site,
+    fixture,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+      rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Visit {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught exceptions of the page and its frames. */
+  problems: string[];
+}
+
+/** A fresh browser context acting as `accountId` in `colorMode`, recording every console error. */
+export async function visit(harness: Harness, accountId: string, colorMode: 'light' | 'dark' = 'light'): Promise<Visit> {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { hostname } = new URL(harness.site.url);
+  await context.addCookies([
+    { name: 'pl_user', value: encodeURIComponent(accountId), domain: hostname, path: '/' },
+    { name: 'pl_theme', value: colorMode, domain: hostname, path: '/' },
+  ]);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return { context, page, problems };
+}
+
+/** The app's frame on a host page (each host page shows one surface). */
+export function appFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.app-frame');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
