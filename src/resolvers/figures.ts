@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { epicDetail, MAX_EPICS_PER_TAG, tagEpics } from '../services/epics';
 import { productOverview } from '../services/overview';
 import { portfolioOverview } from '../services/portfolio';
+import { portfolioRecords } from '../services/records/portfolioRecords';
 import { requireProjectPermission } from '../services/permissions';
 import { WORK_TYPES } from '../shared/workTypes';
 import { requireIssue, requireProject } from './context';
@@ -35,6 +36,9 @@ export const figureResolvers = {
     await tagEpics(jira, projectKey, [key], payload.workType);
     return epicDetail(jira, projectKey, key);
   }),
+  'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
+    portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now()),
+  ),
   'portfolio/get': defineResolver(z.object({ months }).strict(), async ({ payload, caller, deps }) =>
     portfolioOverview(deps.jiraFor(caller), payload.months),
   ),

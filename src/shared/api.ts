@@ -60,10 +60,21 @@ export interface PortfolioOverview {
   totalShares: WorkloadShares;
 }
 
+/** A product's record highlights for the monthly portfolio review. */
+export interface PortfolioRecordRow {
+  project: string;
+  projectName: string;
+  openRisks: { low: number; medium: number; high: number };
+  roadmap: { total: number; atRisk: number; missed: number; delivered: number };
+  /** Released versions whose impact analysis is past due. */
+  analysesDue: number;
+}
+
 export interface FigureApi {
   'figures/get': { payload: { months?: number }; data: ProductOverview };
   'epics/tag': { payload: { issueKeys: string[]; workType: WorkType }; data: { updated: string[] } };
   'epic/get': { payload: Record<string, never>; data: EpicDetail };
   'epic/tag': { payload: { workType: WorkType }; data: EpicDetail };
   'portfolio/get': { payload: { months?: number }; data: PortfolioOverview };
+  'portfolio/records': { payload: Record<string, never>; data: { products: PortfolioRecordRow[] } };
 }

@@ -1,12 +1,13 @@
 import { invoke } from '@forge/bridge';
 import type { FigureApi } from '../../src/shared/api';
+import type { RecordApi } from '../../src/shared/records';
 import type { ResolverError, ResolverResult } from '../../src/shared/result';
 
 /**
  * Every resolver the UI may call, with its payload and data, from the backend's own contract. Issue 4's
  * records contract joins here as an intersection, so every call site stays typed by key.
  */
-export type ResolverApi = FigureApi;
+export type ResolverApi = FigureApi & RecordApi;
 export type ResolverKey = keyof ResolverApi;
 export type PayloadOf<K extends ResolverKey> = ResolverApi[K]['payload'];
 export type DataOf<K extends ResolverKey> = ResolverApi[K]['data'];

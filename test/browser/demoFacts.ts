@@ -4,11 +4,11 @@ import { defaultUser } from '../../dev/local/session';
 import type { Harness } from './harness';
 
 /** Calls a resolver the way the bridge stand-in does, to learn what the UI should show. */
-export async function invokeAs(harness: Harness, accountId: string, key: string, extension: Record<string, unknown>): Promise<unknown> {
+export async function invokeAs(harness: Harness, accountId: string, key: string, extension: Record<string, unknown>, payload: unknown = {}): Promise<unknown> {
   const response = await fetch(`${harness.site.url}/__bridge/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ key, payload: {}, context: { accountId, extension } }),
+    body: JSON.stringify({ key, payload, context: { accountId, extension } }),
   });
   return response.json();
 }

@@ -63,6 +63,29 @@ export async function visit(harness: Harness, accountId: string, colorMode: 'lig
   return { context, page, problems };
 }
 
+/**
+ * The pages a test file opens, each acting as someone in a colour mode; `closeAll` (in afterEach)
+ * closes them and answers every console error and uncaught exception they recorded.
+ */
+export class Visits {
+  private readonly open: Visit[] = [];
+
+  constructor(private readonly harness: () => Harness) {}
+
+  async openPage(pathname: string, accountId: string, colorMode: 'light' | 'dark' = 'light'): Promise<Visit> {
+    const opened = await visit(this.harness(), accountId, colorMode);
+    this.open.push(opened);
+    await opened.page.goto(`${this.harness().site.url}${pathname}`);
+    return opened;
+  }
+
+  async closeAll(): Promise<string[]> {
+    const finished = this.open.splice(0);
+    await Promise.all(finished.map((opened) => opened.context.close()));
+    return finished.flatMap((opened) => opened.problems);
+  }
+}
+
 /** The app's frame on a host page (each host page shows one surface). */
 export function appFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.app-frame');

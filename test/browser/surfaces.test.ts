@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { chromiumAvailable } from './chromium';
 import { admin, productOverview, readOnlyViewer, restrictedViewer, untaggedEpicWithOpenWork, userWithoutAccess } from './demoFacts';
-import { appFrame, screenshot, startHarness, visit, type Harness, type Visit } from './harness';
+import { appFrame, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
 
 /**
  * The three surfaces in Chromium against the local site (real builds, real resolvers, the local Jira
@@ -16,7 +16,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
 
 (chromiumAvailable() ? describe : describe.skip)('Product Lens in the browser', () => {
   let harness: Harness;
-  const visits: Visit[] = [];
+  const visits = new Visits(() => harness);
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -26,18 +26,13 @@ async function frameText(page: Page, selector: string): Promise<string> {
     await harness?.close();
   });
 
-  async function open(path: string, accountId = admin(harness.fixture).accountId, colorMode: 'light' | 'dark' = 'light'): Promise<Visit> {
-    const opened = await visit(harness, accountId, colorMode);
-    visits.push(opened);
-    await opened.page.goto(`${harness.site.url}${path}`);
-    return opened;
+  function open(path: string, accountId = admin(harness.fixture).accountId, colorMode: 'light' | 'dark' = 'light'): Promise<Visit> {
+    return visits.openPage(path, accountId, colorMode);
   }
 
   afterEach(async () => {
     // Every page of every test must be free of console errors and uncaught exceptions.
-    const finished = visits.splice(0);
-    await Promise.all(finished.map((opened) => opened.context.close()));
-    expect(finished.flatMap((opened) => opened.problems)).toEqual([]);
+    expect(await visits.closeAll()).toEqual([]);
   });
 
   it('shows the Product tab with the workload, velocity and epics of a demo project', async () => {

@@ -12,5 +12,7 @@ export const PRODUCT_SECTIONS: readonly ProductSection[] = [
   { id: 'workload', title: 'Workload', load: () => import('./workload/WorkloadSection') },
   { id: 'velocity', title: 'Velocity', load: () => import('./velocity/VelocitySection') },
   { id: 'epics', title: 'Epics', load: () => import('./epics/EpicsSection') },
-  // Issue 4: { id: 'roadmap', … }, { id: 'risks', … }, { id: 'releases', … }, { id: 'capacity', … }
+  { id: 'roadmap', title: 'Roadmap', load: () => import('./roadmap/RoadmapSection') },
+  { id: 'risks', title: 'Risk register', load: () => import('./risks/RiskRegisterSection') },
+  { id: 'releases', title: 'Releases', load: () => import('./releases/ReleasesSection') },
 ];

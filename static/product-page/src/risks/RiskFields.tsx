@@ -1,0 +1,76 @@
+import { Field, HelperMessage, ErrorMessage } from '@atlaskit/form';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import TextArea from '@atlaskit/textarea';
+import { Grid } from '@atlaskit/primitives';
+import { validateIssueKeys, validateOptionalDate, validateText, type Option } from '../../../common/recordForm';
+import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, STATUS_CHOICES, STRATEGY_CHOICES, type RiskFormValues } from './riskForm';
+import { STATEMENT_GUIDE } from './riskTerms';
+
+const required = (value: unknown) => (value === null || value === undefined ? 'Required' : undefined);
+
+function Message({ error, help }: { error?: string; help?: string }) {
+  if (error) return <ErrorMessage>{error}</ErrorMessage>;
+  return help ? <HelperMessage>{help}</HelperMessage> : null;
+}
+
+function ChoiceField<V>({ name, label, options, help, defaultValue }: { name: keyof RiskFormValues; label: string; options: Option<V>[]; help?: string; defaultValue: Option<V> | null }) {
+  return (
+    <Field<Option<V> | null> name={name} label={label} isRequired defaultValue={defaultValue} validate={required}>
+      {({ fieldProps: { id, ...rest }, error }) => (
+        <>
+          <Select<Option<V>> {...rest} inputId={id} options={options} menuPosition="fixed" testId={`risk-${name}`} />
+          <Message error={error} help={help} />
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** The risk form's fields, each checked as the server checks it, so most mistakes show before saving. */
+export function RiskFields({ initial }: { initial: RiskFormValues }) {
+  return (
+    <>
+      <Field<string, HTMLTextAreaElement> name="statement" label="Risk statement" isRequired defaultValue={initial.statement} validate={(value) => validateText(value, 2000, true)}>
+        {({ fieldProps, error }) => (
+          <>
+            <TextArea {...fieldProps} placeholder={STATEMENT_GUIDE} minimumRows={3} testId="risk-statement" />
+            <Message error={error} help={`Write it as: ${STATEMENT_GUIDE}`} />
+          </>
+        )}
+      </Field>
+      <Grid templateColumns="1fr 1fr" gap="space.200">
+        <ChoiceField name="likelihood" label="Likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.likelihood} help="How likely it is to happen" />
+        <ChoiceField name="impact" label="Impact" options={IMPACT_OPTIONS} defaultValue={initial.impact} help="How bad it would be" />
+        <ChoiceField name="strategy" label="Strategy" options={STRATEGY_CHOICES} defaultValue={initial.strategy} />
+        <ChoiceField name="status" label="Status" options={STATUS_CHOICES} defaultValue={initial.status} />
+      </Grid>
+      <Field<string, HTMLTextAreaElement> name="mitigation" label="Mitigation activities" defaultValue={initial.mitigation} validate={(value) => validateText(value, 4000, false)}>
+        {({ fieldProps, error }) => (
+          <>
+            <TextArea {...fieldProps} minimumRows={2} testId="risk-mitigation" />
+            <Message error={error} help="What the team does about it, and who" />
+          </>
+        )}
+      </Field>
+      <Grid templateColumns="1fr 2fr" gap="space.200">
+        <Field name="reviewDate" label="Review date" defaultValue={initial.reviewDate} validate={validateOptionalDate}>
+          {({ fieldProps, error }) => (
+            <>
+              <Textfield {...fieldProps} type="date" testId="risk-reviewDate" />
+              <Message error={error} />
+            </>
+          )}
+        </Field>
+        <Field name="linkedIssueKeys" label="Linked epics" defaultValue={initial.linkedIssueKeys} validate={validateIssueKeys}>
+          {({ fieldProps, error }) => (
+            <>
+              <Textfield {...fieldProps} placeholder="PAY-12, PAY-15" testId="risk-linkedIssueKeys" />
+              <Message error={error} help="Epic keys of this project, separated by commas" />
+            </>
+          )}
+        </Field>
+      </Grid>
+    </>
+  );
+}

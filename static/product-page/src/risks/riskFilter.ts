@@ -1,0 +1,37 @@
+import { RISK_BANDS, RISK_STATUSES, RISK_STRATEGIES, type RiskBand, type RiskStatus, type RiskStrategy, type RiskView } from '../../../../src/shared/records';
+import type { Option } from '../../../common/recordForm';
+import type { Cell } from './HeatMap';
+import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
+
+export interface RiskFilter {
+  band: RiskBand | 'all';
+  strategy: RiskStrategy | 'all';
+  status: RiskStatus | 'all';
+  /** The heat map cell pressed, if any. */
+  cell: Cell | null;
+}
+
+export const NO_FILTER: RiskFilter = { band: 'all', strategy: 'all', status: 'all', cell: null };
+
+const withAll = <V extends string>(all: string, values: readonly V[], labels: Record<V, string>): Option<V | 'all'>[] => [
+  { value: 'all', label: all },
+  ...values.map((value) => ({ value, label: labels[value] })),
+];
+export const BAND_OPTIONS = withAll('All bands', RISK_BANDS, BAND_LABELS);
+export const STRATEGY_OPTIONS = withAll('All strategies', RISK_STRATEGIES, STRATEGY_LABELS);
+export const STATUS_OPTIONS = withAll('Open and closed', RISK_STATUSES, STATUS_LABELS);
+
+/** The risks the band, strategy and status filters keep: what the heat map counts. */
+export function byAttributes(risks: readonly RiskView[], filter: RiskFilter): RiskView[] {
+  return risks.filter(
+    (risk) =>
+      (filter.band === 'all' || risk.band === filter.band) &&
+      (filter.strategy === 'all' || risk.strategy === filter.strategy) &&
+      (filter.status === 'all' || risk.status === filter.status),
+  );
+}
+
+/** The risks the table lists: the heat map's, narrowed to the pressed cell. */
+export function byCell(risks: readonly RiskView[], cell: Cell | null): RiskView[] {
+  return cell === null ? [...risks] : risks.filter((risk) => risk.likelihood === cell.likelihood && risk.impact === cell.impact);
+}

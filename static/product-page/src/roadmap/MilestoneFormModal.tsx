@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import Form, { ErrorMessage, Field, HelperMessage } from '@atlaskit/form';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import Select from '@atlaskit/select';
+import TextArea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
+import { Grid, Stack, Text } from '@atlaskit/primitives';
+import type { RoadmapItem, RoadmapStatus } from '../../../../src/shared/records';
+import type { ResolverError } from '../../../../src/shared/result';
+import { fieldErrorOf, FormButtons, SaveFailure, validateIssueKeys, validateText, type Option } from '../../../common/recordForm';
+import { callResolver } from '../../../common/resolvers';
+import { MILESTONE_FIELDS, milestonePayload, milestoneValues, ROADMAP_STATUS_CHOICES, ROADMAP_STATUS_LABELS, storedItemOf, validateMonth, type MilestoneFormValues } from './roadmapTerms';
+
+const Message = ({ error, help }: { error?: string; help?: string }) => (error ? <ErrorMessage>{error}</ErrorMessage> : help ? <HelperMessage>{help}</HelperMessage> : null);
+
+function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
+  return (
+    <>
+      <Field name="title" label="Milestone" isRequired defaultValue={initial.title} validate={(value) => validateText(value, 200, true)}>
+        {({ fieldProps, error }) => (
+          <>
+            <Textfield {...fieldProps} testId="milestone-title" />
+            <Message error={error} />
+          </>
+        )}
+      </Field>
+      <Field<string, HTMLTextAreaElement> name="outcome" label="Business outcome" defaultValue={initial.outcome} validate={(value) => validateText(value, 2000, false)}>
+        {({ fieldProps, error }) => (
+          <>
+            <TextArea {...fieldProps} minimumRows={3} testId="milestone-outcome" />
+            <Message error={error} help="What success means, in a few lines an executive reads" />
+          </>
+        )}
+      </Field>
+      <Grid templateColumns="1fr 1fr 2fr" gap="space.200">
+        <Field name="targetMonth" label="Target month" isRequired defaultValue={initial.targetMonth} validate={validateMonth}>
+          {({ fieldProps, error }) => (
+            <>
+              <Textfield {...fieldProps} type="month" testId="milestone-targetMonth" />
+              <Message error={error} />
+            </>
+          )}
+        </Field>
+        <Field<Option<RoadmapStatus> | null> name="status" label="Status" isRequired defaultValue={initial.status} validate={(value) => (value ? undefined : 'Required')}>
+          {({ fieldProps: { id, ...rest }, error }) => (
+            <>
+              <Select<Option<RoadmapStatus>> {...rest} inputId={id} options={ROADMAP_STATUS_CHOICES} menuPosition="fixed" testId="milestone-status" />
+              <Message error={error} />
+            </>
+          )}
+        </Field>
+        <Field name="linkedIssueKeys" label="Linked epics" defaultValue={initial.linkedIssueKeys} validate={validateIssueKeys}>
+          {({ fieldProps, error }) => (
+            <>
+              <Textfield {...fieldProps} placeholder="PAY-12, PAY-15" testId="milestone-linkedIssueKeys" />
+              <Message error={error} help="Progress comes from these epics' points" />
+            </>
+          )}
+        </Field>
+      </Grid>
+    </>
+  );
+}
+
+/** Adds or edits a roadmap milestone; a new one starts in `month`. */
+export function MilestoneFormModal({ item, month, onSaved, onClose }: { item: RoadmapItem | null; month: string; onSaved: () => void; onClose: () => void }) {
+  const [editing, setEditing] = useState(item);
+  const [failure, setFailure] = useState<ResolverError | null>(null);
+  const current = failure?.code === 'CONFLICT' ? storedItemOf(failure.current) : null;
+  const submit = async (values: MilestoneFormValues) => {
+    const payload = milestonePayload(values, editing);
+    if (payload === null) return { status: 'Required' };
+    setFailure(null);
+    const result = await callResolver('roadmap/save', { item: payload });
+    if (result.ok) return onSaved();
+    const onField = fieldErrorOf(result.error, 'item', MILESTONE_FIELDS);
+    if (onField === null) setFailure(result.error);
+    return onField ?? undefined;
+  };
+  const title = editing ? 'Edit milestone' : 'Add a milestone';
+  return (
+    <Modal onClose={onClose} width="large" label={title} testId="milestone-form">
+      <Form<MilestoneFormValues> key={editing?.version ?? 'new'} onSubmit={submit}>
+        {({ formProps, submitting }) => (
+          <form {...formProps}>
+            <ModalHeader hasCloseButton>
+              <ModalTitle>{title}</ModalTitle>
+            </ModalHeader>
+            <ModalBody>
+              <Stack space="space.100">
+                {failure && (
+                  <SaveFailure
+                    error={failure}
+                    what="milestone"
+                    onUseCurrent={current ? () => { setEditing(current); setFailure(null); } : undefined}
+                    currentSummary={current && <Text size="small">{`“${current.title}”, ${current.targetMonth}, ${ROADMAP_STATUS_LABELS[current.status]} (version ${current.version})`}</Text>}
+                  />
+                )}
+                <MilestoneFields initial={milestoneValues(editing, month)} />
+              </Stack>
+            </ModalBody>
+            <ModalFooter>
+              <FormButtons submitting={submitting} submitLabel={editing ? 'Save milestone' : 'Add milestone'} onCancel={onClose} />
+            </ModalFooter>
+          </form>
+        )}
+      </Form>
+    </Modal>
+  );
+}

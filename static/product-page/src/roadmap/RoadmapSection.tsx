@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { fiscalYearLabel, type RecordApi, type RoadmapItemView } from '../../../../src/shared/records';
+import { ConfirmDelete } from '../../../common/ConfirmDelete';
+import { ExportButton } from '../../../common/ExportButton';
+import { callResolver } from '../../../common/resolvers';
+import { ErrorState, LoadingState } from '../../../common/states';
+import { useResolver } from '../../../common/useResolver';
+import { MilestoneFormModal } from './MilestoneFormModal';
+import { MonthGrid } from './MonthGrid';
+import { roadmapCsv } from './roadmapTerms';
+
+type Roadmap = RecordApi['roadmap/list']['data'];
+type Dialog = { kind: 'edit'; item: RoadmapItemView | null } | { kind: 'delete'; item: RoadmapItemView } | null;
+
+/** Printing shows the roadmap alone: the tabs and every button are left out of the page. */
+const PRINT_CSS = '@media print { [role="tablist"], .roadmap-no-print, button { display: none !important; } }';
+
+function Toolbar({ roadmap, year, onYear, onAdd }: { roadmap: Roadmap; year: number; onYear: (year: number) => void; onAdd: () => void }) {
+  return (
+    <div className="roadmap-no-print">
+      <Inline space="space.100" shouldWrap alignBlock="center">
+        <Button onClick={() => onYear(year - 1)}>{`← ${fiscalYearLabel(year - 1, roadmap.fiscalYearStartMonth)}`}</Button>
+        <Button onClick={() => onYear(year + 1)}>{`${fiscalYearLabel(year + 1, roadmap.fiscalYearStartMonth)} →`}</Button>
+        <Button onClick={() => window.print()}>Print</Button>
+        {roadmap.items.length > 0 && <ExportButton fileName={`roadmap-${year}.csv`} label="Export CSV" csv={() => roadmapCsv(roadmap.items)} />}
+        {roadmap.canEdit && (
+          <Button appearance="primary" onClick={onAdd} testId="add-milestone">
+            Add milestone
+          </Button>
+        )}
+      </Inline>
+    </div>
+  );
+}
+
+function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (year: number) => void; reload: () => Promise<void> }) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const year = roadmap.fiscalYear ?? Number(roadmap.months[0]?.slice(0, 4));
+  const done = () => {
+    setDialog(null);
+    void reload();
+  };
+  const actions = roadmap.canEdit ? { onEdit: (item: RoadmapItemView) => setDialog({ kind: 'edit', item }), onDelete: (item: RoadmapItemView) => setDialog({ kind: 'delete', item }) } : null;
+  return (
+    <Stack space="space.200">
+      <style>{PRINT_CSS}</style>
+      <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
+        <Heading size="small" as="h2">{`Roadmap ${fiscalYearLabel(year, roadmap.fiscalYearStartMonth)}`}</Heading>
+        <Toolbar roadmap={roadmap} year={year} onYear={onYear} onAdd={() => setDialog({ kind: 'edit', item: null })} />
+      </Inline>
+      <Text color="color.text.subtle">
+        {roadmap.items.length === 0
+          ? `No milestone in this fiscal year yet. ${roadmap.canEdit ? 'Add one with the business outcome it should achieve and its target month; link its epics to see its progress.' : 'People who can edit issues in this project can add milestones.'}`
+          : `${roadmap.items.length} milestones. Progress is the linked epics' done points over all their points.`}
+      </Text>
+      <MonthGrid months={roadmap.months} items={roadmap.items} actions={actions} />
+      {dialog?.kind === 'edit' && <MilestoneFormModal item={dialog.item} month={roadmap.months[0] ?? ''} onSaved={done} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <ConfirmDelete what="milestone" name={dialog.item.title} onConfirm={() => callResolver('roadmap/delete', { id: dialog.item.id, version: dialog.item.version })} onDeleted={done} onClose={() => setDialog(null)} />
+      )}
+    </Stack>
+  );
+}
+
+/** The roadmap as an executive view: one fiscal year by month, each milestone with its outcome and progress. */
+export default function RoadmapSection() {
+  const [fiscalYear, setFiscalYear] = useState<number | undefined>(undefined);
+  const { resource, reload } = useResolver('roadmap/list', fiscalYear === undefined ? {} : { fiscalYear }, "this product's roadmap");
+  if (resource.status === 'loading') return <LoadingState label="Loading the roadmap…" />;
+  if (resource.status === 'failed') return <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />;
+  return <RoadmapView roadmap={resource.data} onYear={setFiscalYear} reload={reload} />;
+}
