@@ -1,8 +1,8 @@
 import type { LazySection } from '../../common/LazySections';
 
 /**
- * Sections shown under the work type on the epic panel, in order. Issue 4 adds "Roadmap items and
- * risks linked to this epic" here: a component under `src/<section>/` with a default export that
- * reads the epic with `useEpicDetail()`, loaded lazily so the panel's first paint stays small.
+ * Sections shown under the work type on the epic panel, in order: a component under `src/<section>/`
+ * with a default export that reads the epic with `useEpicDetail()`, loaded lazily so the panel's
+ * first paint stays small.
  */
-export const EPIC_PANEL_SECTIONS: readonly LazySection[] = [];
+export const EPIC_PANEL_SECTIONS: readonly LazySection[] = [{ id: 'links', title: 'Linked roadmap items and risks', load: () => import('./links/EpicLinksSection') }];

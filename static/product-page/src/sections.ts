@@ -15,4 +15,5 @@ export const PRODUCT_SECTIONS: readonly ProductSection[] = [
   { id: 'roadmap', title: 'Roadmap', load: () => import('./roadmap/RoadmapSection') },
   { id: 'risks', title: 'Risk register', load: () => import('./risks/RiskRegisterSection') },
   { id: 'releases', title: 'Releases', load: () => import('./releases/ReleasesSection') },
+  { id: 'capacity', title: 'Capacity', load: () => import('./capacity/CapacitySection') },
 ];

@@ -1,6 +1,6 @@
 import { Box, Grid, Pressable, Stack, Text, xcss } from '@atlaskit/primitives';
 import { riskBand, riskSeverity, type RiskBand, type RiskView } from '../../../../src/shared/records';
-import { BAND_LABELS, IMPACT_NAMES, LIKELIHOOD_NAMES, SCALE } from './riskTerms';
+import { BAND_LABELS, IMPACT_NAMES, LIKELIHOOD_NAMES, SCALE } from '../../../common/risks/riskTerms';
 
 export interface Cell {
   likelihood: number;

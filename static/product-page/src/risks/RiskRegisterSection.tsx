@@ -13,9 +13,9 @@ import { useResolver } from '../../../common/useResolver';
 import { HeatMap } from './HeatMap';
 import { riskRegisterCsv } from './riskCsv';
 import { BAND_OPTIONS, byAttributes, byCell, NO_FILTER, STATUS_OPTIONS, STRATEGY_OPTIONS, type RiskFilter } from './riskFilter';
-import { RiskFormModal } from './RiskFormModal';
+import { RiskFormModal } from '../../../common/risks/RiskFormModal';
 import { riskHead, riskRow } from './riskRows';
-import { IMPACT_NAMES, LIKELIHOOD_NAMES } from './riskTerms';
+import { IMPACT_NAMES, LIKELIHOOD_NAMES } from '../../../common/risks/riskTerms';
 
 type Register = RecordApi['risks/list']['data'];
 type Dialog = { kind: 'edit'; risk: RiskView | null } | { kind: 'delete'; risk: RiskView } | null;

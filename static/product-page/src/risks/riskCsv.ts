@@ -1,6 +1,6 @@
 import type { RiskView } from '../../../../src/shared/records';
 import { toCsv } from '../../../common/csv';
-import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
+import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
 const HEADER = ['Statement', 'Likelihood', 'Impact', 'Severity', 'Band', 'Strategy', 'Mitigation', 'Status', 'Review date', 'Linked epics', 'Updated', 'Version'];
 

@@ -1,7 +1,7 @@
 import { RISK_BANDS, RISK_STATUSES, RISK_STRATEGIES, type RiskBand, type RiskStatus, type RiskStrategy, type RiskView } from '../../../../src/shared/records';
 import type { Option } from '../../../common/recordForm';
 import type { Cell } from './HeatMap';
-import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
+import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
 export interface RiskFilter {
   band: RiskBand | 'all';

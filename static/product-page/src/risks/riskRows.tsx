@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Text } from '@atlaskit/primitives';
 import type { RiskView } from '../../../../src/shared/records';
 import { formatDate } from '../../../common/format';
-import { BAND_LABELS, BAND_LOZENGES, IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
+import { BAND_LABELS, BAND_LOZENGES, IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
 export interface RowActions {
   onEdit: (risk: RiskView) => void;

@@ -2,21 +2,9 @@ import { ROADMAP_STATUSES, type RecordApi, type RoadmapItem, type RoadmapItemVie
 import { toCsv } from '../../../common/csv';
 import { formatMonth, formatShare } from '../../../common/format';
 import { blankToUndefined, optionsOf, parseIssueKeys, type Option } from '../../../common/recordForm';
+import { ROADMAP_STATUS_LABELS, ROADMAP_STATUS_LOZENGES } from '../../../common/roadmapStatus';
 
-export const ROADMAP_STATUS_LABELS: Record<RoadmapStatus, string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  delivered: 'Delivered',
-  'at-risk': 'At risk',
-  missed: 'Missed',
-};
-export const ROADMAP_STATUS_LOZENGES: Record<RoadmapStatus, 'default' | 'inprogress' | 'success' | 'moved' | 'removed'> = {
-  planned: 'default',
-  'in-progress': 'inprogress',
-  delivered: 'success',
-  'at-risk': 'moved',
-  missed: 'removed',
-};
+export { ROADMAP_STATUS_LABELS, ROADMAP_STATUS_LOZENGES };
 export const ROADMAP_STATUS_CHOICES = optionsOf(ROADMAP_STATUSES, ROADMAP_STATUS_LABELS);
 
 export interface MilestoneFormValues {

@@ -1,4 +1,4 @@
-import type { RiskBand, RiskStatus, RiskStrategy } from '../../../../src/shared/records';
+import type { RiskBand, RiskStatus, RiskStrategy } from '../../../src/shared/records';
 
 /** The 5-point scales of the register (docs/METRICS.md, Risk register), named as a risk workshop says them. */
 export const LIKELIHOOD_NAMES: Record<number, string> = { 1: 'Rare', 2: 'Unlikely', 3: 'Possible', 4: 'Likely', 5: 'Almost certain' };

@@ -3,7 +3,7 @@ import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import TextArea from '@atlaskit/textarea';
 import { Grid } from '@atlaskit/primitives';
-import { validateIssueKeys, validateOptionalDate, validateText, type Option } from '../../../common/recordForm';
+import { validateIssueKeys, validateOptionalDate, validateText, type Option } from '../recordForm';
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, STATUS_CHOICES, STRATEGY_CHOICES, type RiskFormValues } from './riskForm';
 import { STATEMENT_GUIDE } from './riskTerms';
 

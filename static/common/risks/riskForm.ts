@@ -1,5 +1,5 @@
-import { RISK_STATUSES, RISK_STRATEGIES, riskBand, riskSeverity, type RecordApi, type Risk, type RiskStatus, type RiskStrategy, type RiskView } from '../../../../src/shared/records';
-import { blankToUndefined, optionsOf, parseIssueKeys, type Option } from '../../../common/recordForm';
+import { RISK_STATUSES, RISK_STRATEGIES, riskBand, riskSeverity, type RecordApi, type Risk, type RiskStatus, type RiskStrategy, type RiskView } from '../../../src/shared/records';
+import { blankToUndefined, optionsOf, parseIssueKeys, type Option } from '../recordForm';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES, SCALE, scaleLabel, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
 
 /** What the risk form holds: selects hold options, text fields strings. */
