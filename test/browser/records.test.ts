@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Page } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
@@ -27,11 +28,15 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
   return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
 }
 
+const releaseListAnswer = z.object({
+  data: z.object({ items: z.array(z.object({ versionId: z.string(), name: z.string(), analysisStatus: z.string() })) }),
+});
+
 function dueRelease(answer: unknown): { versionId: string; name: string } {
-  const items = typeof answer === 'object' && answer !== null && 'data' in answer && typeof answer.data === 'object' && answer.data !== null && 'items' in answer.data ? answer.data.items : [];
-  const due = Array.isArray(items) ? items.find((item) => item.analysisStatus === 'due') : undefined;
+  const parsed = releaseListAnswer.safeParse(answer);
+  const due = parsed.success ? parsed.data.data.items.find((item) => item.analysisStatus === 'due') : undefined;
   if (due === undefined) throw new Error(`the demo project has no release whose analysis is due: ${JSON.stringify(answer).slice(0, 300)}`);
-  return { versionId: String(due.versionId), name: String(due.name) };
+  return { versionId: due.versionId, name: due.name };
 }
 
 async function openSection(page: Page, tab: string): Promise<void> {
