@@ -17,7 +17,7 @@ export interface JqlSearch {
 
 /**
  * POST /rest/api/3/search/jql, page by page (`nextPageToken`). POST keeps long JQL out of the URL.
- * The removed `/rest/api/3/search` is never used.
+ * (Jira Cloud removed the older search endpoint without `/jql`; it is never used.)
  */
 export function searchIssuePages(jira: JiraClient, search: JqlSearch): AsyncGenerator<readonly SearchIssue[]> {
   return pagesByToken(async (nextPageToken) => {
