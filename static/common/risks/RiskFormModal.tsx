@@ -1,11 +1,7 @@
-import { useState } from 'react';
-import Form from '@atlaskit/form';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Text } from '@atlaskit/primitives';
 import type { RiskView } from '../../../src/shared/records';
-import type { ResolverError } from '../../../src/shared/result';
 import { callResolver } from '../resolvers';
-import { fieldErrorOf, FormButtons, SaveFailure } from '../recordForm';
+import { RecordFormModal, useRecordEdit } from '../RecordFormModal';
 import { RiskFields } from './RiskFields';
 import { initialValues, RISK_FIELDS, riskPayload, storedRiskOf, type RiskFormValues } from './riskForm';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
@@ -33,45 +29,23 @@ function RiskSummary({ risk }: { risk: RiskView }) {
  * CONFLICT keeps the reader's text on screen and offers the stored version to start again from.
  */
 export function RiskFormModal({ risk, linkedIssueKeys = [], onSaved, onClose }: RiskFormProps) {
-  const [editing, setEditing] = useState(risk);
-  const [failure, setFailure] = useState<ResolverError | null>(null);
-  const current = failure?.code === 'CONFLICT' ? storedRiskOf(failure.current) : null;
-
+  const { editing, failure, current, useCurrent, save } = useRecordEdit<RiskView>(risk, storedRiskOf);
   const submit = async (values: RiskFormValues) => {
     const payload = riskPayload(values, editing);
     if (payload === null) return { likelihood: 'Choose likelihood, impact, strategy and status' };
-    setFailure(null);
-    const result = await callResolver('risks/save', { risk: payload });
-    if (result.ok) return onSaved(result.data);
-    const onField = fieldErrorOf(result.error, 'risk', RISK_FIELDS);
-    if (onField === null) setFailure(result.error);
-    return onField ?? undefined;
+    return save({ send: () => callResolver('risks/save', { risk: payload }), prefix: 'risk', fields: RISK_FIELDS, onSaved });
   };
-  const useCurrent = () => {
-    setEditing(current);
-    setFailure(null);
-  };
-
   return (
-    <Modal onClose={onClose} width="large" label={editing ? 'Edit risk' : 'Add a risk'} testId="risk-form">
-      <Form<RiskFormValues> key={editing?.version ?? 'new'} onSubmit={submit}>
-        {({ formProps, submitting }) => (
-          <form {...formProps}>
-            <ModalHeader hasCloseButton>
-              <ModalTitle>{editing ? 'Edit risk' : 'Add a risk'}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.100">
-                {failure && <SaveFailure error={failure} what="risk" onUseCurrent={current ? useCurrent : undefined} currentSummary={current && <RiskSummary risk={current} />} />}
-                <RiskFields initial={initialValues(editing, linkedIssueKeys)} />
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <FormButtons submitting={submitting} submitLabel={editing ? 'Save risk' : 'Add risk'} onCancel={onClose} />
-            </ModalFooter>
-          </form>
-        )}
-      </Form>
-    </Modal>
+    <RecordFormModal<RiskFormValues>
+      title={editing ? 'Edit risk' : 'Add a risk'}
+      testId="risk-form"
+      formKey={editing?.version ?? 'new'}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={editing ? 'Save risk' : 'Add risk'}
+      failure={failure && { error: failure, what: 'risk', onUseCurrent: useCurrent, currentSummary: current && <RiskSummary risk={current} /> }}
+    >
+      <RiskFields initial={initialValues(editing, linkedIssueKeys)} />
+    </RecordFormModal>
   );
 }

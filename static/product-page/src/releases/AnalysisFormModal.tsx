@@ -1,19 +1,15 @@
-import { useState } from 'react';
-import Form, { ErrorMessage, Field, HelperMessage } from '@atlaskit/form';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { Field } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { Grid, Stack, Text } from '@atlaskit/primitives';
+import { Grid, Text } from '@atlaskit/primitives';
 import type { ReleaseAnalysis, ReleaseRow, Verdict } from '../../../../src/shared/records';
-import type { ResolverError } from '../../../../src/shared/result';
 import { formatDate } from '../../../common/format';
-import { fieldErrorOf, FormButtons, SaveFailure, validateOptionalDate, validateText, type Option } from '../../../common/recordForm';
+import { validateOptionalDate, validateText, type Option } from '../../../common/recordForm';
+import { FieldMessage as Message, RecordFormModal, useRecordEdit } from '../../../common/RecordFormModal';
 import { callResolver } from '../../../common/resolvers';
 import { ANALYSIS_FIELDS, analysisPayload, analysisValues, storedAnalysisOf, validateLinks, type AnalysisFormValues } from './analysisForm';
 import { shippedText, VERDICT_CHOICES, VERDICT_LABELS } from './releaseTerms';
-
-const Message = ({ error, help }: { error?: string; help: string }) => (error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>{help}</HelperMessage>);
 
 function LongText({ name, label, max, help, initial }: { name: 'expectedOutcomes' | 'analysis'; label: string; max: number; help: string; initial: string }) {
   return (
@@ -68,48 +64,25 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Writes or edits the impact analysis of one released version; the answer is the updated release row. */
 export function AnalysisFormModal({ release, onSaved, onClose }: { release: ReleaseRow; onSaved: () => void; onClose: () => void }) {
-  const [editing, setEditing] = useState<ReleaseAnalysis | undefined>(release.analysis);
-  const [failure, setFailure] = useState<ResolverError | null>(null);
-  const current = failure?.code === 'CONFLICT' ? storedAnalysisOf(failure.current) : null;
+  const { editing, failure, current, useCurrent, save } = useRecordEdit<ReleaseAnalysis>(release.analysis ?? null, storedAnalysisOf);
   const submit = async (values: AnalysisFormValues) => {
-    const payload = analysisPayload(values, release, editing);
+    const payload = analysisPayload(values, release, editing ?? undefined);
     if (payload === null) return { verdict: 'Required' };
-    setFailure(null);
-    const result = await callResolver('releases/saveAnalysis', { analysis: payload });
-    if (result.ok) return onSaved();
-    const onField = fieldErrorOf(result.error, 'analysis', ANALYSIS_FIELDS);
-    if (onField === null) setFailure(result.error);
-    return onField ?? undefined;
+    return save({ send: () => callResolver('releases/saveAnalysis', { analysis: payload }), prefix: 'analysis', fields: ANALYSIS_FIELDS, onSaved });
   };
-  const title = `Impact analysis of ${release.name}`;
+  const currentSummary = current && <Text size="small">{`${VERDICT_LABELS[current.verdict]} on ${current.analysisDate} (version ${current.version})`}</Text>;
   return (
-    <Modal onClose={onClose} width="large" label={title} testId="analysis-form">
-      <Form<AnalysisFormValues> key={editing?.version ?? 'new'} onSubmit={submit}>
-        {({ formProps, submitting }) => (
-          <form {...formProps}>
-            <ModalHeader hasCloseButton>
-              <ModalTitle>{title}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.100">
-                <Text color="color.text.subtle">{`Released ${release.releaseDate ? formatDate(release.releaseDate) : '(no date)'} · ${shippedText(release)}`}</Text>
-                {failure && (
-                  <SaveFailure
-                    error={failure}
-                    what="analysis"
-                    onUseCurrent={current ? () => { setEditing(current); setFailure(null); } : undefined}
-                    currentSummary={current && <Text size="small">{`${VERDICT_LABELS[current.verdict]} on ${current.analysisDate} (version ${current.version})`}</Text>}
-                  />
-                )}
-                <AnalysisFields initial={analysisValues(editing, today())} />
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <FormButtons submitting={submitting} submitLabel="Save analysis" onCancel={onClose} />
-            </ModalFooter>
-          </form>
-        )}
-      </Form>
-    </Modal>
+    <RecordFormModal<AnalysisFormValues>
+      title={`Impact analysis of ${release.name}`}
+      testId="analysis-form"
+      formKey={editing?.version ?? 'new'}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel="Save analysis"
+      failure={failure && { error: failure, what: 'analysis', onUseCurrent: useCurrent, currentSummary }}
+    >
+      <Text color="color.text.subtle">{`Released ${release.releaseDate ? formatDate(release.releaseDate) : '(no date)'} · ${shippedText(release)}`}</Text>
+      <AnalysisFields initial={analysisValues(editing ?? undefined, today())} />
+    </RecordFormModal>
   );
 }

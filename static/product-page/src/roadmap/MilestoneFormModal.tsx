@@ -1,17 +1,13 @@
-import { useState } from 'react';
-import Form, { ErrorMessage, Field, HelperMessage } from '@atlaskit/form';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { Field } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { Grid, Stack, Text } from '@atlaskit/primitives';
+import { Grid, Text } from '@atlaskit/primitives';
 import type { RoadmapItem, RoadmapStatus } from '../../../../src/shared/records';
-import type { ResolverError } from '../../../../src/shared/result';
-import { fieldErrorOf, FormButtons, SaveFailure, validateIssueKeys, validateText, type Option } from '../../../common/recordForm';
+import { validateIssueKeys, validateText, type Option } from '../../../common/recordForm';
+import { FieldMessage as Message, RecordFormModal, useRecordEdit } from '../../../common/RecordFormModal';
 import { callResolver } from '../../../common/resolvers';
 import { MILESTONE_FIELDS, milestonePayload, milestoneValues, ROADMAP_STATUS_CHOICES, ROADMAP_STATUS_LABELS, storedItemOf, validateMonth, type MilestoneFormValues } from './roadmapTerms';
-
-const Message = ({ error, help }: { error?: string; help?: string }) => (error ? <ErrorMessage>{error}</ErrorMessage> : help ? <HelperMessage>{help}</HelperMessage> : null);
 
 function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
   return (
@@ -64,47 +60,26 @@ function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
 
 /** Adds or edits a roadmap milestone; a new one starts in `month`. */
 export function MilestoneFormModal({ item, month, onSaved, onClose }: { item: RoadmapItem | null; month: string; onSaved: () => void; onClose: () => void }) {
-  const [editing, setEditing] = useState(item);
-  const [failure, setFailure] = useState<ResolverError | null>(null);
-  const current = failure?.code === 'CONFLICT' ? storedItemOf(failure.current) : null;
+  const { editing, failure, current, useCurrent, save } = useRecordEdit<RoadmapItem>(item, storedItemOf);
   const submit = async (values: MilestoneFormValues) => {
     const payload = milestonePayload(values, editing);
     if (payload === null) return { status: 'Required' };
-    setFailure(null);
-    const result = await callResolver('roadmap/save', { item: payload });
-    if (result.ok) return onSaved();
-    const onField = fieldErrorOf(result.error, 'item', MILESTONE_FIELDS);
-    if (onField === null) setFailure(result.error);
-    return onField ?? undefined;
+    return save({ send: () => callResolver('roadmap/save', { item: payload }), prefix: 'item', fields: MILESTONE_FIELDS, onSaved });
   };
-  const title = editing ? 'Edit milestone' : 'Add a milestone';
+  const currentSummary = current && (
+    <Text size="small">{`“${current.title}”, ${current.targetMonth}, ${ROADMAP_STATUS_LABELS[current.status]} (version ${current.version})`}</Text>
+  );
   return (
-    <Modal onClose={onClose} width="large" label={title} testId="milestone-form">
-      <Form<MilestoneFormValues> key={editing?.version ?? 'new'} onSubmit={submit}>
-        {({ formProps, submitting }) => (
-          <form {...formProps}>
-            <ModalHeader hasCloseButton>
-              <ModalTitle>{title}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.100">
-                {failure && (
-                  <SaveFailure
-                    error={failure}
-                    what="milestone"
-                    onUseCurrent={current ? () => { setEditing(current); setFailure(null); } : undefined}
-                    currentSummary={current && <Text size="small">{`“${current.title}”, ${current.targetMonth}, ${ROADMAP_STATUS_LABELS[current.status]} (version ${current.version})`}</Text>}
-                  />
-                )}
-                <MilestoneFields initial={milestoneValues(editing, month)} />
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <FormButtons submitting={submitting} submitLabel={editing ? 'Save milestone' : 'Add milestone'} onCancel={onClose} />
-            </ModalFooter>
-          </form>
-        )}
-      </Form>
-    </Modal>
+    <RecordFormModal<MilestoneFormValues>
+      title={editing ? 'Edit milestone' : 'Add a milestone'}
+      testId="milestone-form"
+      formKey={editing?.version ?? 'new'}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={editing ? 'Save milestone' : 'Add milestone'}
+      failure={failure && { error: failure, what: 'milestone', onUseCurrent: useCurrent, currentSummary }}
+    >
+      <MilestoneFields initial={milestoneValues(editing, month)} />
+    </RecordFormModal>
   );
 }
