@@ -7,5 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/browser/globalSetup.ts',
   reporters: ['default', '<rootDir>/test/summaryReporter.js'],
 };

@@ -1,4 +1,4 @@
-import { chromiumAvailable, SKIP_MESSAGE } from './chromium';
+import { chromiumAvailable, DECISION_ENV, SKIP_MESSAGE } from './chromium';
 
 const MISSING = '/nonexistent/chromium-for-test';
 
@@ -24,6 +24,12 @@ describe('chromiumAvailable', () => {
 
   it('returns true without printing when the browser exists', () => {
     expect(chromiumAvailable({ CI: 'true' }, process.execPath)).toBe(true);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('returns the decision of the run without looking again or printing, so the skip line appears once per run', () => {
+    expect(chromiumAvailable({ [DECISION_ENV]: 'skip' }, process.execPath)).toBe(false);
+    expect(chromiumAvailable({ [DECISION_ENV]: 'run', CI: 'true' }, MISSING)).toBe(true);
     expect(log).not.toHaveBeenCalled();
   });
 });
