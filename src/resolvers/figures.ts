@@ -3,7 +3,7 @@ import { epicDetail, MAX_EPICS_PER_TAG, tagEpics } from '../services/epics';
 import { productOverview } from '../services/overview';
 import { portfolioOverview } from '../services/portfolio';
 import { portfolioRecords } from '../services/records/portfolioRecords';
-import { requireProjectPermission } from '../services/permissions';
+import { requireReadAccess } from '../services/permissions';
 import { WORK_TYPES } from '../shared/workTypes';
 import { requireIssue, requireProject } from './context';
 import { defineResolver } from './define';
@@ -17,8 +17,8 @@ export const figureResolvers = {
   'figures/get': defineResolver(z.object({ months }).strict(), async ({ payload, caller, deps }) => {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
-    await requireProjectPermission(jira, projectKey, 'BROWSE_PROJECTS');
-    return productOverview(jira, projectKey, payload.months);
+    const { canEdit } = await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
+    return productOverview(jira, projectKey, payload.months, canEdit);
   }),
   'epics/tag': defineResolver(
     z.object({ issueKeys: z.array(issueKey).min(1).max(MAX_EPICS_PER_TAG), workType }).strict(),

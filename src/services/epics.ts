@@ -11,7 +11,7 @@ import type { EpicDetail } from '../shared/api';
 import { WORK_TYPE_PROPERTY_KEY, type WorkType } from '../shared/workTypes';
 import { NotFoundError, ValidationError } from './errors';
 import { BASE_FIELDS, toIssueRecord, type IssueRecord } from './issueRecords';
-import { hasProjectPermission, requireProjectPermission } from './permissions';
+import { requireProjectPermission, requireReadAccess } from './permissions';
 import { storyPointFieldOf } from './storyPointField';
 
 /** Tagging more epics at once than this is refused: each is its own Jira write. */
@@ -45,13 +45,10 @@ async function childPoints(jira: JiraClient, epicKey: string, pointField: string
 
 /** The epic panel: the epic's work type, how it was decided, its points, and whether the viewer may retag it. */
 export async function epicDetail(jira: JiraClient, projectKey: string, issueKey: string): Promise<EpicDetail> {
-  await requireProjectPermission(jira, projectKey, 'BROWSE_PROJECTS');
+  const { canEdit } = await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
   // The issue comes from the panel's context, so that is the field at fault when it is not an epic.
-  const epic = await readEpic(jira, issueKey, projectKey, 'context.extension.issue');
-  const [points, canEdit] = await Promise.all([
-    storyPointFieldOf(jira, projectKey).then((field) => childPoints(jira, issueKey, field)),
-    hasProjectPermission(jira, projectKey, 'EDIT_ISSUES'),
-  ]);
+  const [epic, pointField] = await Promise.all([readEpic(jira, issueKey, projectKey, 'context.extension.issue'), storyPointFieldOf(jira, projectKey)]);
+  const points = await childPoints(jira, issueKey, pointField);
   const resolved = resolveWorkType(epic.snapshot, undefined);
   return {
     key: epic.snapshot.key,

@@ -4,7 +4,6 @@ import { workloadShares } from '../domain/workload';
 import type { EpicSummary, ProductOverview } from '../shared/api';
 import type { JiraClient } from '../jira/client';
 import type { IssueRecord } from './issueRecords';
-import { hasProjectPermission } from './permissions';
 import { productFigures, type ProductInput } from './productFigures';
 import { findProject, loadProducts } from './rollup';
 
@@ -39,12 +38,12 @@ export function epicSummaries(product: ProductInput): EpicSummary[] {
     });
 }
 
-/** The Product tab's figures: workload with shares, in-flight mix, velocity, and the epics. */
-export async function productOverview(jira: JiraClient, projectKey: string, months: number): Promise<ProductOverview> {
-  const [loaded, canEdit] = await Promise.all([
-    findProject(jira, projectKey).then((project) => loadProducts(jira, [project])),
-    hasProjectPermission(jira, projectKey, 'EDIT_ISSUES'),
-  ]);
+/**
+ * The Product tab's figures: workload with shares, in-flight mix, velocity, and the epics. `canEdit`
+ * comes from the caller's permission check, which already asked Jira.
+ */
+export async function productOverview(jira: JiraClient, projectKey: string, months: number, canEdit: boolean): Promise<ProductOverview> {
+  const loaded = await loadProducts(jira, [await findProject(jira, projectKey)]);
   const input = loaded.products[0];
   if (input === undefined) throw new Error(`No data was loaded for project ${projectKey}`);
   const product = productFigures(input, loaded.site, months);
