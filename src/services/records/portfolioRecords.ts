@@ -6,6 +6,7 @@ import { analysisStatusOf, riskBand, riskSeverity, type ReleaseAnalysis, type Ri
 import type { RecordStores } from '../../storage/stores';
 import type { JiraVersion } from '../../jira/models';
 import { settingsOf } from './profile';
+import { todayOf } from './releases';
 
 /** Projects read at once: each costs a Jira request and a few storage reads. */
 const PROJECTS_IN_FLIGHT = 4;
@@ -59,6 +60,6 @@ async function projectRow(jira: JiraClient, stores: RecordStores, project: { key
  */
 export async function portfolioRecords(jira: JiraClient, stores: RecordStores, now: Date): Promise<{ products: PortfolioRecordRow[] }> {
   const projects = await searchProjects(jira);
-  const today = now.toISOString().slice(0, 10);
+  const today = todayOf(now);
   return { products: await mapConcurrent(projects, PROJECTS_IN_FLIGHT, (project) => projectRow(jira, stores, project, today)) };
 }

@@ -28,7 +28,8 @@ export function releaseRow(version: JiraVersion, analysis: ReleaseAnalysis | und
   };
 }
 
-function todayOf(now: Date): string {
+/** The calendar date of `now` (UTC) that release analyses fall due against. */
+export function todayOf(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
