@@ -10,6 +10,24 @@ export interface SiteClock {
   timeZone: string;
 }
 
+/**
+ * How fresh the stored figures a page shows are. Figures are computed in the background (a queue
+ * consumer, as the app) and stored; pages read them. `ready`: a snapshot exists (`asOf` says when it
+ * was taken; a newer one may be on its way); `computing`: the first snapshot is being built;
+ * `failed`: the first snapshot could not be built (`lastError` says why; it is retried).
+ */
+export type SnapshotStatus = 'ready' | 'computing' | 'failed';
+
+export interface SnapshotInfo {
+  status: SnapshotStatus;
+  /** When the figures were taken from Jira (ISO 8601); null before the first snapshot. */
+  asOf: string | null;
+  /** A refresh is queued or running. */
+  refreshing: boolean;
+  /** The last refresh's failure in words, when it failed; null otherwise. */
+  lastError: string | null;
+}
+
 export interface ProductOverview {
   site: SiteClock;
   product: ProductFigures;
@@ -52,6 +70,28 @@ export interface PortfolioProductRow {
   sayDo: number | null;
 }
 
+/** The Product tab's answer: the figures once a snapshot is ready, else only how it is coming along. */
+export type ProductTabData =
+  | (ProductOverview & { snapshot: SnapshotInfo & { status: 'ready' }; asOf: string })
+  | { snapshot: SnapshotInfo & { status: 'computing' | 'failed' }; asOf: null; canEdit: boolean };
+
+/** One product of the Portfolio review from its snapshot; the figures only once it is ready. */
+export type PortfolioOverviewRow =
+  | ({ projectKey: string; projectName: string; snapshot: SnapshotInfo & { status: 'ready' } } & PortfolioProductRow)
+  | { projectKey: string; projectName: string; snapshot: SnapshotInfo & { status: 'computing' | 'failed' } };
+
+/** The Portfolio review from snapshots: every product the viewer may browse, and only those. */
+export interface PortfolioSnapshotOverview {
+  /** The site clock of the newest snapshot; null while none is ready. */
+  site: SiteClock | null;
+  /** The quarter under review (the last 3 months of the newest snapshot). */
+  months: string[];
+  products: PortfolioOverviewRow[];
+  /** Σ over the ready products. */
+  total: WorkloadByBucket;
+  totalShares: WorkloadShares;
+}
+
 export interface PortfolioOverview {
   site: SiteClock;
   months: string[];
@@ -71,10 +111,14 @@ export interface PortfolioRecordRow {
 }
 
 export interface FigureApi {
-  'figures/get': { payload: { months?: number }; data: ProductOverview };
+  'figures/get': { payload: { months?: number }; data: ProductTabData };
+  /** Queues a refresh of the context's project; answers how its snapshot stands now. */
+  'snapshot/refresh': { payload: Record<string, never>; data: SnapshotInfo };
   'epics/tag': { payload: { issueKeys: string[]; workType: WorkType }; data: { updated: string[] } };
   'epic/get': { payload: Record<string, never>; data: EpicDetail };
   'epic/tag': { payload: { workType: WorkType }; data: EpicDetail };
-  'portfolio/get': { payload: { months?: number }; data: PortfolioOverview };
+  'portfolio/overview': { payload: Record<string, never>; data: PortfolioSnapshotOverview };
+  /** Queues a refresh of every product the viewer may browse. */
+  'portfolio/refresh': { payload: Record<string, never>; data: { queued: number } };
   'portfolio/records': { payload: Record<string, never>; data: { products: PortfolioRecordRow[] } };
 }
