@@ -1,1 +1,2 @@
 export { handler } from './resolvers/handler';
+export { dailyRefreshHandler, jiraEventHandler, refreshConsumerHandler } from './forge/background';

@@ -28,6 +28,11 @@ export function getBoards(jira: JiraClient, projectKeyOrId?: string): Promise<Ji
   );
 }
 
+/** GET /rest/agile/1.0/board/{boardId}: the board and its location (project). */
+export function getBoard(jira: JiraClient, boardId: number): Promise<JiraBoard> {
+  return jira.request({ method: 'GET', path: `/rest/agile/1.0/board/${segment(boardId)}` }, boardSchema);
+}
+
 /** GET /rest/agile/1.0/board/{boardId}/configuration: carries the board's estimation field. */
 export function getBoardConfiguration(jira: JiraClient, boardId: number): Promise<JiraBoardConfiguration> {
   return jira.request(

@@ -68,6 +68,7 @@ export class JiraClient {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly limit: Limiter;
+  private sentCount = 0;
 
   constructor(private readonly send: SendRequest, options: JiraClientOptions = {}) {
     this.retry = options.retry ?? DEFAULT_RETRY;
@@ -109,7 +110,13 @@ export class JiraClient {
     }
   }
 
+  /** Requests sent through this client so far, retries included: what a refresh spent of Jira's rate limit. */
+  get requestsSent(): number {
+    return this.sentCount;
+  }
+
   private async sendOnce(request: JiraRequest): Promise<RawResponse> {
+    this.sentCount += 1;
     try {
       return await this.limit(() => this.send(request));
     } catch (error) {

@@ -11,9 +11,15 @@ export interface HttpCredentials {
  * Plain HTTP adapter: a site's base URL and basic-auth credentials. Reaches a real Jira Cloud site with an
  * API token, and the local Jira site, which reads the same header as the acting user.
  */
-export function httpSender(baseUrl: string, credentials: HttpCredentials): SendRequest {
+/** A bearer token instead: the local Jira site's stand-in for Forge's `asApp()`. */
+export interface BearerCredentials {
+  bearer: string;
+}
+
+export function httpSender(baseUrl: string, credentials: HttpCredentials | BearerCredentials): SendRequest {
   const origin = baseUrl.replace(/\/+$/, '');
-  const authorization = `Basic ${Buffer.from(`${credentials.user}:${credentials.token}`).toString('base64')}`;
+  const authorization =
+    'bearer' in credentials ? `Bearer ${credentials.bearer}` : `Basic ${Buffer.from(`${credentials.user}:${credentials.token}`).toString('base64')}`;
   return async (request) => {
     const hasBody = request.body !== undefined;
     const response = await fetch(`${origin}${pathWithQuery(request)}`, {

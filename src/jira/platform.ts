@@ -65,6 +65,17 @@ export function getProjectVersions(jira: JiraClient, projectIdOrKey: string): Pr
 
 export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
 
+const permittedProjectsSchema = z.object({ projects: z.array(z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string() })) });
+
+/**
+ * POST /rest/api/3/permissions/project: the projects where the caller holds every one of
+ * `permissions`, in one answer (so a portfolio asks once, whatever the number of projects).
+ */
+export async function getPermittedProjects(jira: JiraClient, permissions: readonly ProjectPermission[]): Promise<{ id: string; key: string }[]> {
+  const answer = await jira.request({ method: 'POST', path: '/rest/api/3/permissions/project', body: { permissions } }, permittedProjectsSchema);
+  return answer.projects;
+}
+
 /** GET /rest/api/3/mypermissions for one project: which of `permissions` the caller holds. */
 export async function getMyProjectPermissions(
   jira: JiraClient,

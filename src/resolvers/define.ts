@@ -3,7 +3,10 @@ import { JiraError, JiraNotFoundError, JiraForbiddenError, JiraRateLimitedError 
 import type { JiraClient } from '../jira/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../services/errors';
 import { ProjectNotFoundError } from '../services/rollup';
+import { SnapshotDataError } from '../storage/snapshots/codec';
 import type { ResolverError, ResolverResult } from '../shared/result';
+import type { RefreshQueue } from '../services/snapshots/requests';
+import type { SnapshotStore } from '../storage/snapshots/snapshotStore';
 import type { RecordStores } from '../storage/stores';
 import { callerFrom, type Caller } from './context';
 
@@ -11,7 +14,11 @@ import { callerFrom, type Caller } from './context';
 export interface AppDependencies {
   /** Jira as the calling user, so Jira applies their permissions. */
   jiraFor(caller: Caller): JiraClient;
+  /** Jira as the app, for background refreshes only: it sees everything, so nothing it reads is shown unfiltered. */
+  jiraAsApp(): JiraClient;
   stores: RecordStores;
+  snapshots: SnapshotStore;
+  refreshQueue: RefreshQueue;
   /** The current instant; injectable so tests are exact. */
   now(): Date;
 }
@@ -43,6 +50,10 @@ export function toResolverError(error: unknown): ResolverError {
   }
   if (error instanceof JiraRateLimitedError) return { code: 'UPSTREAM', message: 'Jira is busy (rate limited); try again in a minute' };
   if (error instanceof JiraError) return { code: 'UPSTREAM', message: `Jira could not answer: ${error.message}` };
+  if (error instanceof SnapshotDataError) {
+    console.error('Unreadable snapshot', error);
+    return { code: 'INTERNAL', message: `${error.message}; press Refresh to rebuild this product's figures` };
+  }
   console.error('Unexpected resolver failure', error);
   return { code: 'INTERNAL', message: 'Something went wrong in Product Lens; try again, and tell your Jira admin if it keeps happening' };
 }

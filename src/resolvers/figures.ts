@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { epicDetail, MAX_EPICS_PER_TAG, tagEpics } from '../services/epics';
-import { productOverview } from '../services/overview';
-import { portfolioOverview } from '../services/portfolio';
 import { portfolioRecords } from '../services/records/portfolioRecords';
 import { requireReadAccess } from '../services/permissions';
+import { portfolioOverview } from '../services/snapshots/portfolioOverview';
+import { productTab } from '../services/snapshots/productTab';
+import { queueRefreshes } from '../services/snapshots/queueRefresh';
 import { WORK_TYPES } from '../shared/workTypes';
 import { requireIssue, requireProject } from './context';
-import { defineResolver } from './define';
+import { defineResolver, type AppDependencies } from './define';
+import { getPermittedProjects } from '../jira/platform';
+import type { ReadingDependencies } from '../services/snapshots/productTab';
+
+/** A tag is an entity property, which Jira's `updated` does not show: the refresh reads the epics by id. */
+function tagChange(tagged: readonly { id: string }[]) {
+  return { touchedIssueIds: tagged.map((epic) => epic.id), boardsChanged: false };
+}
+
+function snapshotsOf(deps: AppDependencies): ReadingDependencies {
+  return { snapshots: deps.snapshots, queue: deps.refreshQueue, now: deps.now };
+}
 
 const months = z.number().int().min(1).max(24).optional().default(12);
 const workType = z.enum(WORK_TYPES);
@@ -18,13 +30,22 @@ export const figureResolvers = {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
     const { canEdit } = await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
-    return productOverview(jira, projectKey, payload.months, canEdit);
+    return productTab(snapshotsOf(deps), jira, projectKey, payload.months, canEdit);
+  }),
+  'snapshot/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
+    const projectKey = requireProject(caller);
+    await requireReadAccess(deps.jiraFor(caller), projectKey, 'EDIT_ISSUES');
+    const [info] = await queueRefreshes(snapshotsOf(deps), [projectKey], 'refresh asked for');
+    if (info === undefined) throw new Error(`No refresh was queued for ${projectKey}`);
+    return info;
   }),
   'epics/tag': defineResolver(
     z.object({ issueKeys: z.array(issueKey).min(1).max(MAX_EPICS_PER_TAG), workType }).strict(),
-    async ({ payload, caller, deps }) => ({
-      updated: await tagEpics(deps.jiraFor(caller), requireProject(caller), payload.issueKeys, payload.workType),
-    }),
+    async ({ payload, caller, deps }) => {
+      const tagged = await tagEpics(deps.jiraFor(caller), requireProject(caller), payload.issueKeys, payload.workType);
+      await queueRefreshes(snapshotsOf(deps), [requireProject(caller)], 'epics tagged', tagChange(tagged));
+      return { updated: tagged.map((epic) => epic.key) };
+    },
   ),
   'epic/get': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
     epicDetail(deps.jiraFor(caller), requireProject(caller), requireIssue(caller)),
@@ -33,13 +54,17 @@ export const figureResolvers = {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
     const key = requireIssue(caller);
-    await tagEpics(jira, projectKey, [key], payload.workType);
+    const tagged = await tagEpics(jira, projectKey, [key], payload.workType);
+    await queueRefreshes(snapshotsOf(deps), [projectKey], 'epic tagged', tagChange(tagged));
     return epicDetail(jira, projectKey, key);
   }),
   'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
     portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now()),
   ),
-  'portfolio/get': defineResolver(z.object({ months }).strict(), async ({ payload, caller, deps }) =>
-    portfolioOverview(deps.jiraFor(caller), payload.months),
-  ),
+  'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioOverview(snapshotsOf(deps), deps.jiraFor(caller))),
+  'portfolio/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
+    const permitted = await getPermittedProjects(deps.jiraFor(caller), ['BROWSE_PROJECTS']);
+    const queued = await queueRefreshes(snapshotsOf(deps), permitted.map((project) => project.key), 'portfolio refresh asked for');
+    return { queued: queued.length };
+  }),
 };

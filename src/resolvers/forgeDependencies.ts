@@ -1,16 +1,21 @@
+import { forgeRefreshQueue } from '../forge/refreshQueue';
 import { JiraClient } from '../jira/client';
 import { forgeSender } from '../jira/forgeTransport';
-import { forgeRecordStores } from '../storage/forgeStores';
+import { forgeRecordStores, forgeSnapshotStore } from '../storage/forgeStores';
 import type { AppDependencies } from './define';
 
 /** Requests kept in flight per invocation: hides Jira's latency without tripping its rate limits. */
 const MAX_IN_FLIGHT = 6;
 
-/** Production dependencies: Jira through `requestJira` as the invoking user, storage through `@forge/kvs`. */
+/** Production dependencies: Jira through `requestJira` (as the invoking user, or as the app for refreshes), storage through `@forge/kvs`. */
 export function forgeDependencies(): AppDependencies {
   return {
     jiraFor: () => new JiraClient(forgeSender('user'), { maxInFlight: MAX_IN_FLIGHT }),
+    // Consumers have 900 s, not a resolver's 25 s: retries may wait longer for Jira's Retry-After.
+    jiraAsApp: () => new JiraClient(forgeSender('app'), { maxInFlight: MAX_IN_FLIGHT, retry: { maxRetries: 6, baseDelayMs: 1000, maxDelayMs: 30000, budgetMs: 120000 } }),
     stores: forgeRecordStores(),
+    snapshots: forgeSnapshotStore(),
+    refreshQueue: forgeRefreshQueue(),
     now: () => new Date(),
   };
 }

@@ -1,22 +1,23 @@
+import type { BoardFacts, OpenSprintFacts } from '../domain/facts';
 import type { ClosedSprint } from '../domain/velocity';
 import type { JiraClient } from '../jira/client';
 import { getBoardConfiguration, getBoardSprints, getBoards } from '../jira/agile';
 import type { JiraBoard, JiraSprint } from '../jira/models';
 import { mapConcurrent } from '../jira/limiter';
 
-export interface ProjectBoard {
-  id: number;
-  name: string;
-  type: string;
-  /** The board's estimation field (its configuration's `estimation.field.fieldId`); null when it estimates by count. */
-  estimationFieldId: string | null;
-  /** Closed sprints started from this board, by completeDate; empty for kanban boards. */
-  closedSprints: ClosedSprint[];
-  /** Active and future sprints, for planning views; empty for kanban boards. */
-  openSprints: JiraSprint[];
-}
+/** A board as the figures read it (src/domain/facts.ts). */
+export type ProjectBoard = BoardFacts;
 
 const REQUESTS_IN_FLIGHT = 6;
+
+/** Active and future sprints started from this board, for planning views. */
+function openSprintsOf(sprints: readonly JiraSprint[], boardId: number): OpenSprintFacts[] {
+  const open: OpenSprintFacts[] = [];
+  for (const { id, name, state, startDate, endDate, originBoardId } of sprints) {
+    if (state !== 'closed' && (originBoardId ?? boardId) === boardId) open.push({ id, name, state, startDate, endDate });
+  }
+  return open;
+}
 
 function closedSprintsOf(sprints: readonly JiraSprint[], boardId: number): ClosedSprint[] {
   const closed: ClosedSprint[] = [];
@@ -56,7 +57,7 @@ async function loadBoard(jira: JiraClient, board: JiraBoard, needsConfiguration:
     type: board.type,
     estimationFieldId: field ?? null,
     closedSprints: closedSprintsOf(sprints, board.id),
-    openSprints: sprints.filter((sprint) => sprint.state !== 'closed' && (sprint.originBoardId ?? board.id) === board.id),
+    openSprints: openSprintsOf(sprints, board.id),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ChangeHistory } from '../jira/models';
 import { CHANGELOG_ISSUES_PER_CALL, bulkFetchChangelogs } from '../jira/search';
 
 /** Each issue's changes, by field id; the domain replays them. */
-export type ChangesByField = ReadonlyMap<string, readonly FieldChange[]>;
+export type ChangesByField = Record<string, FieldChange[]>;
 
 /** Jira has sent `created` as an ISO string and (in its examples) as epoch seconds; both are read. */
 function epochMs(created: string | number): number {
@@ -12,16 +12,14 @@ function epochMs(created: string | number): number {
   return Date.parse(created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 }
 
-function changesByField(histories: readonly ChangeHistory[]): Map<string, FieldChange[]> {
-  const byField = new Map<string, FieldChange[]>();
+export function changesByField(histories: readonly ChangeHistory[]): ChangesByField {
+  const byField: ChangesByField = {};
   for (const history of histories) {
     const at = epochMs(history.created);
     for (const item of history.items) {
       const fieldId = item.fieldId ?? item.field;
       const change: FieldChange = { at, from: item.from ?? null, fromString: item.fromString ?? null };
-      const list = byField.get(fieldId);
-      if (list === undefined) byField.set(fieldId, [change]);
-      else list.push(change);
+      (byField[fieldId] ??= []).push(change);
     }
   }
   return byField;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { EPIC_LEVEL } from '../domain/issue';
 import { resolveWorkType } from '../domain/workType';
 import type { JiraClient } from '../jira/client';
@@ -10,37 +9,32 @@ import { searchIssuePages } from '../jira/search';
 import type { EpicDetail } from '../shared/api';
 import { WORK_TYPE_PROPERTY_KEY, type WorkType } from '../shared/workTypes';
 import { NotFoundError, ValidationError } from './errors';
-import { BASE_FIELDS, toIssueRecord, type IssueRecord } from './issueRecords';
+import type { IssueFacts } from '../domain/facts';
+import { epicPoints, type EpicPoints } from '../domain/epics';
+import { BASE_FIELDS, toIssueFacts } from './issueFacts';
 import { requireProjectPermission, requireReadAccess } from './permissions';
 import { storyPointFieldOf } from './storyPointField';
 
 /** Tagging more epics at once than this is refused: each is its own Jira write. */
 export const MAX_EPICS_PER_TAG = 50;
 
-async function readEpic(jira: JiraClient, issueKey: string, projectKey: string, field = 'issueKeys'): Promise<IssueRecord> {
+async function readEpic(jira: JiraClient, issueKey: string, projectKey: string, field = 'issueKeys'): Promise<IssueFacts> {
   const issue = await getIssue(jira, issueKey, BASE_FIELDS, [WORK_TYPE_PROPERTY_KEY]).catch((error: unknown) => {
     if (error instanceof JiraNotFoundError) throw new NotFoundError(`Issue '${issueKey}' was not found, or you do not have permission to see it`);
     throw error;
   });
-  const record = toIssueRecord(issue, { storyPointsOf: () => null, estimation: [], sprint: null });
+  const record = toIssueFacts(issue, { storyPointsOf: () => null, estimation: [], sprint: null });
   if (record.projectKey !== projectKey) throw new ValidationError(field, `Issue '${issueKey}' is not in project '${projectKey}'`);
-  if (record.snapshot.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError(field, `Issue '${issueKey}' is not an epic; work types are set on epics`);
+  if (record.issue.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError(field, `Issue '${issueKey}' is not an epic; work types are set on epics`);
   return record;
 }
 
-async function childPoints(jira: JiraClient, epicKey: string, pointField: string | null): Promise<{ delivered: number; remaining: number }> {
-  const fields = ['resolutiondate', ...(pointField === null ? [] : [pointField])];
+/** The epic's standard issues, as the viewer sees them, summed by `epicPoints` (the one home of the rule). */
+async function childPoints(jira: JiraClient, epicKey: string, pointField: string | null): Promise<EpicPoints> {
+  const fields = [...BASE_FIELDS, ...(pointField === null ? [] : [pointField])];
   const issues = await collectPages(searchIssuePages(jira, { jql: `parent = ${jqlString(epicKey)} AND issuetype in standardIssueTypes()`, fields }));
-  const points = z.number().nullable().optional();
-  let delivered = 0;
-  let remaining = 0;
-  for (const issue of issues) {
-    const parsed = pointField === null ? undefined : points.safeParse(issue.fields?.[pointField]);
-    const value = parsed?.success === true ? (parsed.data ?? 0) : 0;
-    if (typeof issue.fields?.resolutiondate === 'string') delivered += value;
-    else remaining += value;
-  }
-  return { delivered, remaining };
+  const children = issues.map((issue) => toIssueFacts(issue, { storyPointsOf: () => pointField, estimation: [], sprint: null }).issue);
+  return epicPoints(children);
 }
 
 /** The epic panel: the epic's work type, how it was decided, its points, and whether the viewer may retag it. */
@@ -49,15 +43,14 @@ export async function epicDetail(jira: JiraClient, projectKey: string, issueKey:
   // The issue comes from the panel's context, so that is the field at fault when it is not an epic.
   const [epic, pointField] = await Promise.all([readEpic(jira, issueKey, projectKey, 'context.extension.issue'), storyPointFieldOf(jira, projectKey)]);
   const points = await childPoints(jira, issueKey, pointField);
-  const resolved = resolveWorkType(epic.snapshot, undefined);
+  const resolved = resolveWorkType(epic.issue, undefined);
   return {
-    key: epic.snapshot.key,
+    key: epic.issue.key,
     summary: epic.summary,
-    statusCategory: epic.snapshot.statusCategory,
+    statusCategory: epic.issue.statusCategory,
     workType: resolved.workType,
     source: resolved.source,
-    deliveredPoints: points.delivered,
-    remainingPoints: points.remaining,
+    ...points,
     canEdit,
   };
 }
@@ -66,10 +59,10 @@ export async function epicDetail(jira: JiraClient, projectKey: string, issueKey:
  * Sets the work type of epics of a project, stored as the `product-work-type` entity property.
  * Every key is checked first (an epic, in this project), so a bad key writes nothing.
  */
-export async function tagEpics(jira: JiraClient, projectKey: string, issueKeys: readonly string[], workType: WorkType): Promise<string[]> {
+export async function tagEpics(jira: JiraClient, projectKey: string, issueKeys: readonly string[], workType: WorkType): Promise<{ key: string; id: string }[]> {
   await requireProjectPermission(jira, projectKey, 'EDIT_ISSUES');
   const unique = [...new Set(issueKeys)];
-  await Promise.all(unique.map((key) => readEpic(jira, key, projectKey)));
+  const epics = await Promise.all(unique.map((key) => readEpic(jira, key, projectKey)));
   for (const key of unique) await setIssueProperty(jira, key, WORK_TYPE_PROPERTY_KEY, { workType });
-  return unique;
+  return epics.map((epic) => ({ key: epic.issue.key, id: epic.issue.id }));
 }

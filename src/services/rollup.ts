@@ -7,11 +7,12 @@ import { collectPages } from '../jira/pagination';
 import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
+import { pointFieldOf, type IssueFacts, type ProjectFacts } from '../domain/facts';
 import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
+import { productFigures } from '../domain/productFigures';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
 import { ChangelogCollector } from './changelogs';
-import { BASE_FIELDS, toIssueRecord, type IssueRecord } from './issueRecords';
-import { productFigures, type ProductInput } from './productFigures';
+import { BASE_FIELDS, toIssueFacts } from './issueFacts';
 import { loadSiteContext, type SiteContext } from './siteContext';
 
 export interface RollupResult {
@@ -27,18 +28,13 @@ export class ProjectNotFoundError extends Error {
   }
 }
 
-/** The story point field of a project: its lowest-id board's estimation field, else the site's. */
-function storyPointFieldOf(boards: readonly ProjectBoard[], site: SiteContext): string | null {
-  return boards[0]?.estimationFieldId ?? site.storyPointFieldId;
-}
-
-interface FieldPlan {
+export interface FieldPlan {
   searchFields: string[];
   changelogFields: string[];
   estimationFields: string[];
 }
 
-function planFields(site: SiteContext, storyPointFields: readonly (string | null)[], boards: readonly ProjectBoard[]): FieldPlan {
+export function planFields(site: SiteContext, storyPointFields: readonly (string | null)[], boards: readonly ProjectBoard[]): FieldPlan {
   const estimationFields = [...new Set(boards.flatMap((board) => (board.estimationFieldId ? [board.estimationFieldId] : [])))];
   const pointFields = storyPointFields.filter((field): field is string => field !== null);
   const sprint = site.sprintFieldId === null ? [] : [site.sprintFieldId];
@@ -64,7 +60,7 @@ async function loadIssues(
   plan: FieldPlan,
   fieldIds: { storyPointsOf: (projectKey: string) => string | null; sprint: string | null },
   changelogs: ChangelogCollector,
-): Promise<IssueRecord[]> {
+): Promise<IssueFacts[]> {
   if (projects.length === 0) return [];
   const keys = projects.map((project) => jqlString(project.key)).join(', ');
   const ids = await searchIssueIds(jira, `project in (${keys}) AND issuetype in standardIssueTypes() ORDER BY id ASC`);
@@ -74,9 +70,9 @@ async function loadIssues(
     batches.map(async (batch) => {
       const search = { jql: `id in (${batch.join(', ')}) ORDER BY id ASC`, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] };
       const records = (await collectPages(searchIssuePages(jira, search))).map((issue) =>
-        toIssueRecord(issue, { ...fieldIds, estimation: plan.estimationFields }),
+        toIssueFacts(issue, { ...fieldIds, estimation: plan.estimationFields }),
       );
-      changelogs.add(records.filter((record) => record.snapshot.hierarchyLevel === STANDARD_LEVEL).map((record) => record.snapshot.id));
+      changelogs.add(records.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
       return records;
     }),
   );
@@ -84,10 +80,10 @@ async function loadIssues(
 }
 
 /** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
-async function loadForeignEpics(jira: JiraClient, records: readonly IssueRecord[], plan: FieldPlan, site: SiteContext): Promise<IssueRecord[]> {
-  const known = new Set(records.map((record) => record.snapshot.key));
+export async function loadForeignEpics(jira: JiraClient, records: readonly IssueFacts[], plan: Pick<FieldPlan, 'searchFields'>, site: SiteContext): Promise<IssueFacts[]> {
+  const known = new Set(records.map((record) => record.issue.key));
   const missing = new Set(
-    records.flatMap(({ snapshot }) => (snapshot.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(snapshot.parent.key) ? [snapshot.parent.key] : [])),
+    records.flatMap(({ issue }) => (issue.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(issue.parent.key) ? [issue.parent.key] : [])),
   );
   const found = await Promise.all(
     [...missing].map((key) =>
@@ -98,12 +94,7 @@ async function loadForeignEpics(jira: JiraClient, records: readonly IssueRecord[
     ),
   );
   const fieldIds = { storyPointsOf: () => null, sprint: site.sprintFieldId, estimation: [] };
-  return found.flatMap((issue) => (issue === null ? [] : [toIssueRecord(issue, fieldIds)]));
-}
-
-export interface LoadedProducts {
-  site: SiteContext;
-  products: ProductInput[];
+  return found.flatMap((issue) => (issue === null ? [] : [toIssueFacts(issue, fieldIds)]));
 }
 
 /**
@@ -111,32 +102,29 @@ export interface LoadedProducts {
  * with sprints, the projects' epics and standard issues (ids, then parallel batches of 100) and the
  * standard issues' changelogs (in calls of 1000 issues across projects).
  */
-export async function loadProducts(jira: JiraClient, projects: readonly JiraProject[]): Promise<LoadedProducts> {
+export async function loadProjectFacts(jira: JiraClient, projects: readonly JiraProject[]): Promise<ProjectFacts[]> {
   const keys = projects.map((project) => project.key);
   const [site, boardsByProject] = await Promise.all([loadSiteContext(jira), loadBoardsByProject(jira, keys)]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
-  const plan = planFields(site, keys.map((key) => storyPointFieldOf(boardsOf(key), site)), keys.flatMap(boardsOf));
+  const plan = planFields(site, keys.map((key) => pointFieldOf(boardsOf(key), site)), keys.flatMap(boardsOf));
   if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
   const changelogs = new ChangelogCollector(jira, plan.changelogFields);
-  const storyPointsOf = (key: string): string | null => storyPointFieldOf(boardsOf(key), site);
+  const storyPointsOf = (key: string): string | null => pointFieldOf(boardsOf(key), site);
   const issues = await loadIssues(jira, projects, plan, { storyPointsOf, sprint: site.sprintFieldId }, changelogs);
   const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
   const changes = await changelogs.finish();
-  const products = projects.map((project) => ({
-    projectKey: project.key,
-    projectName: project.name,
-    issues: [...issues.filter((record) => record.projectKey === project.key), ...foreignEpics],
-    changes,
-    boards: boardsOf(project.key),
-  }));
-  return { site, products };
+  for (const record of issues) record.changes = changes.get(record.issue.id) ?? {};
+  return projects.map((project) => {
+    const own = issues.filter((record) => record.projectKey === project.key);
+    const ownKeys = new Set(own.map((record) => record.issue.key));
+    const parents = new Set(own.flatMap((record) => (record.issue.parent === null ? [] : [record.issue.parent.key])));
+    const epicsOfOthers = [...issues, ...foreignEpics].filter((record) => !ownKeys.has(record.issue.key) && parents.has(record.issue.key));
+    return { projectKey: project.key, projectName: project.name, site, boards: boardsOf(project.key), issues: [...own, ...epicsOfOthers] };
+  });
 }
 
-function figuresOf(loaded: LoadedProducts, months: number): RollupResult {
-  return {
-    site: { now: loaded.site.now, timeZone: loaded.site.timeZone },
-    products: loaded.products.map((product) => productFigures(product, loaded.site, months)),
-  };
+function figuresOf(facts: readonly ProjectFacts[], months: number, site: SiteContext): RollupResult {
+  return { site: { now: site.now, timeZone: site.timeZone }, products: facts.map((product) => productFigures(product, months)) };
 }
 
 /** The project as the viewer sees it; `ProjectNotFoundError` when missing or not browsable. */
@@ -149,10 +137,14 @@ export async function findProject(jira: JiraClient, projectKey: string): Promise
 
 /** Every figure of one project, read as the viewer; `ProjectNotFoundError` when they may not browse it. */
 export async function rollupProject(jira: JiraClient, projectKey: string, months: number): Promise<RollupResult> {
-  return figuresOf(await loadProducts(jira, [await findProject(jira, projectKey)]), months);
+  const [facts] = await loadProjectFacts(jira, [await findProject(jira, projectKey)]);
+  if (facts === undefined) throw new Error(`No facts were loaded for project ${projectKey}`);
+  return figuresOf([facts], months, facts.site);
 }
 
 /** Every figure of every project the viewer may browse (and only those), ordered by key. */
 export async function rollupPortfolio(jira: JiraClient, months: number): Promise<RollupResult> {
-  return figuresOf(await loadProducts(jira, await searchProjects(jira)), months);
+  const projects = await searchProjects(jira);
+  const facts = await loadProjectFacts(jira, projects);
+  return figuresOf(facts, months, facts[0]?.site ?? (await loadSiteContext(jira)));
 }

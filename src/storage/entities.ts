@@ -16,6 +16,8 @@ export interface EntityIndex {
 
 export interface EntityDefinition {
   name: string;
+  /** Locally, entities of a group live in a file of their own beside the project's records file. */
+  localFile?: string;
   attributes: Readonly<Record<string, AttributeType>>;
   indexes: readonly EntityIndex[];
 }
@@ -100,7 +102,44 @@ export const ANALYSIS_ENTITY = {
   indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['versionId'] }],
 } as const satisfies EntityDefinition;
 
-export const ENTITIES: readonly EntityDefinition[] = [PROFILE_ENTITY, ROADMAP_ENTITY, RISK_ENTITY, RISK_CHANGE_ENTITY, CAPACITY_ENTITY, ANALYSIS_ENTITY];
+/**
+ * A product's snapshot head: one small value per project that names the chunks of its current
+ * snapshot, so replacing a snapshot is one conditioned write (src/storage/snapshotStore.ts).
+ */
+export const SNAPSHOT_ENTITY = {
+  name: 'product-snapshot',
+  localFile: 'snapshots',
+  attributes: { projectKey: 'string', version: 'integer', asOf: 'string', state: 'any' },
+  indexes: [],
+} as const satisfies EntityDefinition;
+
+/** Pieces of a snapshot's compressed facts and figures, keyed by their content's hash. */
+export const SNAPSHOT_CHUNK_ENTITY = {
+  name: 'snapshot-chunk',
+  localFile: 'snapshots',
+  attributes: { projectKey: 'string', createdAt: 'string', hash: 'string', data: 'any' },
+  indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['createdAt'] }],
+} as const satisfies EntityDefinition;
+
+/** Each month's closing figures of a product, kept as the portfolio review saw them. */
+export const MONTH_END_ENTITY = {
+  name: 'month-end',
+  localFile: 'snapshots',
+  attributes: { projectKey: 'string', month: 'string', takenAt: 'string', figures: 'any' },
+  indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['month'] }],
+} as const satisfies EntityDefinition;
+
+export const ENTITIES: readonly EntityDefinition[] = [
+  PROFILE_ENTITY,
+  ROADMAP_ENTITY,
+  RISK_ENTITY,
+  RISK_CHANGE_ENTITY,
+  CAPACITY_ENTITY,
+  ANALYSIS_ENTITY,
+  SNAPSHOT_ENTITY,
+  SNAPSHOT_CHUNK_ENTITY,
+  MONTH_END_ENTITY,
+];
 
 export type EntityName = (typeof ENTITIES)[number]['name'];
 

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { entityDefinition, projectOfKey, type EntityName } from './entities';
 import { nodeFileOps, Mutex, writeFileAtomically, type FileOps } from './atomicFile';
-import { checkCommit, ConditionFailedError, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteOp } from './recordTable';
+import { checkBatch, checkCommit, ConditionFailedError, inBatches, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteOp } from './recordTable';
 import { compareIndexValues, inRange } from './indexOrder';
 
 /**
@@ -52,7 +52,7 @@ export class FileRecordTable implements RecordTable {
   }
 
   async get(entity: EntityName, key: string): Promise<StoredValue | undefined> {
-    const file = await this.readProject(projectOfKey(key));
+    const file = await this.readProject(projectOfKey(key), entity);
     const value = file.entities[entity]?.[key];
     return value === undefined ? undefined : structuredClone(value);
   }
@@ -61,7 +61,7 @@ export class FileRecordTable implements RecordTable {
     const index = entityDefinition(query.entity).indexes.find((candidate) => candidate.name === query.index);
     if (index === undefined) throw new Error(`Entity '${query.entity}' has no index '${query.index}'`);
     if (index.partition[0] !== 'projectKey') throw new Error(`Index '${query.index}' must be partitioned by projectKey first`);
-    const file = await this.readProject(String(query.partition[0]));
+    const file = await this.readProject(String(query.partition[0]), query.entity);
     const rangeAttribute = index.range[0] ?? 'key';
     const matching = Object.entries(file.entities[query.entity] ?? {})
       .filter(([, value]) => index.partition.every((attribute, position) => value[attribute] === query.partition[position]))
@@ -75,26 +75,49 @@ export class FileRecordTable implements RecordTable {
     return { values: page, nextCursor: next < matching.length ? String(next) : undefined };
   }
 
+  async getMany(entity: EntityName, keys: readonly string[]): Promise<Map<string, StoredValue>> {
+    const found = new Map<string, StoredValue>();
+    for (const key of new Set(keys)) {
+      const value = await this.get(entity, key);
+      if (value !== undefined) found.set(key, value);
+    }
+    return found;
+  }
+
+  async putMany(entity: EntityName, items: readonly { key: string; value: StoredValue }[]): Promise<void> {
+    for (const batch of inBatches(items)) {
+      checkBatch(entity, batch);
+      await this.commit(batch.map((item) => ({ type: 'put', entity, key: item.key, value: item.value })));
+    }
+  }
+
+  async deleteMany(entity: EntityName, keys: readonly string[]): Promise<void> {
+    for (const batch of inBatches([...new Set(keys)])) await this.commit(batch.map((key) => ({ type: 'delete', entity, key })));
+  }
+
   async commit(ops: readonly WriteOp[]): Promise<void> {
     checkCommit(ops);
-    const projects = new Set(ops.map((op) => projectOfKey(op.key)));
-    const [projectKey] = projects;
-    if (projectKey === undefined || projects.size > 1) throw new Error(`A commit writes one project's records; got ${[...projects].join(', ')}`);
-    const path = this.pathOf(projectKey);
+    const files = new Set(ops.map((op) => this.pathOf(projectOfKey(op.key), op.entity)));
+    const [path] = files;
+    const [first] = ops;
+    if (path === undefined || first === undefined || files.size > 1) throw new Error(`A commit writes one file of one project; got ${[...files].join(', ')}`);
+    const projectKey = projectOfKey(first.key);
     await mutexFor(path).run(async () => {
-      const file = await this.readProject(projectKey);
+      const file = await this.readProject(projectKey, first.entity);
       const failed = ops.find((op) => !conditionHolds(op.condition, file.entities[op.entity]?.[op.key]));
       if (failed !== undefined) throw new ConditionFailedError(failed.entity, failed.key);
-      await writeFileAtomically(path, `${JSON.stringify(applyOps(file, ops), null, 1)}\n`, this.ops);
+      await writeFileAtomically(path, `${JSON.stringify(applyOps(file, ops))}\n`, this.ops);
     });
   }
 
-  private pathOf(projectKey: string): string {
-    return join(this.directory, `${projectOfKey(projectKey)}.json`);
+  /** Records live in one file per project; an entity of a `localFile` group (snapshots) in a file of its own. */
+  private pathOf(projectKey: string, entity: EntityName): string {
+    const group = entityDefinition(entity).localFile;
+    return join(this.directory, group === undefined ? `${projectOfKey(projectKey)}.json` : `${projectOfKey(projectKey)}.${group}.json`);
   }
 
-  private async readProject(projectKey: string): Promise<ProjectFile> {
-    const path = this.pathOf(projectKey);
+  private async readProject(projectKey: string, entity: EntityName): Promise<ProjectFile> {
+    const path = this.pathOf(projectKey, entity);
     const text = await this.ops.read(path);
     if (text === undefined) return emptyFile();
     const parsed = projectFileSchema.safeParse(JSON.parse(text));

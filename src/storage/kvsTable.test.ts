@@ -13,6 +13,9 @@ const PROFILE = { productName: 'Payments', vision: 'Pay on time', roles: { produ
 function spying(fake: FakeKvs): { kvs: KvsSurface; calls: string[] } {
   const calls: string[] = [];
   const kvs: KvsSurface = {
+    batchGet: (items) => fake.batchGet(items),
+    batchSet: (items) => fake.batchSet(items),
+    batchDelete: (items) => fake.batchDelete(items),
     entity(name) {
       const entity = fake.entity(name);
       return { ...entity, set: (key, value, options) => (calls.push(`set ${name} ${key} ${options?.keyPolicy ?? ''}`.trim()), entity.set(key, value, options)) };

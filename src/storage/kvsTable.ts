@@ -1,7 +1,7 @@
 import { Filter, FilterConditions, Sort, WhereConditions, type BetweenClause, type ListResult, type PolicySetOptions } from '@forge/kvs';
 import { z } from 'zod';
 import type { EntityName } from './entities';
-import { checkCommit, ConditionFailedError, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteCondition, type WriteOp } from './recordTable';
+import { checkBatch, checkCommit, ConditionFailedError, inBatches, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteCondition, type WriteOp } from './recordTable';
 
 /**
  * The part of `@forge/kvs` this adapter uses. The real `kvs` satisfies it (src/storage/forgeStores.ts
@@ -32,9 +32,21 @@ export interface KvsTransactionSurface {
   delete(key: string, entity?: KvsEntityTarget): KvsTransactionSurface;
   execute(): Promise<void>;
 }
+export interface KvsBatchFailure {
+  key: string;
+  error: { code: string; message: string };
+}
 export interface KvsSurface {
   entity(name: string): KvsEntitySurface;
   transact(): KvsTransactionSurface;
+  batchGet(items: { entityName: string; key: string }[]): Promise<{ successfulKeys: { key: string; value: unknown }[]; failedKeys: KvsBatchFailure[] }>;
+  batchSet(items: { entityName: string; key: string; value: unknown }[]): Promise<{ failedKeys: KvsBatchFailure[] }>;
+  batchDelete(items: { entityName: string; key: string }[]): Promise<{ failedKeys: KvsBatchFailure[] }>;
+}
+
+function throwIfFailed(what: string, entity: string, failed: readonly KvsBatchFailure[]): void {
+  const [first] = failed;
+  if (first !== undefined) throw new Error(`Forge storage could not ${what} ${failed.length} ${entity} value(s), first '${first.key}': ${first.error.code} ${first.error.message}`);
 }
 
 const storedValueSchema = z.record(z.string(), z.unknown());
@@ -74,6 +86,32 @@ export class KvsRecordTable implements RecordTable {
     if (query.cursor !== undefined) builder = builder.cursor(query.cursor);
     const page = await builder.getMany();
     return { values: page.results.map((result) => asStoredValue(result.value, query.entity, result.key)), nextCursor: page.nextCursor };
+  }
+
+  async getMany(entity: EntityName, keys: readonly string[]): Promise<Map<string, StoredValue>> {
+    const found = new Map<string, StoredValue>();
+    for (const batch of inBatches([...new Set(keys)])) {
+      const result = await this.kvs.batchGet(batch.map((key) => ({ entityName: entity, key })));
+      throwIfFailed('read', entity, result.failedKeys);
+      for (const item of result.successfulKeys) found.set(item.key, asStoredValue(item.value, entity, item.key));
+    }
+    return found;
+  }
+
+  async putMany(entity: EntityName, items: readonly { key: string; value: StoredValue }[]): Promise<void> {
+    for (const batch of inBatches(items)) {
+      checkBatch(entity, batch);
+      const result = await this.kvs.batchSet(batch.map((item) => ({ entityName: entity, key: item.key, value: item.value })));
+      throwIfFailed('write', entity, result.failedKeys);
+    }
+  }
+
+  async deleteMany(entity: EntityName, keys: readonly string[]): Promise<void> {
+    for (const batch of inBatches([...new Set(keys)])) {
+      checkBatch(entity, batch.map((key) => ({ key })));
+      const result = await this.kvs.batchDelete(batch.map((key) => ({ entityName: entity, key })));
+      throwIfFailed('delete', entity, result.failedKeys);
+    }
   }
 
   async commit(ops: readonly WriteOp[]): Promise<void> {

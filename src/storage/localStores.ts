@@ -1,6 +1,7 @@
 import type { FileOps } from './atomicFile';
 import { FileRecordTable } from './fileTable';
 import { recordStoresOver } from './repositories';
+import { SnapshotStore } from './snapshots/snapshotStore';
 import type { RecordStores } from './stores';
 
 /**
@@ -10,4 +11,9 @@ import type { RecordStores } from './stores';
  */
 export function localRecordStores(stateDir: string, fileOps?: FileOps): RecordStores {
   return recordStoresOver(new FileRecordTable(stateDir, fileOps));
+}
+
+/** The local product snapshots, under `<stateDir>/records/<PROJECT>.snapshots.json`. */
+export function localSnapshotStore(stateDir: string, fileOps?: FileOps): SnapshotStore {
+  return new SnapshotStore(new FileRecordTable(stateDir, fileOps));
 }

@@ -34,13 +34,33 @@ export interface QueryPage {
 
 export interface RecordTable {
   get(entity: EntityName, key: string): Promise<StoredValue | undefined>;
+  /** The stored values of `keys` (absent keys are missing from the map), a batch of 25 at a time. */
+  getMany(entity: EntityName, keys: readonly string[]): Promise<Map<string, StoredValue>>;
+  /**
+   * Unconditional writes of values whose key names their content (snapshot chunks): idempotent, and
+   * not all-or-nothing, so callers make them visible only through one conditioned `commit` after.
+   */
+  putMany(entity: EntityName, items: readonly { key: string; value: StoredValue }[]): Promise<void>;
+  deleteMany(entity: EntityName, keys: readonly string[]): Promise<void>;
   query(query: IndexQuery): Promise<QueryPage>;
   /** Writes every op or none; `ConditionFailedError` when a condition does not hold. */
   commit(ops: readonly WriteOp[]): Promise<void>;
 }
 
-/** Forge transactions take at most 25 operations; the repositories never need more. */
+/** Forge transactions and batches take at most 25 operations; the repositories never need more. */
 export const MAX_OPS_PER_COMMIT = 25;
+
+/** `items` in batches of Forge's batch size. */
+export function inBatches<T>(items: readonly T[], size = MAX_OPS_PER_COMMIT): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < items.length; start += size) batches.push(items.slice(start, start + size));
+  return batches;
+}
+
+/** Checks one unconditional batch write the way `checkCommit` checks a commit. */
+export function checkBatch(entity: EntityName, items: readonly { key: string; value?: StoredValue }[]): void {
+  checkCommit(items.map((item) => (item.value === undefined ? { type: 'delete', entity, key: item.key } : { type: 'put', entity, key: item.key, value: item.value })));
+}
 /** Forge's page size ceiling for entity queries. */
 export const MAX_QUERY_LIMIT = 100;
 /** Forge rejects values over 240 KiB; records are bounded far below this, and a guard keeps it so. */

@@ -59,6 +59,36 @@ export class FakeKvs implements KvsSurface {
     return builder;
   }
 
+  /** Forge answers at most 25 items a batch; the fake refuses more, so the adapter must split. */
+  async batchGet(items: { entityName: string; key: string }[]) {
+    this.checkBatchSize(items.length);
+    this.reads += items.length;
+    const successfulKeys = items.flatMap(({ entityName, key }) => {
+      const value = this.table(this.definition(entityName).name).get(this.checkKey(key));
+      return value === undefined ? [] : [{ key, entityName, value: structuredClone(value) }];
+    });
+    return { successfulKeys, failedKeys: [] };
+  }
+
+  async batchSet(items: { entityName: string; key: string; value: unknown }[]) {
+    this.checkBatchSize(items.length);
+    this.apply(items.map(({ entityName, key, value }) => ({ kind: 'set' as const, key: this.checkKey(key), value, target: { entityName: this.definition(entityName).name } })));
+    return { successfulKeys: items.map(({ key, entityName }) => ({ key, entityName })), failedKeys: [] };
+  }
+
+  async batchDelete(items: { entityName: string; key: string }[]) {
+    this.checkBatchSize(items.length);
+    this.apply(items.map(({ entityName, key }) => ({ kind: 'delete' as const, key: this.checkKey(key), target: { entityName: this.definition(entityName).name } })));
+    return { successfulKeys: items.map(({ key, entityName }) => ({ key, entityName })), failedKeys: [] };
+  }
+
+  /** Values read by batch reads, to count storage reads. */
+  reads = 0;
+
+  private checkBatchSize(count: number): void {
+    if (count === 0 || count > 25) fail('INVALID_BATCH', `A batch takes 1–25 items, got ${count}`);
+  }
+
   /** A stored value as the test sees it (a copy). */
   peek(entityName: string, key: string): Value | undefined {
     return structuredClone(this.data.get(entityName)?.get(key));

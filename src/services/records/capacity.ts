@@ -1,8 +1,8 @@
 import type { JiraClient } from '../../jira/client';
 import type { CapacityForecast, CapacitySprintRow, SprintCapacity } from '../../shared/records';
 import type { Audit, RecordStores } from '../../storage/stores';
-import { productFigures } from '../productFigures';
-import { findProject, loadProducts } from '../rollup';
+import { productFigures } from '../../domain/productFigures';
+import { findProject, loadProjectFacts } from '../rollup';
 import { capacityForecast, capacityRows, type BoardSprint } from './capacityFigures';
 import { requireBoardSprint, requireProjectScrumBoard } from './jiraChecks';
 import type { CapacitySave } from './schemas';
@@ -18,11 +18,10 @@ export interface CapacityList {
  * (replayed from changelogs, docs/METRICS.md), plus the active and future ones.
  */
 async function boardSprints(jira: JiraClient, projectKey: string, boardId: number): Promise<BoardSprint[]> {
-  const loaded = await loadProducts(jira, [await findProject(jira, projectKey)]);
-  const product = loaded.products[0];
+  const [product] = await loadProjectFacts(jira, [await findProject(jira, projectKey)]);
   const board = product?.boards.find((candidate) => candidate.id === boardId);
   if (product === undefined || board === undefined) return [];
-  const velocity = productFigures(product, loaded.site, 1).velocity.boards.find((candidate) => candidate.id === boardId);
+  const velocity = productFigures(product, 1).velocity.boards.find((candidate) => candidate.id === boardId);
   const closed: BoardSprint[] = board.closedSprints.map((sprint) => ({
     ...sprint,
     state: 'closed',

@@ -9,15 +9,16 @@ import { searchIssuePages } from '../../jira/search';
 import type { WorkloadByBucket } from '../../shared/figures';
 import { WORK_TYPE_PROPERTY_KEY } from '../../shared/workTypes';
 import { emptyWorkload } from '../../domain/workload';
-import { BASE_FIELDS, toIssueRecord, type IssueRecord } from '../issueRecords';
-import { classifyIssues } from '../productFigures';
+import type { IssueFacts } from '../../domain/facts';
+import { classifyIssues } from '../../domain/productFigures';
+import { BASE_FIELDS, toIssueFacts } from '../issueFacts';
 import { storyPointFieldOf } from '../storyPointField';
 
 const fixVersionsSchema = z.array(z.object({ id: z.string() })).nullable().optional();
 
 /** The epics the issues belong to that the search did not return, one by one; an epic the viewer cannot see is skipped. */
-async function parentEpics(jira: JiraClient, records: readonly IssueRecord[], fields: readonly string[]): Promise<IssueRecord[]> {
-  const keys = new Set(records.flatMap(({ snapshot }) => (snapshot.parent?.hierarchyLevel === EPIC_LEVEL ? [snapshot.parent.key] : [])));
+async function parentEpics(jira: JiraClient, records: readonly IssueFacts[], fields: readonly string[]): Promise<IssueFacts[]> {
+  const keys = new Set(records.flatMap(({ issue }) => (issue.parent?.hierarchyLevel === EPIC_LEVEL ? [issue.parent.key] : [])));
   const epics = await Promise.all(
     [...keys].map((key) =>
       getIssue(jira, key, fields, [WORK_TYPE_PROPERTY_KEY]).catch((error: unknown) => {
@@ -26,7 +27,7 @@ async function parentEpics(jira: JiraClient, records: readonly IssueRecord[], fi
       }),
     ),
   );
-  return epics.flatMap((epic) => (epic === null ? [] : [toIssueRecord(epic, { storyPointsOf: () => null, estimation: [], sprint: null })]));
+  return epics.flatMap((epic) => (epic === null ? [] : [toIssueFacts(epic, { storyPointsOf: () => null, estimation: [], sprint: null })]));
 }
 
 /**
@@ -40,7 +41,7 @@ export async function shippedByVersion(jira: JiraClient, projectKey: string, ver
   const versionClause = versionId === undefined ? 'fixVersion is not EMPTY' : `fixVersion = ${jqlString(versionId)}`;
   const jql = `project = ${jqlString(projectKey)} AND ${versionClause} AND issuetype in standardIssueTypes()`;
   const issues = await collectPages(searchIssuePages(jira, { jql, fields, properties: [WORK_TYPE_PROPERTY_KEY] }));
-  const records = issues.map((issue) => toIssueRecord(issue, { storyPointsOf: () => pointField, estimation: [], sprint: null }));
+  const records = issues.map((issue) => toIssueFacts(issue, { storyPointsOf: () => pointField, estimation: [], sprint: null }));
   const classified = classifyIssues([...records, ...(await parentEpics(jira, records, BASE_FIELDS))]);
   const byVersion = new Map<string, WorkloadByBucket>();
   records.forEach((record, index) => {
@@ -49,7 +50,7 @@ export async function shippedByVersion(jira: JiraClient, projectKey: string, ver
     for (const { id } of parsed.success ? (parsed.data ?? []) : []) {
       const workload = byVersion.get(id) ?? emptyWorkload();
       workload[workType].count += 1;
-      workload[workType].points += record.snapshot.storyPoints ?? 0;
+      workload[workType].points += record.issue.storyPoints ?? 0;
       byVersion.set(id, workload);
     }
   });

@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import type { IssueFacts } from '../domain/facts';
 import type { IssueSnapshot, StatusCategoryKey } from '../domain/issue';
 import type { SearchIssue } from '../jira/models';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
 
-/** An issue as the services keep it: the domain snapshot plus the raw current values velocity replays. */
-export interface IssueRecord {
-  snapshot: IssueSnapshot;
-  projectKey: string;
-  summary: string;
-  statusId: string;
-  statusName: string;
-  sprintIds: number[];
-  /** Current value of each estimation field asked for (null when empty). */
-  estimates: ReadonlyMap<string, number | null>;
-}
 
 const issueTypeSchema = z.object({ name: z.string(), hierarchyLevel: z.number().optional(), subtask: z.boolean().optional() });
 const statusSchema = z.object({
@@ -31,9 +21,10 @@ const labelsSchema = z.array(z.string()).nullable().optional();
 const dateOrEmpty = z.string().nullable().optional();
 const projectRefSchema = z.object({ key: z.string() });
 const textOrEmpty = z.string().optional();
+const securitySchema = z.object({ id: z.string() }).nullable().optional();
 
 /** The fields every figure reads, beside the custom ones the site's configuration names. */
-export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'resolutiondate', 'parent'] as const;
+export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'resolutiondate', 'parent', 'security'] as const;
 
 export class IssueShapeError extends Error {
   constructor(issueKey: string, field: string, detail: string) {
@@ -57,21 +48,21 @@ function categoryOf(key: z.infer<typeof statusSchema>['statusCategory']['key']):
 }
 
 /**
- * Builds an `IssueRecord` from a search result. `storyPointsOf` names each project's story point field (workload); `estimationFieldIds`
+ * Builds an issue's facts (without its history, which the changelog adds) from a search result. `storyPointsOf` names each project's story point field (workload); `estimationFieldIds`
  * are the boards' estimation fields velocity replays; `sprintFieldId` is the site's Sprint field.
  */
-export function toIssueRecord(
+export function toIssueFacts(
   issue: SearchIssue,
   fieldIds: { storyPointsOf: (projectKey: string) => string | null; estimation: readonly string[]; sprint: string | null },
-): IssueRecord {
+): IssueFacts {
   const issueType = read(issue, 'issuetype', issueTypeSchema);
   const status = read(issue, 'status', statusSchema);
   const parent = read(issue, 'parent', parentSchema);
   const projectKey = read(issue, 'project', projectRefSchema).key;
   const storyPoints = fieldIds.storyPointsOf(projectKey);
-  const estimates = new Map<string, number | null>();
+  const estimates: Record<string, number | null> = {};
   for (const fieldId of new Set([...fieldIds.estimation, ...(storyPoints ? [storyPoints] : [])])) {
-    estimates.set(fieldId, read(issue, fieldId, numberOrEmpty) ?? null);
+    estimates[fieldId] = read(issue, fieldId, numberOrEmpty) ?? null;
   }
   const sprints = fieldIds.sprint === null ? null : read(issue, fieldIds.sprint, sprintListSchema);
   const snapshot: IssueSnapshot = {
@@ -84,15 +75,16 @@ export function toIssueRecord(
     resolutionDate: read(issue, 'resolutiondate', dateOrEmpty) ?? null,
     parent: parent ? { key: parent.key, hierarchyLevel: parent.fields?.issuetype ? levelOf(parent.fields.issuetype) : 0 } : null,
     workTypeProperty: issue.properties?.[WORK_TYPE_PROPERTY_KEY],
-    storyPoints: storyPoints === null ? null : (estimates.get(storyPoints) ?? null),
+    storyPoints: storyPoints === null ? null : (estimates[storyPoints] ?? null),
   };
   return {
-    snapshot,
+    issue: snapshot,
     projectKey,
     summary: read(issue, 'summary', textOrEmpty) ?? '',
     statusId: status.id,
-    statusName: status.name,
     sprintIds: (sprints ?? []).map((sprint) => sprint.id),
     estimates,
+    securityLevelId: read(issue, 'security', securitySchema)?.id ?? null,
+    changes: {},
   };
 }

@@ -1,0 +1,49 @@
+import type { ProductOverview } from '../shared/api';
+import type { ProductFigures } from '../shared/figures';
+import { epicSummaries } from './epics';
+import type { ProjectFacts } from './facts';
+import { productFigures } from './productFigures';
+import { workloadShares } from './workload';
+
+/** The Product tab's figures without the viewer's rights: what a snapshot stores per audience. */
+export type ProductTabFigures = Omit<ProductOverview, 'canEdit'>;
+
+/**
+ * The Product tab's figures (docs/METRICS.md): every product figure over `months` months, each
+ * month's shares by points and by count, the in-flight shares, and the project's epics.
+ *
+ * Empty input: a project with no issues has every month at zero, no shares and no epics.
+ *
+ * @example productTabFigures(facts, 12).shares.length // 12
+ */
+export function productTabFigures(facts: ProjectFacts, months: number): ProductTabFigures {
+  const product = productFigures(facts, months);
+  return { site: { now: facts.site.now, timeZone: facts.site.timeZone }, ...sharesOf(product), product, epics: epicSummaries(facts) };
+}
+
+function sharesOf(product: ProductFigures): Pick<ProductOverview, 'shares' | 'inFlightShares'> {
+  return {
+    shares: product.workload.months.map((month) => ({
+      month: month.month,
+      byPoints: workloadShares(month, 'points'),
+      byCount: workloadShares(month, 'count'),
+    })),
+    inFlightShares: { byPoints: workloadShares(product.inFlight, 'points'), byCount: workloadShares(product.inFlight, 'count') },
+  };
+}
+
+/**
+ * The same figures over the last `months` of a wider window, so a snapshot computed once over the
+ * widest window serves any narrower one exactly (every monthly figure is per month).
+ *
+ * Empty input: `months` at least the window's length returns the figures unchanged.
+ */
+export function lastMonthsOf(figures: ProductTabFigures, months: number): ProductTabFigures {
+  const last = <T>(values: readonly T[]): T[] => values.slice(Math.max(0, values.length - months));
+  const { product } = figures;
+  return {
+    ...figures,
+    shares: last(figures.shares),
+    product: { ...product, workload: { months: last(product.workload.months) }, deliveredPoints: last(product.deliveredPoints) },
+  };
+}

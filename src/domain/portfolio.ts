@@ -1,0 +1,45 @@
+import type { PortfolioProductRow } from '../shared/api';
+import type { ProductFigures, SprintFigures } from '../shared/figures';
+import { sumWorkloads } from './rollup';
+import { rollingVelocity, sayDoRatio } from './velocity';
+import { workloadShares } from './workload';
+
+/** Months in the quarter a monthly portfolio review looks back over. */
+export const QUARTER_MONTHS = 3;
+/** Sprints velocity averages over (docs/METRICS.md, Velocity): the previous figure is the 3 before those. */
+const VELOCITY_SPRINTS = 3;
+
+/** Σ over boards of a per-board figure; null when no board has one. */
+function sumOverBoards(product: ProductFigures, perBoard: (sprints: readonly SprintFigures[]) => number | null): number | null {
+  const figures = product.velocity.boards.map((board) => perBoard(board.sprints)).filter((value): value is number => value !== null);
+  return figures.length === 0 ? null : figures.reduce((sum, value) => sum + value, 0);
+}
+
+/**
+ * A product's row of the portfolio review: the delivered workload of the last 3 months and its mix;
+ * velocity (Σ over boards of `rollingVelocity`) and the same figure 3 sprints earlier (boards with at
+ * least 6 closed sprints); say/do over the last 3 closed sprints of all boards.
+ *
+ * Empty input: a product with no boards has null velocity and say/do; one with no work has no shares.
+ *
+ * @example portfolioRow(figures).velocity // Σ of each board's mean completed of its last 3 sprints
+ */
+export function portfolioRow(product: ProductFigures): PortfolioProductRow {
+  const quarter = sumWorkloads(product.workload.months.slice(-QUARTER_MONTHS));
+  const lastSprints = product.velocity.boards.flatMap((board) => board.sprints.slice(-VELOCITY_SPRINTS));
+  const sums = {
+    committed: lastSprints.reduce((sum, sprint) => sum + sprint.committed, 0),
+    completed: lastSprints.reduce((sum, sprint) => sum + sprint.completed, 0),
+  };
+  return {
+    project: product.project,
+    projectName: product.projectName,
+    quarter,
+    quarterShares: workloadShares(quarter, 'points'),
+    velocity: sumOverBoards(product, (sprints) => rollingVelocity(sprints)),
+    previousVelocity: sumOverBoards(product, (sprints) =>
+      sprints.length < 2 * VELOCITY_SPRINTS ? null : rollingVelocity(sprints.slice(0, -VELOCITY_SPRINTS)),
+    ),
+    sayDo: sayDoRatio(sums),
+  };
+}

@@ -1,0 +1,77 @@
+import type { BoardVelocity, ProductFigures, SprintFigures } from '../shared/figures';
+import { categoryOf, type BoardFacts, type IssueFacts, type ProjectFacts } from './facts';
+import type { IssueSnapshot, IssueTimeline } from './issue';
+import { monthWindow } from './months';
+import { deliveredPointsByMonth } from './rollup';
+import { issuesBySprint, rollingVelocity, sayDoRatio, sprintCommitment } from './velocity';
+import { epicOf, resolveWorkType } from './workType';
+import { deliveredWorkload, inFlightWorkload, type ClassifiedIssue } from './workload';
+
+/**
+ * Each issue with its work type (docs/METRICS.md, Work type); epics are looked up among `issues`
+ * (epics of other projects included), so an epic missing from them lends no tag.
+ *
+ * Empty input: no issues give none.
+ */
+export function classifyIssues(issues: readonly Pick<IssueFacts, 'issue'>[]): ClassifiedIssue[] {
+  const byKey = new Map<string, IssueSnapshot>(issues.map((facts) => [facts.issue.key, facts.issue]));
+  const find = (key: string): IssueSnapshot | undefined => byKey.get(key);
+  return issues.map(({ issue }) => ({ issue, workType: resolveWorkType(issue, epicOf(issue, find)).workType }));
+}
+
+function timelineOf(facts: IssueFacts, fieldIds: { sprint: string; estimate: string | null }): IssueTimeline {
+  const none: never[] = [];
+  return {
+    issueId: facts.issue.id,
+    hierarchyLevel: facts.issue.hierarchyLevel,
+    current: {
+      sprintIds: facts.sprintIds,
+      estimate: fieldIds.estimate === null ? null : (facts.estimates[fieldIds.estimate] ?? null),
+      statusId: facts.statusId,
+    },
+    sprintChanges: facts.changes[fieldIds.sprint] ?? none,
+    estimateChanges: fieldIds.estimate === null ? none : (facts.changes[fieldIds.estimate] ?? none),
+    statusChanges: facts.changes.status ?? none,
+  };
+}
+
+function boardVelocity(board: BoardFacts, facts: ProjectFacts, sprintFieldId: string): BoardVelocity {
+  const timelines = facts.issues.map((issue) => timelineOf(issue, { sprint: sprintFieldId, estimate: board.estimationFieldId }));
+  const candidates = issuesBySprint(timelines);
+  const categoryOfStatus = (statusId: string) => categoryOf(facts.site, statusId);
+  const sprints: SprintFigures[] = board.closedSprints.map((sprint) => {
+    const figures = sprintCommitment(sprint, candidates.get(sprint.id) ?? [], categoryOfStatus);
+    return { ...sprint, ...figures, sayDo: sayDoRatio(figures) };
+  });
+  return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, sprints, velocity: rollingVelocity(sprints) };
+}
+
+/**
+ * Every figure of one product (docs/METRICS.md): delivered workload by month over the last `months`
+ * months, the in-flight mix, velocity per scrum board and delivered points by month. Only the
+ * project's own issues count; epics of other projects only lend their work type.
+ *
+ * Empty input: a project with no issues and no boards has every month at zero and no boards.
+ *
+ * @example productFigures(facts, 12).workload.months.length // 12
+ */
+export function productFigures(facts: ProjectFacts, months: number): ProductFigures {
+  const { site } = facts;
+  const window = monthWindow(site.now, site.timeZone, months);
+  const ownIssues = classifyIssues(facts.issues).filter((_, index) => facts.issues[index]?.projectKey === facts.projectKey);
+  const sprintFieldId = site.sprintFieldId;
+  const scrumBoards = facts.boards.filter((board) => board.type === 'scrum');
+  const boards = sprintFieldId === null ? [] : scrumBoards.map((board) => boardVelocity(board, facts, sprintFieldId));
+  return {
+    project: facts.projectKey,
+    projectName: facts.projectName,
+    workload: { months: deliveredWorkload(ownIssues, window, site.timeZone) },
+    inFlight: inFlightWorkload(ownIssues),
+    velocity: { boards },
+    deliveredPoints: deliveredPointsByMonth(
+      boards.flatMap((board) => board.sprints),
+      window,
+      site.timeZone,
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+import { lastMonthsOf } from '../../domain/overview';
+import type { ViewerAccess } from '../../domain/visibility';
+import type { JiraClient } from '../../jira/client';
+import { jqlString } from '../../jira/jql';
+import { getPermittedProjects } from '../../jira/platform';
+import { searchIssueIds } from '../../jira/search';
+import type { ProductTabData, SnapshotInfo } from '../../shared/api';
+import type { SnapshotHead } from '../../storage/snapshots/head';
+import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
+import { markRequested } from './refresh';
+import type { RefreshQueue } from './requests';
+import { fullRefresh } from './schedule';
+import { snapshotInfo } from './snapshotInfo';
+import { figuresFor } from './viewerFigures';
+
+export interface ReadingDependencies {
+  snapshots: SnapshotStore;
+  queue: RefreshQueue;
+  now(): Date;
+}
+
+/**
+ * What the viewer may see of the project's secured issues and of other projects' epics, asked of
+ * Jira as the viewer: one search for the secured issues they can see (ids only), and only when the
+ * snapshot lends tags from other projects, which projects they may browse.
+ */
+export async function viewerAccessFor(jira: JiraClient, heads: readonly SnapshotHead[]): Promise<ViewerAccess> {
+  const secured = heads.filter((head) => (head.content?.securedCount ?? 0) > 0).map((head) => jqlString(head.projectKey));
+  const foreign = heads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
+  const [visible, browsable] = await Promise.all([
+    secured.length === 0 ? Promise.resolve([]) : searchIssueIds(jira, `project in (${secured.join(', ')}) AND level is not EMPTY ORDER BY id ASC`),
+    foreign ? getPermittedProjects(jira, ['BROWSE_PROJECTS']) : Promise.resolve(null),
+  ]);
+  return { securedIssueIds: new Set(visible), browsableProjects: browsable === null ? 'all' : new Set(browsable.map((project) => project.key)) };
+}
+
+/** A queued refresh not answered by then is taken as lost (a consumer that died), and queued again. */
+const LOST_AFTER_MS = 15 * 60 * 1000;
+
+/** Queues the project's first snapshot unless one is already on its way. */
+export async function ensureQueued(deps: ReadingDependencies, head: SnapshotHead | undefined, project: { projectKey: string; projectName?: string }): Promise<SnapshotHead> {
+  const requestedAt = head?.refresh.requestedAt;
+  const recent = requestedAt != null && deps.now().getTime() - Date.parse(requestedAt) < LOST_AFTER_MS;
+  if (head !== undefined && snapshotInfo(head).refreshing && recent) return head;
+  const marked = await markRequested(deps, project, deps.now());
+  await deps.queue.push([{ request: fullRefresh(project.projectKey, deps.now(), 'first view') }]);
+  return marked;
+}
+
+/**
+ * The Product tab's figures from the project's snapshot, as the viewer may see them, over the last
+ * `months` months. Before the first snapshot: how it is coming along (and it is queued if it was not).
+ * The caller has checked that the viewer may browse the project.
+ */
+export async function productTab(deps: ReadingDependencies, jira: JiraClient, projectKey: string, months: number, canEdit: boolean): Promise<ProductTabData> {
+  const head = await deps.snapshots.head(projectKey);
+  if (head?.content == null || head.asOf === null) {
+    const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
+    return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };
+  }
+  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+  const info: SnapshotInfo = snapshotInfo(head);
+  return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
+}

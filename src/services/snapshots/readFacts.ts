@@ -1,0 +1,74 @@
+import { tz } from '@date-fns/tz';
+import { format, parseISO } from 'date-fns';
+import type { IssueFacts, ProjectFacts } from '../../domain/facts';
+import { pointFieldOf } from '../../domain/facts';
+import { STANDARD_LEVEL } from '../../domain/issue';
+import { patchFacts } from '../../domain/patchFacts';
+import type { JiraClient } from '../../jira/client';
+import { jqlString } from '../../jira/jql';
+import { collectPages } from '../../jira/pagination';
+import { getServerInfo, getStatuses } from '../../jira/platform';
+import { searchIssuePages } from '../../jira/search';
+import { WORK_TYPE_PROPERTY_KEY } from '../../shared/workTypes';
+import { loadBoardsByProject } from '../boards';
+import { ChangelogCollector } from '../changelogs';
+import { toIssueFacts } from '../issueFacts';
+import { findProject, loadForeignEpics, loadProjectFacts, planFields } from '../rollup';
+import { siteClockOf, statusCategoriesOf } from '../siteContext';
+
+/** Every fact of one project, read as the app (it sees every issue; readers filter per viewer). */
+export async function readAllFacts(jira: JiraClient, projectKey: string): Promise<ProjectFacts> {
+  const [facts] = await loadProjectFacts(jira, [await findProject(jira, projectKey)]);
+  if (facts === undefined) throw new Error(`No facts were read for project ${projectKey}`);
+  return facts;
+}
+
+/** JQL reads `updated` to the minute in the caller's zone: step back a minute so no change is missed. */
+const CURSOR_MARGIN_MS = 2 * 60 * 1000;
+
+/** The JQL date of `instant` less the margin, in the site's zone (as the app, Jira reads dates in it). */
+export function jqlInstant(instant: string, timeZone: string): string {
+  return format(parseISO(instant).getTime() - CURSOR_MARGIN_MS, 'yyyy-MM-dd HH:mm', { in: tz(timeZone) });
+}
+
+export interface IncrementalChanges {
+  /** Jira's clock when the reading began: the next refresh's cursor. */
+  cursor: string;
+  facts: ProjectFacts;
+}
+
+/**
+ * A project's facts brought up to date from `cursor` (Jira's clock when the last refresh began): only
+ * the issues updated since, and those issues' changelogs; deleted issues are dropped by id. Boards are
+ * read again only when a sprint changed; statuses only when an issue sits in one the facts lack.
+ */
+export async function readChangedFacts(
+  jira: JiraClient,
+  facts: ProjectFacts,
+  change: { cursor: string; removedIssueIds: readonly string[]; touchedIssueIds: readonly string[]; boardsChanged: boolean },
+): Promise<IncrementalChanges> {
+  const [serverInfo, boards] = await Promise.all([
+    getServerInfo(jira),
+    change.boardsChanged ? loadBoardsByProject(jira, [facts.projectKey]).then((map) => map.get(facts.projectKey) ?? []) : Promise.resolve(facts.boards),
+  ]);
+  const site = { ...facts.site, ...siteClockOf(serverInfo) };
+  const plan = planFields(site, [pointFieldOf(boards, site)], boards);
+  const since = `updated >= "${jqlInstant(change.cursor, site.timeZone)}"`;
+  const touched = change.touchedIssueIds.length === 0 ? since : `(${since} OR id in (${change.touchedIssueIds.join(', ')}))`;
+  const jql = `project = ${jqlString(facts.projectKey)} AND issuetype in standardIssueTypes() AND ${touched} ORDER BY id ASC`;
+  const found = await collectPages(searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] }));
+  const fieldIds = { storyPointsOf: () => pointFieldOf(boards, site), sprint: site.sprintFieldId, estimation: plan.estimationFields };
+  const changed = found.map((issue) => toIssueFacts(issue, fieldIds));
+  await attachHistories(jira, changed, plan.changelogFields);
+  const statusCategories = changed.every((entry) => entry.statusId in site.statusCategories) ? site.statusCategories : statusCategoriesOf(await getStatuses(jira));
+  const patched = patchFacts({ ...facts, boards, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
+  const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
+  return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };
+}
+
+async function attachHistories(jira: JiraClient, issues: IssueFacts[], fieldIds: readonly string[]): Promise<void> {
+  const collector = new ChangelogCollector(jira, fieldIds);
+  collector.add(issues.filter((entry) => entry.issue.hierarchyLevel === STANDARD_LEVEL).map((entry) => entry.issue.id));
+  const changes = await collector.finish();
+  for (const entry of issues) entry.changes = changes.get(entry.issue.id) ?? {};
+}

@@ -1,0 +1,45 @@
+import type { JiraClient } from '../../jira/client';
+import { JiraRateLimitedError } from '../../jira/errors';
+import { searchProjects } from '../../jira/platform';
+import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
+import { markRequested } from './refresh';
+import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequest } from './requests';
+
+/**
+ * The daily fan-out (manifest `scheduledTrigger`): one full refresh per project, pushed 50 at a time
+ * and spread over Forge's 15-minute delay range so the site's Jira rate limit is not spent at once.
+ * A project with no snapshot yet gets a head saying it is computing, so pages list it meanwhile.
+ * Returns how many refreshes were queued.
+ */
+export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: SnapshotStore; queue: RefreshQueue; now(): Date }): Promise<number> {
+  const projects = await searchProjects(deps.jira);
+  const now = deps.now();
+  const heads = await deps.snapshots.heads(projects.map((project) => project.key));
+  for (const project of projects) {
+    if (!heads.has(project.key)) await markRequested(deps, { projectKey: project.key, projectName: project.name }, now);
+  }
+  const events = projects.map((project, index) => ({
+    request: fullRefresh(project.key, now, 'daily'),
+    delaySeconds: Math.floor((index * MAX_DELAY_SECONDS) / Math.max(1, projects.length)),
+  }));
+  for (let start = 0; start < events.length; start += EVENTS_PER_PUSH) await deps.queue.push(events.slice(start, start + EVENTS_PER_PUSH));
+  return events.length;
+}
+
+export function fullRefresh(projectKey: string, at: Date, reason: string): RefreshRequest {
+  return { projectKey, kind: 'full', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, reason };
+}
+
+/** Retries of one refresh before it waits for the next day's (or a person's) refresh. */
+export const MAX_REFRESH_RETRIES = 4;
+
+/**
+ * When to try a failed refresh again: Jira's own Retry-After when it rate limited, else exponential
+ * backoff from 30 s (30, 60, 120, 240), within Forge's 900 s; null once the retries are spent. Each
+ * project is its own event, so one failing project never holds back the others.
+ */
+export function retryDelaySeconds(error: unknown, retryCount: number): number | null {
+  if (retryCount >= MAX_REFRESH_RETRIES) return null;
+  if (error instanceof JiraRateLimitedError && error.retryAfterMs !== null) return Math.min(MAX_DELAY_SECONDS, Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+  return Math.min(MAX_DELAY_SECONDS, 30 * 2 ** retryCount);
+}

@@ -1,0 +1,40 @@
+import type { ProductTabFigures } from '../../domain/overview';
+import { productTabFigures } from '../../domain/overview';
+import { portfolioRow } from '../../domain/portfolio';
+import { visibleFacts, type ViewerAccess } from '../../domain/visibility';
+import type { PortfolioProductRow } from '../../shared/api';
+import type { Audience, SnapshotHead } from '../../storage/snapshots/head';
+import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
+import { SNAPSHOT_WINDOW_MONTHS } from './storeSnapshot';
+
+/**
+ * Which stored audience a viewer's figures equal, or `mixed` when they see some secured issues and
+ * not others (or not every other project whose epics lend a tag): then only a computation from the
+ * facts, filtered to what they may see, is exact (docs/METRICS.md, Permissions).
+ */
+export async function audienceOf(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<Audience | 'mixed'> {
+  const content = head.content;
+  if (content === null) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
+  const browsable = access.browsableProjects;
+  if (browsable !== 'all' && content.foreignProjects.some((key) => !browsable.has(key))) return 'mixed';
+  if (content.securedCount === 0 || access.securedIssueIds === 'all') return 'full';
+  const visible = access.securedIssueIds;
+  const secured = await store.readSecuredIssueIds(head);
+  const seen = secured.filter((id) => visible.has(id)).length;
+  if (seen === secured.length) return 'full';
+  return seen === 0 ? 'public' : 'mixed';
+}
+
+/** The Product tab's figures exactly as the viewer may see them. */
+export async function figuresFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<ProductTabFigures> {
+  const audience = await audienceOf(store, head, access);
+  if (audience !== 'mixed') return store.readFigures(head, audience);
+  return productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS);
+}
+
+/** The portfolio row exactly as the viewer may see it. */
+export async function rowFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<PortfolioProductRow> {
+  const audience = await audienceOf(store, head, access);
+  if (head.content !== null && audience !== 'mixed') return head.content.rows[audience];
+  return portfolioRow(productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS).product);
+}

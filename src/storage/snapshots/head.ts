@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { PortfolioProductRow } from '../../shared/api';
+import { portfolioRowSchema } from './schemas';
+
+/** Who a stored figure was computed for: everyone who may browse (`full`), or only unsecured issues (`public`). */
+export type Audience = 'full' | 'public';
+
+/** The pieces (by hash) of a snapshot's stored values. */
+export interface SnapshotPieces {
+  facts: string[];
+  full: string[];
+  public: string[];
+  secured: string[];
+}
+
+export interface SnapshotContent {
+  /** Months the stored figures span; pages show up to this many. */
+  window: number;
+  /** The site's time zone the month buckets were cut in. */
+  timeZone: string;
+  pieces: SnapshotPieces;
+  /** Issues under a security level; 0 means every viewer who may browse sees the same figures. */
+  securedCount: number;
+  /** Other projects whose epics lend a tag here (their browse permission then matters too). */
+  foreignProjects: string[];
+  /** The portfolio review's row for each audience. */
+  rows: Record<Audience, PortfolioProductRow>;
+}
+
+/** What a project's refreshes did: the bookkeeping the issue asks every project to keep. */
+export interface RefreshRecord {
+  /** When a refresh was last queued (ISO); a refresh is pending while this is after the last outcome. */
+  requestedAt: string | null;
+  /** Jira's clock when the last successful refresh began reading: the next incremental reads from here. */
+  cursor: string | null;
+  lastSuccessAt: string | null;
+  lastErrorAt: string | null;
+  lastError: string | null;
+  durationMs: number | null;
+  jiraRequests: number | null;
+  kind: 'full' | 'incremental' | null;
+  /** Failures since the last success, for backoff. */
+  failures: number;
+}
+
+export interface SnapshotHead {
+  projectKey: string;
+  projectName: string;
+  version: number;
+  /** The site's clock when the snapshot's facts were read; null before the first snapshot. */
+  asOf: string | null;
+  content: SnapshotContent | null;
+  refresh: RefreshRecord;
+}
+
+export const EMPTY_REFRESH: RefreshRecord = {
+  requestedAt: null,
+  cursor: null,
+  lastSuccessAt: null,
+  lastErrorAt: null,
+  lastError: null,
+  durationMs: null,
+  jiraRequests: null,
+  kind: null,
+  failures: 0,
+};
+
+const nullableText = z.string().nullable();
+
+const refreshSchema: z.ZodType<RefreshRecord> = z.object({
+  requestedAt: nullableText,
+  cursor: nullableText,
+  lastSuccessAt: nullableText,
+  lastErrorAt: nullableText,
+  lastError: nullableText,
+  durationMs: z.number().nullable(),
+  jiraRequests: z.number().nullable(),
+  kind: z.enum(['full', 'incremental']).nullable(),
+  failures: z.number().int().min(0),
+});
+
+const contentSchema: z.ZodType<SnapshotContent> = z.object({
+  window: z.number().int().min(1),
+  timeZone: z.string(),
+  pieces: z.object({ facts: z.array(z.string()), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
+  securedCount: z.number().int().min(0),
+  foreignProjects: z.array(z.string()),
+  rows: z.object({ full: portfolioRowSchema, public: portfolioRowSchema }),
+});
+
+/** The head as stored: the indexed attributes, and the rest under `state`. */
+export const storedHeadSchema = z.object({
+  projectKey: z.string(),
+  version: z.number().int().min(1),
+  asOf: z.string(),
+  state: z.object({ projectName: z.string(), content: contentSchema.nullable(), refresh: refreshSchema }),
+});
+
+export function headFromStored(value: unknown, key: string): SnapshotHead {
+  const parsed = storedHeadSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`The stored snapshot head '${key}' is not in the expected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const { projectKey, version, asOf, state } = parsed.data;
+  return { projectKey, version, asOf: asOf === '' ? null : asOf, ...state };
+}
+
+export function headToStored(head: SnapshotHead): z.infer<typeof storedHeadSchema> {
+  const { projectKey, version, asOf, projectName, content, refresh } = head;
+  return { projectKey, version, asOf: asOf ?? '', state: { projectName, content, refresh } };
+}

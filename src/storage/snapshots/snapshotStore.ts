@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { ProjectFacts } from '../../domain/facts';
+import type { ProductTabFigures } from '../../domain/overview';
+import { MONTH_END_ENTITY, recordKey, SNAPSHOT_CHUNK_ENTITY, SNAPSHOT_ENTITY } from '../entities';
+import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } from '../recordTable';
+import { decodePieces, encodePieces, type EncodedPiece } from './codec';
+import { headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
+import { monthEndFromStored, type MonthEnd } from './monthEnd';
+import { productTabFiguresSchema, projectFactsSchema } from './schemas';
+
+/** A head write lost to a newer one: the caller reads the head again and decides. */
+export class SnapshotConflictError extends Error {
+  constructor(readonly projectKey: string) {
+    super(`The snapshot of ${projectKey} changed while it was being written`);
+    this.name = 'SnapshotConflictError';
+  }
+}
+
+/** What a new snapshot stores beside its head. */
+export interface SnapshotValues {
+  facts: ProjectFacts;
+  figures: Record<Audience, ProductTabFigures>;
+  securedIssueIds: string[];
+}
+
+/** Storage reads and writes, counted so refreshes can report them (writes cost about 20× reads). */
+export interface StorageCounts {
+  reads: number;
+  writes: number;
+}
+
+const securedSchema = z.array(z.string());
+
+/**
+ * The repository of product snapshots over either storage adapter. A snapshot is written as pieces
+ * first (keyed by their hash, so unchanged pieces are not written again), then made current by one
+ * head write conditioned on the version read; pieces no longer named are deleted after. A reader
+ * therefore sees the old snapshot or the new one, never a mix, and a refresh that dies midway leaves
+ * the current snapshot intact.
+ */
+export class SnapshotStore {
+  readonly counts: StorageCounts = { reads: 0, writes: 0 };
+
+  constructor(private readonly table: RecordTable) {}
+
+  async head(projectKey: string): Promise<SnapshotHead | undefined> {
+    const key = recordKey(projectKey);
+    this.counts.reads += 1;
+    const stored = await this.table.get(SNAPSHOT_ENTITY.name, key);
+    return stored === undefined ? undefined : headFromStored(stored, key);
+  }
+
+  async heads(projectKeys: readonly string[]): Promise<Map<string, SnapshotHead>> {
+    const keys = projectKeys.map((projectKey) => recordKey(projectKey));
+    this.counts.reads += keys.length;
+    const stored = await this.table.getMany(SNAPSHOT_ENTITY.name, keys);
+    return new Map([...stored].map(([key, value]) => [key, headFromStored(value, key)]));
+  }
+
+  readFacts(head: SnapshotHead): Promise<ProjectFacts> {
+    return this.readValue(head, 'facts', projectFactsSchema);
+  }
+
+  readFigures(head: SnapshotHead, audience: Audience): Promise<ProductTabFigures> {
+    return this.readValue(head, audience, productTabFiguresSchema);
+  }
+
+  readSecuredIssueIds(head: SnapshotHead): Promise<string[]> {
+    return this.readValue(head, 'secured', securedSchema);
+  }
+
+  /**
+   * Writes `values` as the project's snapshot if the head is still at `expectedVersion` (undefined:
+   * no head yet). Throws `SnapshotConflictError` otherwise, having changed nothing a reader sees.
+   */
+  async save(previous: SnapshotHead | undefined, next: Omit<SnapshotHead, 'version' | 'content'>, values: SnapshotValues, content: Omit<SnapshotContent, 'pieces' | 'securedCount'>): Promise<SnapshotHead> {
+    const encoded = {
+      facts: encodePieces(values.facts),
+      full: encodePieces(values.figures.full),
+      public: encodePieces(values.figures.public),
+      secured: encodePieces(values.securedIssueIds),
+    };
+    const pieces: SnapshotPieces = { facts: hashes(encoded.facts), full: hashes(encoded.full), public: hashes(encoded.public), secured: hashes(encoded.secured) };
+    const known = new Set(allHashes(previous));
+    const fresh = dedupe([...encoded.facts, ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
+    await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
+    const head: SnapshotHead = { ...next, version: (previous?.version ?? 0) + 1, content: { ...content, pieces, securedCount: values.securedIssueIds.length } };
+    await this.putHead(head, previous?.version);
+    const kept = new Set(allHashes(head));
+    await this.deletePieces(next.projectKey, allHashes(previous).filter((hash) => !kept.has(hash)));
+    return head;
+  }
+
+  /** Replaces the head's bookkeeping (no new snapshot), conditioned on the version read. */
+  async updateHead(previous: SnapshotHead | undefined, next: Omit<SnapshotHead, 'version'>): Promise<SnapshotHead> {
+    const head: SnapshotHead = { ...next, version: (previous?.version ?? 0) + 1 };
+    await this.putHead(head, previous?.version);
+    return head;
+  }
+
+  /** Keeps `figures` as the month's closing figures of the project (the latest taken in that month wins). */
+  async putMonthEnd(monthEnd: MonthEnd): Promise<void> {
+    this.counts.writes += 1;
+    await this.table.commit([{ type: 'put', entity: MONTH_END_ENTITY.name, key: recordKey(monthEnd.projectKey, monthEnd.month), value: { ...monthEnd } }]);
+  }
+
+  /** The project's month-end figures from `from` to `to` (inclusive `YYYY-MM`), oldest first. */
+  async monthEnds(projectKey: string, from: string, to: string): Promise<MonthEnd[]> {
+    const values = await queryAll(this.table, { entity: MONTH_END_ENTITY.name, index: 'by-project', partition: [projectKey], range: { from, to } });
+    this.counts.reads += values.length;
+    return values.map((value) => monthEndFromStored(value));
+  }
+
+  /** Every stored piece of the project (for sweeping pieces a crashed refresh left behind). */
+  async pieceKeys(projectKey: string): Promise<string[]> {
+    const values = await queryAll(this.table, { entity: SNAPSHOT_CHUNK_ENTITY.name, index: 'by-project', partition: [projectKey] }, 100_000);
+    this.counts.reads += values.length;
+    return values.flatMap((value) => (typeof value.hash === 'string' ? [value.hash] : []));
+  }
+
+  async deletePieces(projectKey: string, hashList: readonly string[]): Promise<void> {
+    if (hashList.length === 0) return;
+    this.counts.writes += hashList.length;
+    await this.table.deleteMany(SNAPSHOT_CHUNK_ENTITY.name, hashList.map((hash) => recordKey(projectKey, hash)));
+  }
+
+  private async putHead(head: SnapshotHead, expectedVersion: number | undefined): Promise<void> {
+    this.counts.writes += 1;
+    const condition = expectedVersion === undefined ? { kind: 'absent' as const } : { kind: 'version' as const, version: expectedVersion };
+    try {
+      await this.table.commit([{ type: 'put', entity: SNAPSHOT_ENTITY.name, key: recordKey(head.projectKey), value: headToStored(head), condition }]);
+    } catch (error) {
+      if (error instanceof ConditionFailedError) throw new SnapshotConflictError(head.projectKey);
+      throw error;
+    }
+  }
+
+  private async writePieces(projectKey: string, pieces: readonly EncodedPiece[], createdAt: string): Promise<void> {
+    if (pieces.length === 0) return;
+    this.counts.writes += pieces.length;
+    const items = pieces.map((piece) => ({ key: recordKey(projectKey, piece.hash), value: { projectKey, createdAt, hash: piece.hash, data: piece.data } }));
+    await this.table.putMany(SNAPSHOT_CHUNK_ENTITY.name, items);
+  }
+
+  private async readValue<T>(head: SnapshotHead, part: keyof SnapshotPieces, schema: z.ZodType<T>): Promise<T> {
+    const hashList = head.content?.pieces[part];
+    if (hashList === undefined) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
+    const keys = hashList.map((hash) => recordKey(head.projectKey, hash));
+    this.counts.reads += keys.length;
+    const stored = await this.table.getMany(SNAPSHOT_CHUNK_ENTITY.name, keys);
+    const pieces = hashList.map((hash, index) => pieceOf(stored.get(keys[index] ?? ''), hash));
+    return decodePieces(`${part} of ${head.projectKey}'s snapshot`, pieces, schema);
+  }
+}
+
+function pieceOf(value: StoredValue | undefined, hash: string): EncodedPiece | undefined {
+  return value === undefined || typeof value.data !== 'string' ? undefined : { hash, data: value.data };
+}
+
+function hashes(pieces: readonly EncodedPiece[]): string[] {
+  return pieces.map((piece) => piece.hash);
+}
+
+function allHashes(head: SnapshotHead | undefined): string[] {
+  const pieces = head?.content?.pieces;
+  return pieces === undefined ? [] : [...new Set([...pieces.facts, ...pieces.full, ...pieces.public, ...pieces.secured])];
+}
+
+function dedupe(pieces: readonly EncodedPiece[]): EncodedPiece[] {
+  return [...new Map(pieces.map((piece) => [piece.hash, piece])).values()];
+}
