@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadFixture } from './fixture';
 import { componentValidator, exampleValidator, loadOpenApi, requestValidator, responseValidator, type OpenApiSpec } from './openapi';
-import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, useSite, type CallOptions } from './testing/client';
+import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, SAMPLE_V2_FIXTURE, useSite, type CallOptions } from './testing/client';
 
 /**
  * Every endpoint's live answer against the operation's response schema in Jira's published OpenAPI
@@ -12,6 +12,8 @@ import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, useSite, type CallOptions } from '.
  */
 const OPENAPI_DIR = path.resolve(__dirname, '../../../shared/openapi');
 const available = existsSync(OPENAPI_DIR);
+const v2Available = existsSync(SAMPLE_V2_FIXTURE);
+const itV2 = v2Available ? it : it.skip;
 if (!available) console.warn('skipping OpenAPI contract tests: ../shared/openapi not found');
 const describeContract = available ? describe : describe.skip;
 const title = available ? 'OpenAPI contract of the local Jira site' : `OpenAPI contract tests (skipped: ../shared/openapi not found at ${OPENAPI_DIR})`;
@@ -46,6 +48,16 @@ const CASES: readonly Case[] = [
   { name: 'boards', method: 'GET', template: '/rest/agile/1.0/board', path: '/rest/agile/1.0/board?maxResults=2' },
   { name: 'board', method: 'GET', template: '/rest/agile/1.0/board/{boardId}', path: '/rest/agile/1.0/board/3' },
   { name: 'board configuration', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
+  { name: 'security levels, none', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
+  { name: 'board filter, default', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/2' },
+];
+
+/** The contract-v2 sample: board columns and filters from the fixture, an issue security level. */
+const V2_CASES: readonly Case[] = [
+  { name: 'board configuration with columns', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
+  { name: 'board filter', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/10400' },
+  { name: 'security levels', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
+  { name: 'secured issue', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-9015?fields=security,summary' },
 ];
 
 /** Jira Software documents these by example only; the example's keys and types are the contract. */
@@ -57,6 +69,7 @@ const EXAMPLE_CASES: readonly Case[] = [
 
 describeContract(title, () => {
   const site = useSite(() => loadFixture(SAMPLE_FIXTURE));
+  const v2Site = useSite(() => loadFixture(v2Available ? SAMPLE_V2_FIXTURE : SAMPLE_FIXTURE));
   let spec: OpenApiSpec;
 
   beforeAll(() => {
@@ -73,6 +86,11 @@ describeContract(title, () => {
   it.each(CASES)('returns a body that fits the spec for $name', async (c) => {
     const body = await answer(c);
     expect(responseValidator(spec, c.method, c.template, c.status ?? 200)(body)).toEqual([]);
+  });
+
+  itV2.each(V2_CASES)('returns a body that fits the spec for $name on the v2 sample', async (c) => {
+    const body = (await call(v2Site(), c.path, { as: SAMPLE_ADMIN, method: c.method, body: c.body })).body;
+    expect(responseValidator(spec, c.method, c.template, 200)(body)).toEqual([]);
   });
 
   it.each(EXAMPLE_CASES)('returns a body with only the documented keys and types for $name', async (c) => {

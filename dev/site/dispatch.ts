@@ -5,6 +5,7 @@ import { JqlError } from './jql';
 import type { RouteMatch } from './router';
 import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
+import { filterRoutes } from './routes/filters';
 import { issueRoutes } from './routes/issues';
 import { permissionRoutes } from './routes/permissions';
 import { platformRoutes } from './routes/platform';
@@ -32,6 +33,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...permissionRoutes,
   ...searchRoutes,
   ...changelogRoutes,
+  ...filterRoutes,
   ...issueRoutes,
   ...agileRoutes,
 ];

@@ -2,6 +2,7 @@ import type {
   FixtureBoard,
   FixtureIssue,
   FixtureProject,
+  FixtureSecurityLevel,
   FixtureSprint,
   FixtureUser,
   FixtureVersion,
@@ -74,6 +75,7 @@ const SEARCH_CACHE_SIZE = 256;
  */
 export class SiteView {
   private readonly browsable: Set<string>;
+  private readonly levels: Set<string>;
 
   constructor(
     readonly index: SiteIndex,
@@ -82,6 +84,7 @@ export class SiteView {
     this.browsable = new Set(
       index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id),
     );
+    this.levels = new Set(user.issueSecurityLevels);
   }
 
   get fixture(): SiteFixture {
@@ -112,14 +115,25 @@ export class SiteView {
     return project && this.canBrowse(project.id) ? project : undefined;
   }
 
+  /** An issue exists for the user when they may browse its project and hold its security level, if it has one. */
+  canSee(issue: FixtureIssue): boolean {
+    const level = issue.fields.security?.id;
+    return this.canBrowse(issue.fields.project.id) && (level === undefined || this.levels.has(level));
+  }
+
   issues(): FixtureIssue[] {
-    return this.fixture.issues.filter((issue) => this.canBrowse(issue.fields.project.id));
+    return this.fixture.issues.filter((issue) => this.canSee(issue));
   }
 
   /** An issue by id or key. */
   issue(idOrKey: string): FixtureIssue | undefined {
     const issue = this.index.issueById.get(idOrKey) ?? this.index.issueByKey.get(idOrKey.toUpperCase());
-    return issue && this.canBrowse(issue.fields.project.id) ? issue : undefined;
+    return issue && this.canSee(issue) ? issue : undefined;
+  }
+
+  /** The site's issue security levels the user holds. */
+  securityLevels(): FixtureSecurityLevel[] {
+    return this.fixture.issueSecurityLevels.filter((level) => this.levels.has(level.id));
   }
 
   versions(projectId: string): FixtureVersion[] {

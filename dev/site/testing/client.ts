@@ -5,6 +5,8 @@ import { ADMIN } from './tinySite';
 
 /** Helpers for tests that talk to a running local site over real HTTP. */
 export const SAMPLE_FIXTURE = path.resolve(__dirname, '../../../test/fixtures/sample-site.json');
+/** The contract-v2 sample (board columns and filters, a security level), beside the repository as the OpenAPI specs are. */
+export const SAMPLE_V2_FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/sample-site-v2.json');
 /** The sample's site admin, who may browse all three of its projects. */
 export const SAMPLE_ADMIN = '557058:admin-0001';
 
