@@ -49,6 +49,7 @@ const CASES: readonly Case[] = [
   { name: 'board', method: 'GET', template: '/rest/agile/1.0/board/{boardId}', path: '/rest/agile/1.0/board/3' },
   { name: 'board configuration', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
   { name: 'security levels, none', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
+  { name: 'permitted projects', method: 'POST', template: '/rest/api/3/permissions/project', path: '/rest/api/3/permissions/project', body: { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] } },
   { name: 'board filter, default', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/2' },
 ];
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate } from './auth';
+import { viewOfRequest } from './auth';
 import { errorBody, HttpError, type Reply, type Route } from './http';
 import { JqlError } from './jql';
 import type { RouteMatch } from './router';
@@ -64,13 +64,12 @@ export function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function runHandler(match: RouteMatch, req: IncomingMessage, bodyText: string, url: URL, state: SiteState): Reply {
-  const user = authenticate(req.headers.authorization, state.index);
-  if (!user) {
+  const view = viewOfRequest(req.headers.authorization, state.index);
+  if (!view) {
     return { status: 401, body: errorBody(['You are not authenticated. Authentication required to perform this operation.']) };
   }
   if (bodyText === '\u0000too-large') return { status: 413, body: errorBody(['The request body is too large.']) };
   try {
-    const view = state.index.viewFor(user);
     const method = match.route.method;
     return match.route.handler({ method, url, params: match.params, query: url.searchParams, bodyText, view, baseUrl: state.baseUrl });
   } catch (error) {

@@ -10,6 +10,8 @@ import type {
   SiteFixture,
 } from './fixture';
 
+import { appUser } from './auth';
+
 export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
 
@@ -42,6 +44,11 @@ export class SiteIndex {
 
   viewFor(user: FixtureUser): SiteView {
     return new SiteView(this, user);
+  }
+
+  /** The site as the app sees it (Forge's `asApp()`): everything. */
+  appView(): SiteView {
+    return new SiteView(this, appUser(this.fixture), true);
   }
 
   /**
@@ -80,6 +87,8 @@ export class SiteView {
   constructor(
     readonly index: SiteIndex,
     readonly user: FixtureUser,
+    /** The app's own identity rather than a user's: it holds every permission, global ones included. */
+    readonly isApp = false,
   ) {
     this.browsable = new Set(
       index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id),

@@ -79,7 +79,7 @@ function securityLevels(ctx: RequestContext) {
 
 export const platformRoutes: readonly Route[] = [
   { method: 'GET', template: '/rest/api/3/serverInfo', handler: serverInfo },
-  { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl)) },
+  { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl, ctx.view.isApp ? 'app' : 'atlassian')) },
   { method: 'GET', template: '/rest/api/3/field', handler: (ctx) => ok(ctx.view.fixture.fields) },
   { method: 'GET', template: '/rest/api/3/status', handler: (ctx) => ok(ctx.view.fixture.statuses.map((s) => statusBean(s, ctx.baseUrl))) },
   { method: 'GET', template: '/rest/api/3/project/search', handler: projectSearch },
