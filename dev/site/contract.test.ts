@@ -20,7 +20,7 @@ const title = available ? 'OpenAPI contract of the local Jira site' : `OpenAPI c
 
 interface Case {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   template: string;
   path: string;
   body?: unknown;
@@ -59,6 +59,16 @@ const V2_CASES: readonly Case[] = [
   { name: 'board filter', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/10400' },
   { name: 'security levels', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
   { name: 'secured issue', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-9015?fields=security,summary' },
+];
+
+/** Writes, run in this order on the v2 sample after every read. */
+const WRITES: readonly (Case & { method: 'POST' | 'PUT'; status: number })[] = [
+  { name: 'transition', method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', path: '/rest/api/3/issue/PAY-164/transitions', body: { transition: { id: '3' } }, status: 204 },
+  { name: 'estimate edit', method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-164', body: { fields: { customfield_10016: 5 } }, status: 204 },
+  { name: 'move to sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}/issue', path: '/rest/agile/1.0/sprint/128/issue', body: { issues: ['PAY-168'] }, status: 204 },
+  { name: 'move to backlog', method: 'POST', template: '/rest/agile/1.0/backlog/issue', path: '/rest/agile/1.0/backlog/issue', body: { issues: ['PAY-168'] }, status: 204 },
+  { name: 'close sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/127', body: { state: 'closed' }, status: 200 },
+  { name: 'start sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/128', body: { state: 'active', endDate: '2026-11-29T06:00:00.000Z' }, status: 200 },
 ];
 
 /** Jira Software documents these by example only; the example's keys and types are the contract. */
@@ -115,6 +125,18 @@ describeContract(title, () => {
     const updated = await call(site(), path, { as: SAMPLE_ADMIN, method: 'PUT', body: { ok: false } });
     expect([created.status, updated.status]).toEqual([201, 200]);
     expect(responseValidator(spec, 'PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', 201)(created.body)).toEqual([]);
+  });
+
+  it('returns the transitions of an issue in the spec\'s shape', async () => {
+    const { body } = await call(v2Site(), '/rest/api/3/issue/PAY-164/transitions', { as: SAMPLE_ADMIN });
+    expect(responseValidator(spec, 'GET', '/rest/api/3/issue/{issueIdOrKey}/transitions', 200)(body)).toEqual([]);
+  });
+
+  it.each(WRITES)('accepts the request body and answers with a documented status for $name', async (c) => {
+    expect(requestValidator(spec, c.method, c.template)(c.body)).toEqual([]);
+    const response = await call(v2Site(), c.path, { as: SAMPLE_ADMIN, method: c.method, body: c.body });
+    expect(response.status).toBe(c.status);
+    if (c.status === 200) expect(exampleValidator(spec, c.method, c.template, 200)(response.body)).toEqual([]);
   });
 
   it('catches a key the spec does not define when one is added to a live answer', async () => {

@@ -7,9 +7,11 @@ import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
 import { filterRoutes } from './routes/filters';
 import { issueRoutes } from './routes/issues';
+import { issueWriteRoutes } from './routes/issueWrites';
 import { permissionRoutes } from './routes/permissions';
 import { platformRoutes } from './routes/platform';
 import { searchRoutes } from './routes/search';
+import { sprintWriteRoutes } from './routes/sprintWrites';
 import type { SiteIndex } from './siteView';
 
 /**
@@ -35,7 +37,9 @@ export const ALL_ROUTES: readonly Route[] = [
   ...changelogRoutes,
   ...filterRoutes,
   ...issueRoutes,
+  ...issueWriteRoutes,
   ...agileRoutes,
+  ...sprintWriteRoutes,
 ];
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -11,6 +11,8 @@ import type {
 } from './fixture';
 
 import { appUser } from './auth';
+import { SiteClock } from './clock';
+import { EventHub } from './events';
 
 export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
@@ -26,6 +28,11 @@ export class SiteIndex {
   readonly userById = new Map<string, FixtureUser>();
   /** The Sprint field, found by its type: its id differs from site to site. */
   readonly sprintFieldId: string | undefined;
+  /** The "now" of every write; starts at the fixture's `now`. */
+  readonly clock: SiteClock;
+  /** Where writes deliver their product events. */
+  readonly events = new EventHub();
+  private lastHistoryId: number | undefined;
 
   constructor(readonly fixture: SiteFixture) {
     for (const project of fixture.projects) {
@@ -40,6 +47,22 @@ export class SiteIndex {
     for (const sprint of fixture.sprints) this.sprintById.set(sprint.id, sprint);
     for (const user of fixture.users) this.userById.set(user.accountId, user);
     this.sprintFieldId = fixture.fields.find((field) => field.schema?.custom === SPRINT_FIELD_TYPE)?.id;
+    this.clock = new SiteClock(fixture);
+  }
+
+  /** A change history id above every one on the site, as Jira's are unique across issues. */
+  nextHistoryId(): string {
+    const last = this.lastHistoryId ?? this.fixture.issues.reduce((max, i) => i.changelog.reduce((m, h) => Math.max(m, Number(h.id) || 0), max), 0);
+    this.lastHistoryId = last + 1;
+    return String(this.lastHistoryId);
+  }
+
+  /** Takes a deleted issue out of the site and its lookups. */
+  removeIssue(issue: FixtureIssue): void {
+    this.fixture.issues = this.fixture.issues.filter((i) => i !== issue);
+    this.issueById.delete(issue.id);
+    this.issueByKey.delete(issue.key.toUpperCase());
+    this.noteWrite();
   }
 
   viewFor(user: FixtureUser): SiteView {
