@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadFixture } from './fixture';
 import { componentValidator, exampleValidator, loadOpenApi, requestValidator, responseValidator, type OpenApiSpec } from './openapi';
-import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, useSite, type CallOptions } from './testing/client';
+import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, SAMPLE_V2_FIXTURE, useSite, type CallOptions } from './testing/client';
 
 /**
  * Every endpoint's live answer against the operation's response schema in Jira's published OpenAPI
@@ -12,13 +12,15 @@ import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, useSite, type CallOptions } from '.
  */
 const OPENAPI_DIR = path.resolve(__dirname, '../../../shared/openapi');
 const available = existsSync(OPENAPI_DIR);
+const v2Available = existsSync(SAMPLE_V2_FIXTURE);
+const itV2 = v2Available ? it : it.skip;
 if (!available) console.warn('skipping OpenAPI contract tests: ../shared/openapi not found');
 const describeContract = available ? describe : describe.skip;
 const title = available ? 'OpenAPI contract of the local Jira site' : `OpenAPI contract tests (skipped: ../shared/openapi not found at ${OPENAPI_DIR})`;
 
 interface Case {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   template: string;
   path: string;
   body?: unknown;
@@ -46,6 +48,27 @@ const CASES: readonly Case[] = [
   { name: 'boards', method: 'GET', template: '/rest/agile/1.0/board', path: '/rest/agile/1.0/board?maxResults=2' },
   { name: 'board', method: 'GET', template: '/rest/agile/1.0/board/{boardId}', path: '/rest/agile/1.0/board/3' },
   { name: 'board configuration', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
+  { name: 'security levels, none', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
+  { name: 'permitted projects', method: 'POST', template: '/rest/api/3/permissions/project', path: '/rest/api/3/permissions/project', body: { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] } },
+  { name: 'board filter, default', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/2' },
+];
+
+/** The contract-v2 sample: board columns and filters from the fixture, an issue security level. */
+const V2_CASES: readonly Case[] = [
+  { name: 'board configuration with columns', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
+  { name: 'board filter', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/10400' },
+  { name: 'security levels', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
+  { name: 'secured issue', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-9015?fields=security,summary' },
+];
+
+/** Writes, run in this order on the v2 sample after every read. */
+const WRITES: readonly (Case & { method: 'POST' | 'PUT'; status: number })[] = [
+  { name: 'transition', method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', path: '/rest/api/3/issue/PAY-164/transitions', body: { transition: { id: '3' } }, status: 204 },
+  { name: 'estimate edit', method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-164', body: { fields: { customfield_10016: 5 } }, status: 204 },
+  { name: 'move to sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}/issue', path: '/rest/agile/1.0/sprint/128/issue', body: { issues: ['PAY-168'] }, status: 204 },
+  { name: 'move to backlog', method: 'POST', template: '/rest/agile/1.0/backlog/issue', path: '/rest/agile/1.0/backlog/issue', body: { issues: ['PAY-168'] }, status: 204 },
+  { name: 'close sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/127', body: { state: 'closed' }, status: 200 },
+  { name: 'start sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/128', body: { state: 'active', endDate: '2026-11-29T06:00:00.000Z' }, status: 200 },
 ];
 
 /** Jira Software documents these by example only; the example's keys and types are the contract. */
@@ -57,6 +80,7 @@ const EXAMPLE_CASES: readonly Case[] = [
 
 describeContract(title, () => {
   const site = useSite(() => loadFixture(SAMPLE_FIXTURE));
+  const v2Site = useSite(() => loadFixture(v2Available ? SAMPLE_V2_FIXTURE : SAMPLE_FIXTURE));
   let spec: OpenApiSpec;
 
   beforeAll(() => {
@@ -73,6 +97,11 @@ describeContract(title, () => {
   it.each(CASES)('returns a body that fits the spec for $name', async (c) => {
     const body = await answer(c);
     expect(responseValidator(spec, c.method, c.template, c.status ?? 200)(body)).toEqual([]);
+  });
+
+  itV2.each(V2_CASES)('returns a body that fits the spec for $name on the v2 sample', async (c) => {
+    const body = (await call(v2Site(), c.path, { as: SAMPLE_ADMIN, method: c.method, body: c.body })).body;
+    expect(responseValidator(spec, c.method, c.template, 200)(body)).toEqual([]);
   });
 
   it.each(EXAMPLE_CASES)('returns a body with only the documented keys and types for $name', async (c) => {
@@ -96,6 +125,18 @@ describeContract(title, () => {
     const updated = await call(site(), path, { as: SAMPLE_ADMIN, method: 'PUT', body: { ok: false } });
     expect([created.status, updated.status]).toEqual([201, 200]);
     expect(responseValidator(spec, 'PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', 201)(created.body)).toEqual([]);
+  });
+
+  it('returns the transitions of an issue in the spec\'s shape', async () => {
+    const { body } = await call(v2Site(), '/rest/api/3/issue/PAY-164/transitions', { as: SAMPLE_ADMIN });
+    expect(responseValidator(spec, 'GET', '/rest/api/3/issue/{issueIdOrKey}/transitions', 200)(body)).toEqual([]);
+  });
+
+  it.each(WRITES)('accepts the request body and answers with a documented status for $name', async (c) => {
+    expect(requestValidator(spec, c.method, c.template)(c.body)).toEqual([]);
+    const response = await call(v2Site(), c.path, { as: SAMPLE_ADMIN, method: c.method, body: c.body });
+    expect(response.status).toBe(c.status);
+    if (c.status === 200) expect(exampleValidator(spec, c.method, c.template, 200)(response.body)).toEqual([]);
   });
 
   it('catches a key the spec does not define when one is added to a live answer', async () => {

@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate } from './auth';
+import { viewOfRequest } from './auth';
 import { errorBody, HttpError, type Reply, type Route } from './http';
 import { JqlError } from './jql';
 import type { RouteMatch } from './router';
 import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
+import { filterRoutes } from './routes/filters';
 import { issueRoutes } from './routes/issues';
+import { issueWriteRoutes } from './routes/issueWrites';
 import { permissionRoutes } from './routes/permissions';
 import { platformRoutes } from './routes/platform';
 import { searchRoutes } from './routes/search';
+import { sprintWriteRoutes } from './routes/sprintWrites';
 import type { SiteIndex } from './siteView';
 
 /**
@@ -32,8 +35,11 @@ export const ALL_ROUTES: readonly Route[] = [
   ...permissionRoutes,
   ...searchRoutes,
   ...changelogRoutes,
+  ...filterRoutes,
   ...issueRoutes,
+  ...issueWriteRoutes,
   ...agileRoutes,
+  ...sprintWriteRoutes,
 ];
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -62,13 +68,12 @@ export function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function runHandler(match: RouteMatch, req: IncomingMessage, bodyText: string, url: URL, state: SiteState): Reply {
-  const user = authenticate(req.headers.authorization, state.index);
-  if (!user) {
+  const view = viewOfRequest(req.headers.authorization, state.index);
+  if (!view) {
     return { status: 401, body: errorBody(['You are not authenticated. Authentication required to perform this operation.']) };
   }
   if (bodyText === '\u0000too-large') return { status: 413, body: errorBody(['The request body is too large.']) };
   try {
-    const view = state.index.viewFor(user);
     const method = match.route.method;
     return match.route.handler({ method, url, params: match.params, query: url.searchParams, bodyText, view, baseUrl: state.baseUrl });
   } catch (error) {

@@ -28,6 +28,7 @@ const uniqueIds: Check = (f) =>
   firstDuplicate(f.versions, 'versions', (v) => v.id) ??
   firstDuplicate(f.boards, 'boards', (b) => b.id) ??
   firstDuplicate(f.sprints, 'sprints', (s) => s.id) ??
+  firstDuplicate(f.issueSecurityLevels, 'issueSecurityLevels', (l) => l.id) ??
   firstDuplicate(f.issues, 'issues', (i) => i.id) ??
   firstDuplicate(f.issues, 'issues', (i) => i.key);
 
@@ -40,6 +41,29 @@ const usersNameProjects: Check = (f) => {
   return null;
 };
 
+const usersNameLevels: Check = (f) => {
+  const ids = new Set(f.issueSecurityLevels.map((l) => l.id));
+  for (const [index, user] of f.users.entries()) {
+    const at = user.issueSecurityLevels.findIndex((id) => !ids.has(id));
+    if (at >= 0) return `users[${index}].issueSecurityLevels[${at}]: user ${user.accountId} holds security level ${user.issueSecurityLevels[at]}, which is not in issueSecurityLevels`;
+  }
+  return null;
+};
+
+/** A level the site lacks would hide the issue from everyone, which is never what the fixture meant. */
+const issuesNameLevels: Check = (f) => {
+  const names = new Map(f.issueSecurityLevels.map((l) => [l.id, l.name]));
+  for (const [index, issue] of f.issues.entries()) {
+    const security = issue.fields.security;
+    if (!security) continue;
+    const name = names.get(security.id);
+    const where = `issues[${index}].fields.security`;
+    if (name === undefined) return `${where}.id: issue ${issue.key} names security level ${security.id}, which is not in issueSecurityLevels`;
+    if (name !== security.name) return `${where}.name: issue ${issue.key} names security level ${security.id} "${security.name}", but the level is called "${name}"`;
+  }
+  return null;
+};
+
 const versionsNameProjects: Check = (f) => {
   const ids = new Set(f.projects.map((p) => p.id));
   const index = f.versions.findIndex((v) => !ids.has(v.projectId));
@@ -47,8 +71,17 @@ const versionsNameProjects: Check = (f) => {
   return version ? `versions[${index}].projectId: project ${version.projectId} is not in projects` : null;
 };
 
+function columnProblem(columns: readonly { statuses: readonly { id: string }[] }[], statusIds: ReadonlySet<string>): string | null {
+  for (const [index, column] of columns.entries()) {
+    const at = column.statuses.findIndex((s) => !statusIds.has(s.id));
+    if (at >= 0) return `[${index}].statuses[${at}].id: status ${column.statuses[at]?.id} is not in statuses`;
+  }
+  return null;
+}
+
 const boardsNameProjects: Check = (f) => {
   const fieldIds = new Set(f.fields.map((x) => x.id));
+  const statusIds = new Set(f.statuses.map((s) => s.id));
   for (const [index, board] of f.boards.entries()) {
     const project = f.projects.find((p) => p.key === board.location.projectKey);
     if (!project) return `boards[${index}].location.projectKey: project ${board.location.projectKey} is not in projects`;
@@ -57,6 +90,8 @@ const boardsNameProjects: Check = (f) => {
     }
     const fieldId = board.estimation.field?.fieldId;
     if (fieldId !== undefined && !fieldIds.has(fieldId)) return `boards[${index}].estimation.field.fieldId: field ${fieldId} is not in fields`;
+    const column = columnProblem(board.columnConfig?.columns ?? [], statusIds);
+    if (column !== null) return `boards[${index}].columnConfig.columns${column}`;
   }
   return null;
 };
@@ -120,7 +155,7 @@ const issuesNameThings: Check = (f) => {
   return null;
 };
 
-const CHECKS: readonly Check[] = [uniqueIds, usersNameProjects, versionsNameProjects, boardsNameProjects, sprintsNameBoards, issuesNameThings];
+const CHECKS: readonly Check[] = [uniqueIds, usersNameProjects, usersNameLevels, issuesNameLevels, versionsNameProjects, boardsNameProjects, sprintsNameBoards, issuesNameThings];
 
 /** The first broken reference in a schema-valid fixture, or null when all hold. */
 export function checkReferences(fixture: SiteFixture): string | null {

@@ -58,7 +58,19 @@ const userSchema = z.object({
   emailAddress: z.string().optional(),
   siteAdmin: z.boolean().optional(),
   permissions: z.record(z.string(), z.array(z.enum(PROJECT_PERMISSION_KEYS))),
+  /** Ids of the issue security levels the user holds; an issue at another level does not exist for them. */
+  issueSecurityLevels: z.array(text).default([]),
 });
+
+const securityLevelSchema = z.object({ id: z.string().regex(/^\d+$/, 'expected a numeric id'), name: text, description: z.string().default('') });
+
+/** `GET /rest/agile/1.0/board/{id}/configuration` columns: which statuses each column holds. */
+const columnConfigSchema = z.object({
+  columns: z.array(z.object({ name: text, statuses: z.array(z.object({ id: text })) })),
+});
+
+/** The board's saved filter as `GET /rest/api/3/filter/{id}` returns it. */
+const boardFilterSchema = z.object({ id: z.string().regex(/^\d+$/, 'expected a numeric id'), name: text, jql: text });
 
 const projectSchema = z.object({
   id: z.string().regex(/^\d+$/, 'expected a numeric id'),
@@ -88,6 +100,8 @@ const boardSchema = z.object({
     type: text,
     field: z.object({ fieldId: text, displayName: text }).optional(),
   }),
+  columnConfig: columnConfigSchema.optional(),
+  filter: boardFilterSchema.optional(),
 });
 
 const sprintSchema = z.object({
@@ -135,6 +149,8 @@ const issueFieldsSchema = z
     resolutiondate: instant.nullable().default(null),
     parent: z.looseObject({ id: text, key: text }).optional(),
     fixVersions: z.array(z.looseObject({ id: text, name: text })).default([]),
+    /** The issue's security level; only holders of that level may see the issue. */
+    security: z.looseObject({ id: text, name: text }).optional(),
   })
   .catchall(z.unknown());
 
@@ -155,6 +171,7 @@ export const siteFixtureSchema = z.object({
   issueTypes: z.array(issueTypeSchema),
   fields: z.array(fieldSchema),
   users: z.array(userSchema),
+  issueSecurityLevels: z.array(securityLevelSchema).default([]),
   projects: z.array(projectSchema),
   versions: z.array(versionSchema),
   boards: z.array(boardSchema),
@@ -168,6 +185,8 @@ export type FixtureIssueType = z.infer<typeof issueTypeSchema>;
 export type FixtureField = z.infer<typeof fieldSchema>;
 export type FixtureUser = z.infer<typeof userSchema>;
 export type FixtureProject = z.infer<typeof projectSchema>;
+export type FixtureSecurityLevel = z.infer<typeof securityLevelSchema>;
+export type FixtureBoardFilter = z.infer<typeof boardFilterSchema>;
 export type FixtureVersion = z.infer<typeof versionSchema>;
 export type FixtureBoard = z.infer<typeof boardSchema>;
 export type FixtureSprint = z.infer<typeof sprintSchema>;

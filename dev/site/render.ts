@@ -22,11 +22,12 @@ export function compact(entries: Json): Json {
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined && value !== null));
 }
 
-export function userBean(user: FixtureUser, baseUrl: string): Json {
+/** `accountType` is `app` for the app's own identity, as Jira answers `myself` for an app. */
+export function userBean(user: FixtureUser, baseUrl: string, accountType: 'atlassian' | 'app' = 'atlassian'): Json {
   return compact({
     self: `${baseUrl}/rest/api/3/user?accountId=${encodeURIComponent(user.accountId)}`,
     accountId: user.accountId,
-    accountType: 'atlassian',
+    accountType,
     emailAddress: user.emailAddress,
     displayName: user.displayName,
     active: true,

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ALL_ROUTES, decide, readBody, send, type JiraSiteStats, type RateLimit, type SiteState } from './dispatch';
+import type { ProductEventListener } from './events';
 import type { SiteFixture } from './fixture';
 import { createRouter } from './router';
 import { SiteIndex } from './siteView';
@@ -10,7 +11,8 @@ export type { JiraSiteStats, RateLimit } from './dispatch';
 /**
  * The local Jira site: Jira Cloud's REST API over real HTTP, serving one site fixture. Requests are made
  * as the user named in basic auth (the stand-in for Forge's `asUser()`), and see only what that user
- * may browse. Property writes change an in-memory copy; the caller's fixture object is never modified.
+ * may browse. Writes change an in-memory copy (the caller's fixture object is never modified), at the
+ * site's clock, and deliver Forge's product events to `onEvent` listeners.
  */
 export interface JiraSiteOptions {
   fixture: SiteFixture;
@@ -31,6 +33,14 @@ export interface JiraSite {
   close(): Promise<void>;
   /** The site's live state (a copy of the fixture it was started with, with writes applied). */
   fixture: SiteFixture;
+  /** The site's clock, which starts at the fixture's `now`: the instant every write is made at. */
+  now(): string;
+  /** Moves the clock forward by `ms`; returns the new instant. */
+  advanceClock(ms: number): string;
+  /** Delivers every product event (Forge's payloads) to `listener` after its write is applied; returns the unsubscribe. */
+  onEvent(listener: ProductEventListener): () => void;
+  /** The site's lookups and write state: `index.appView()` or `index.viewFor(user)` make writes in code, as `simulateDay` does. */
+  index: SiteIndex;
 }
 
 function checkRateLimit(rateLimit: RateLimit | undefined): void {
@@ -96,6 +106,10 @@ export async function startJiraSite(options: JiraSiteOptions): Promise<JiraSite>
       state.rateLimit = rateLimit;
       state.sinceRateLimit = 0;
     },
+    index: state.index,
+    now: () => state.index.clock.instant(),
+    advanceClock: (ms) => state.index.clock.advance(ms),
+    onEvent: (listener) => state.index.events.on(listener),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

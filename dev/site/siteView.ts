@@ -2,12 +2,17 @@ import type {
   FixtureBoard,
   FixtureIssue,
   FixtureProject,
+  FixtureSecurityLevel,
   FixtureSprint,
   FixtureUser,
   FixtureVersion,
   ProjectPermissionKey,
   SiteFixture,
 } from './fixture';
+
+import { appUser } from './auth';
+import { SiteClock } from './clock';
+import { EventHub } from './events';
 
 export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
@@ -23,6 +28,11 @@ export class SiteIndex {
   readonly userById = new Map<string, FixtureUser>();
   /** The Sprint field, found by its type: its id differs from site to site. */
   readonly sprintFieldId: string | undefined;
+  /** The "now" of every write; starts at the fixture's `now`. */
+  readonly clock: SiteClock;
+  /** Where writes deliver their product events. */
+  readonly events = new EventHub();
+  private lastHistoryId: number | undefined;
 
   constructor(readonly fixture: SiteFixture) {
     for (const project of fixture.projects) {
@@ -37,10 +47,31 @@ export class SiteIndex {
     for (const sprint of fixture.sprints) this.sprintById.set(sprint.id, sprint);
     for (const user of fixture.users) this.userById.set(user.accountId, user);
     this.sprintFieldId = fixture.fields.find((field) => field.schema?.custom === SPRINT_FIELD_TYPE)?.id;
+    this.clock = new SiteClock(fixture);
+  }
+
+  /** A change history id above every one on the site, as Jira's are unique across issues. */
+  nextHistoryId(): string {
+    const last = this.lastHistoryId ?? this.fixture.issues.reduce((max, i) => i.changelog.reduce((m, h) => Math.max(m, Number(h.id) || 0), max), 0);
+    this.lastHistoryId = last + 1;
+    return String(this.lastHistoryId);
+  }
+
+  /** Takes a deleted issue out of the site and its lookups. */
+  removeIssue(issue: FixtureIssue): void {
+    this.fixture.issues = this.fixture.issues.filter((i) => i !== issue);
+    this.issueById.delete(issue.id);
+    this.issueByKey.delete(issue.key.toUpperCase());
+    this.noteWrite();
   }
 
   viewFor(user: FixtureUser): SiteView {
     return new SiteView(this, user);
+  }
+
+  /** The site as the app sees it (Forge's `asApp()`): everything. */
+  appView(): SiteView {
+    return new SiteView(this, appUser(this.fixture), true);
   }
 
   /**
@@ -74,14 +105,18 @@ const SEARCH_CACHE_SIZE = 256;
  */
 export class SiteView {
   private readonly browsable: Set<string>;
+  private readonly levels: Set<string>;
 
   constructor(
     readonly index: SiteIndex,
     readonly user: FixtureUser,
+    /** The app's own identity rather than a user's: it holds every permission, global ones included. */
+    readonly isApp = false,
   ) {
     this.browsable = new Set(
       index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id),
     );
+    this.levels = new Set(user.issueSecurityLevels);
   }
 
   get fixture(): SiteFixture {
@@ -112,14 +147,25 @@ export class SiteView {
     return project && this.canBrowse(project.id) ? project : undefined;
   }
 
+  /** An issue exists for the user when they may browse its project and hold its security level, if it has one. */
+  canSee(issue: FixtureIssue): boolean {
+    const level = issue.fields.security?.id;
+    return this.canBrowse(issue.fields.project.id) && (level === undefined || this.levels.has(level));
+  }
+
   issues(): FixtureIssue[] {
-    return this.fixture.issues.filter((issue) => this.canBrowse(issue.fields.project.id));
+    return this.fixture.issues.filter((issue) => this.canSee(issue));
   }
 
   /** An issue by id or key. */
   issue(idOrKey: string): FixtureIssue | undefined {
     const issue = this.index.issueById.get(idOrKey) ?? this.index.issueByKey.get(idOrKey.toUpperCase());
-    return issue && this.canBrowse(issue.fields.project.id) ? issue : undefined;
+    return issue && this.canSee(issue) ? issue : undefined;
+  }
+
+  /** The site's issue security levels the user holds. */
+  securityLevels(): FixtureSecurityLevel[] {
+    return this.fixture.issueSecurityLevels.filter((level) => this.levels.has(level.id));
   }
 
   versions(projectId: string): FixtureVersion[] {

@@ -36,3 +36,8 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** An instant as Jira writes it, in UTC: `2026-01-31T09:00:00.000+0000`. */
+export function formatInstant(ms: number): string {
+  return new Date(ms).toISOString().replace('Z', '+0000');
+}

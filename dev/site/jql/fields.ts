@@ -1,8 +1,9 @@
 import type { FixtureIssue } from '../fixture';
-import { INDEXED_PROPERTIES, STATUS_CATEGORIES, type IndexedProperty } from '../jiraConstants';
+import { INDEXED_PROPERTIES, STATUS_CATEGORIES } from '../jiraConstants';
 import { parseInstant } from '../time';
 import { JqlError } from './errors';
 import { EMPTY_VALUE, idsByIdOrName, required, type FieldDef, type JqlContext, type Rank, type SetField } from './fieldTypes';
+import { levelField, propertyField } from './otherFields';
 import { resolutionField } from './resolution';
 
 function issueNumber(key: string): number {
@@ -132,19 +133,6 @@ const fixVersionField: SetField = {
   resolve: (text, written, { view }) => required(idsByIdOrName(view.allVersions(), text), text, written),
 };
 
-function propertyField(property: IndexedProperty): SetField {
-  return {
-    kind: 'set',
-    name: `issue.property[${property.key}].${property.path}`,
-    values: (issue) => {
-      const value = issue.properties[property.key];
-      const at: unknown = typeof value === 'object' && value !== null ? Object.entries(value).find(([k]) => k === property.path)?.[1] : undefined;
-      return typeof at === 'string' || typeof at === 'number' || typeof at === 'boolean' ? [String(at)] : [];
-    },
-    resolve: (text) => [text],
-  };
-}
-
 function dateField(name: string, value: (issue: FixtureIssue) => string | null): FieldDef {
   return {
     kind: 'date',
@@ -181,6 +169,7 @@ const FIELDS: ReadonlyMap<string, FieldDef> = new Map<string, FieldDef>([
   ['sprint', sprintField],
   ['labels', labelsField],
   ['fixversion', fixVersionField],
+  ['level', levelField],
   ...INDEXED_PROPERTIES.flatMap((p): [string, FieldDef][] => {
     const field = propertyField(p);
     return [[field.name.toLowerCase(), field], [p.alias.toLowerCase(), field]];

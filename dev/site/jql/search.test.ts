@@ -57,6 +57,14 @@ describe('searchJql operators', () => {
     expect(keys('resolved > "2026-01-31" AND resolved <= 2026-02-10T09:00:00Z')).toEqual(['ALP-2', 'ALP-4']);
   });
 
+  it('returns issues updated since a local minute when updated is compared with yyyy-MM-dd HH:mm', () => {
+    // ALP-3 was updated 2026-02-03 09:00 UTC: 04:00 in Toronto (the admin), 18:00 in Tokyo (the viewer).
+    expect(keys('project = ALP AND updated >= "2026-02-03 04:00"', ADMIN)).toEqual(['ALP-3', 'ALP-4', 'ALP-10']);
+    expect(keys('project = ALP AND updated > "2026-02-03 04:00"', ADMIN)).toEqual(['ALP-4', 'ALP-10']);
+    expect(keys('project = ALP AND updated <= "2026-02-03 18:00"', VIEWER)).toEqual(['ALP-1', 'ALP-2', 'ALP-3']);
+    expect(keys('project = ALP AND updated < "2026-02-03 18:00"', VIEWER)).toEqual(['ALP-1', 'ALP-2']);
+  });
+
   it('reads dates in the requesting user\'s time zone when they carry no offset', () => {
     // ALP-2 resolved 2026-02-01 03:00 UTC: 31 January 22:00 in Toronto, 1 February 12:00 in Tokyo.
     expect(keys('resolved >= "2026-02-01" AND resolved < "2026-02-02"', ADMIN)).toEqual([]);
@@ -74,6 +82,8 @@ describe('searchJql operators', () => {
 
   it('returns issues by key or id when key or id is matched', () => {
     expect(keys('key = alp-2 OR id = 2002')).toEqual(['ALP-2', 'BET-2']);
+    expect(keys('key in (BET-2, ALP-3, alp-1)')).toEqual(['ALP-1', 'ALP-3', 'BET-2']);
+    expect(keys('id in (2001, 1004) AND key not in (ALP-4)')).toEqual(['BET-1']);
   });
 
   it('returns the issue\'s children when parent names it by key or id', () => {

@@ -1,23 +1,34 @@
-import type { FixtureBoard } from '../fixture';
+import type { FixtureBoard, FixtureBoardFilter } from '../fixture';
 import type { RequestContext } from '../http';
 import { STATUS_CATEGORIES } from '../jiraConstants';
 import { compact } from '../render';
 import { RANK_FIELD_TYPE } from '../siteView';
 
 /**
- * `GET /rest/agile/1.0/board/{id}/configuration`. The fixture gives the estimation; the rest is what a
- * new Jira board has: one column per status category holding its statuses, ranked by the site's Rank
- * field (left out when the fixture has none), and a filter. The fixture names no filters, so the
- * board's id stands in for its filter's.
+ * `GET /rest/agile/1.0/board/{id}/configuration`. The fixture gives the estimation, and may give the
+ * columns and the filter; without them the board is what a new Jira board is: one column per status
+ * category holding its statuses, and a filter on its own project whose id is the board's. Ranked by the
+ * site's Rank field (left out when the fixture has none).
  */
+function columns(ctx: RequestContext, board: FixtureBoard): { name: string; statuses: { id: string; self: string }[] }[] {
+  const status = (id: string) => ({ id, self: `${ctx.baseUrl}/rest/api/3/status/${id}` });
+  if (board.columnConfig) {
+    return board.columnConfig.columns.map((column) => ({ name: column.name, statuses: column.statuses.map((s) => status(s.id)) }));
+  }
+  return STATUS_CATEGORIES.map((category) => ({
+    name: category.name,
+    statuses: ctx.view.fixture.statuses.filter((s) => s.statusCategory.key === category.key).map((s) => status(s.id)),
+  }));
+}
+
+/** The board's saved filter: the fixture's, else Jira's default for a new board. */
+export function boardFilter(board: FixtureBoard): FixtureBoardFilter {
+  return board.filter ?? { id: String(board.id), name: `Filter for ${board.name}`, jql: `project = ${board.location.projectKey} ORDER BY Rank ASC` };
+}
+
 export function boardConfiguration(ctx: RequestContext, board: FixtureBoard): Record<string, unknown> {
   const { fixture } = ctx.view;
-  const columns = STATUS_CATEGORIES.map((category) => ({
-    name: category.name,
-    statuses: fixture.statuses
-      .filter((status) => status.statusCategory.key === category.key)
-      .map((status) => ({ id: status.id, self: `${ctx.baseUrl}/rest/api/3/status/${status.id}` })),
-  }));
+  const filterId = boardFilter(board).id;
   const rank = fixture.fields.find((field) => field.schema?.custom === RANK_FIELD_TYPE)?.schema?.customId;
   return compact({
     id: board.id,
@@ -25,8 +36,8 @@ export function boardConfiguration(ctx: RequestContext, board: FixtureBoard): Re
     type: board.type,
     self: `${ctx.baseUrl}/rest/agile/1.0/board/${board.id}/configuration`,
     location: { type: 'project', projectKeyOrId: board.location.projectId },
-    filter: { id: String(board.id), self: `${ctx.baseUrl}/rest/api/3/filter/${board.id}` },
-    columnConfig: { columns, constraintType: 'none' },
+    filter: { id: filterId, self: `${ctx.baseUrl}/rest/api/3/filter/${filterId}` },
+    columnConfig: { columns: columns(ctx, board), constraintType: 'none' },
     estimation: board.estimation,
     ranking: rank === undefined ? undefined : { rankCustomFieldId: rank },
   });

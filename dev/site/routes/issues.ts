@@ -1,9 +1,10 @@
 import type { FixtureIssue } from '../fixture';
 import { HttpError, jsonBody, listParam, ok, type RequestContext, type Route } from '../http';
+import { ISSUE_PROPERTY_DELETED, ISSUE_PROPERTY_SET, issuePropertyEvent } from '../events';
 import { issueBean, selectFields } from '../issueBean';
 import { PROPERTY_KEY_MAX_LENGTH, PROPERTY_VALUE_MAX_BYTES } from '../jiraConstants';
 
-/** One issue and its entity properties. Writes change the site's in-memory state, so searches see them. */
+/** One issue and its entity properties. Writes change the site's in-memory state, so searches see them, and deliver Forge's property events. */
 export const ISSUE_NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';
 
 function issueFromPath(ctx: RequestContext): FixtureIssue {
@@ -68,6 +69,7 @@ function setProperty(ctx: RequestContext) {
   // defineProperty, not assignment: a key such as `__proto__` must be stored, not change the prototype.
   Object.defineProperty(issue.properties, key, { value, enumerable: true, writable: true, configurable: true });
   ctx.view.index.noteWrite();
+  ctx.view.index.events.deliver(issuePropertyEvent(ISSUE_PROPERTY_SET, issue, key, ctx.view.user.accountId));
   return { status: existed ? 200 : 201 };
 }
 
@@ -78,6 +80,7 @@ function deleteProperty(ctx: RequestContext) {
   if (!Object.hasOwn(issue.properties, key)) throw new HttpError(404, `The property with key '${key}' does not exist.`);
   delete issue.properties[key];
   ctx.view.index.noteWrite();
+  ctx.view.index.events.deliver(issuePropertyEvent(ISSUE_PROPERTY_DELETED, issue, key, ctx.view.user.accountId));
   return { status: 204 };
 }
 

@@ -1,3 +1,4 @@
+import { APP_AUTHORIZATION } from '../auth';
 import { call, useSite } from '../testing/client';
 import { messagesOf } from '../testing/shapes';
 import { ADMIN, SITE_ADMIN, VIEWER, tinySite } from '../testing/tinySite';
@@ -46,5 +47,29 @@ describe('GET /rest/api/3/mypermissions', () => {
     expect(missing.status).toBe(400);
     expect(messagesOf(missing.body)).toEqual(['The permissions parameter is required.']);
     expect((await call(site(), '/rest/api/3/mypermissions?permissions=FLY')).status).toBe(400);
+  });
+});
+
+describe('POST /rest/api/3/permissions/project', () => {
+  const site = useSite(tinySite);
+  const permitted = (as: string | undefined, permissions: string[], authorization?: string) =>
+    call(site(), '/rest/api/3/permissions/project', { as, authorization, body: { permissions } });
+
+  it('returns the projects where the user holds every requested permission', async () => {
+    expect((await permitted(ADMIN, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }, { id: 200, key: 'BET' }] });
+    expect((await permitted(VIEWER, ['BROWSE_PROJECTS'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }] });
+    expect((await permitted(VIEWER, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [] });
+  });
+
+  it('returns every project when asked as the app', async () => {
+    expect((await permitted(undefined, ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'], APP_AUTHORIZATION)).body).toEqual({ projects: [{ id: 100, key: 'ALP' }, { id: 200, key: 'BET' }] });
+  });
+
+  it('returns 400 when a permission key is unknown or the body has other keys', async () => {
+    const unknown = await permitted(ADMIN, ['BROWSE_PROJECTS', 'FLY']);
+    expect(unknown.status).toBe(400);
+    expect(messagesOf(unknown.body)).toEqual(['Unrecognized permission key(s): FLY']);
+    const extra = await call(site(), '/rest/api/3/permissions/project', { body: { permissions: [], projects: [] } });
+    expect(extra.status).toBe(400);
   });
 });

@@ -65,13 +65,26 @@ function projectSearch(ctx: RequestContext) {
   return ok({ self, nextPage: next.toString(), ...page });
 }
 
+/** The levels a project's issues may carry: the emulator's site has one scheme, so the site's levels the user holds. */
+function securityLevels(ctx: RequestContext) {
+  projectFromPath(ctx);
+  const levels = ctx.view.securityLevels().map((level) => ({
+    self: `${ctx.baseUrl}/rest/api/3/securitylevel/${level.id}`,
+    id: level.id,
+    description: level.description,
+    name: level.name,
+  }));
+  return ok({ levels });
+}
+
 export const platformRoutes: readonly Route[] = [
   { method: 'GET', template: '/rest/api/3/serverInfo', handler: serverInfo },
-  { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl)) },
+  { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl, ctx.view.isApp ? 'app' : 'atlassian')) },
   { method: 'GET', template: '/rest/api/3/field', handler: (ctx) => ok(ctx.view.fixture.fields) },
   { method: 'GET', template: '/rest/api/3/status', handler: (ctx) => ok(ctx.view.fixture.statuses.map((s) => statusBean(s, ctx.baseUrl))) },
   { method: 'GET', template: '/rest/api/3/project/search', handler: projectSearch },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', handler: (ctx) => ok(fullProjectBean(projectFromPath(ctx), ctx.view, ctx.baseUrl)) },
+  { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/securitylevel', handler: securityLevels },
   {
     method: 'GET',
     template: '/rest/api/3/project/{projectIdOrKey}/versions',

@@ -5,6 +5,8 @@ import { ADMIN } from './tinySite';
 
 /** Helpers for tests that talk to a running local site over real HTTP. */
 export const SAMPLE_FIXTURE = path.resolve(__dirname, '../../../test/fixtures/sample-site.json');
+/** The contract-v2 sample (board columns and filters, a security level), beside the repository as the OpenAPI specs are. */
+export const SAMPLE_V2_FIXTURE = path.resolve(__dirname, '../../../../shared/fixtures/sample-site-v2.json');
 /** The sample's site admin, who may browse all three of its projects. */
 export const SAMPLE_ADMIN = '557058:admin-0001';
 
@@ -16,6 +18,8 @@ export interface CallOptions {
   body?: unknown;
   /** Sent as is, for malformed bodies. */
   rawBody?: string;
+  /** An Authorization header sent instead of basic auth for `as` (e.g. APP_AUTHORIZATION). */
+  authorization?: string;
 }
 
 export interface CallResult {
@@ -32,7 +36,8 @@ export function basicAuth(accountId: string, token = 'local'): string {
 export async function call(site: JiraSite, pathAndQuery: string, options: CallOptions = {}): Promise<CallResult> {
   const as = options.as === undefined ? ADMIN : options.as;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (as !== null) headers['Authorization'] = basicAuth(as);
+  if (options.authorization !== undefined) headers['Authorization'] = options.authorization;
+  else if (as !== null) headers['Authorization'] = basicAuth(as);
   const text = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (text !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${site.url}${pathAndQuery}`, { method: options.method ?? (text === undefined ? 'GET' : 'POST'), headers, body: text });
