@@ -3,9 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createResolverHandler } from '../../src/resolvers/registry';
 import type { SiteFixture } from '../site/fixture';
-import { startJiraSite } from '../site/server';
-import { SiteIndex } from '../site/siteView';
-import { localDependencies } from './dependencies';
+import { startJiraSite, type JiraSite } from '../site/server';
+import { startLocalApp, type LocalApp } from './app';
 import { handleHostRequest, type HostContext } from './hostRoutes';
 import { sendJson } from './http';
 
@@ -21,6 +20,8 @@ export interface LocalSiteOptions {
   /** The local record store's directory; created when missing. */
   stateDir: string;
   host?: string;
+  /** Skip the first full build at start (tests that drive the queue themselves). */
+  skipInitialRefresh?: boolean;
 }
 
 export interface LocalSite {
@@ -28,8 +29,14 @@ export interface LocalSite {
   url: string;
   /** The local Jira site (REST API) the resolvers call. */
   jiraUrl: string;
+  /** The app's background half: the queue, its consumer and the triggers. */
+  app: LocalApp;
+  jira: JiraSite;
   close(): Promise<void>;
 }
+
+/** The scheduled trigger's interval (manifest `interval: day`). */
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Starts the local Jira site on its own port, then the Jira-like host that stands in for Forge: it
@@ -40,10 +47,13 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   mkdirSync(options.stateDir, { recursive: true });
   const host = options.host ?? '127.0.0.1';
   const jira = await startJiraSite({ fixture: options.fixture, port: 0, host });
+  const app = startLocalApp(jira.url, options.stateDir);
+  // Jira's product events reach the app's trigger as Forge delivers them: after the write, as the app.
+  const unsubscribe = jira.onEvent((event) => void app.onJiraEvent(event));
   let siteUrl = '';
   const context: HostContext = {
-    index: new SiteIndex(jira.fixture),
-    handler: createResolverHandler(localDependencies(jira.url, options.stateDir)),
+    index: jira.index,
+    handler: createResolverHandler(app.deps),
     siteUrl: () => siteUrl,
   };
   const server = createServer((req, res) => {
@@ -63,10 +73,18 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     throw error;
   }
   siteUrl = `http://${host}:${portOf(server.address())}`;
+  const daily = setInterval(() => void app.runDaily().catch((error: unknown) => console.error('local site: the daily refresh failed', error)), DAY_MS);
+  daily.unref();
+  if (options.skipInitialRefresh !== true) await app.runDaily();
   return {
     url: siteUrl,
     jiraUrl: jira.url,
+    app,
+    jira,
     close: async () => {
+      clearInterval(daily);
+      unsubscribe();
+      app.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

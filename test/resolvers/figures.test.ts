@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFixture } from '../../dev/site/fixture';
 import { startJiraSite, type JiraSite } from '../../dev/site/server';
-import { localDependencies } from '../../dev/local/dependencies';
+import { startLocalApp, type LocalApp } from '../../dev/local/app';
 import { resolverFunctions } from '../../src/resolvers/registry';
-import type { FigureApi } from '../../src/shared/api';
+import type { FigureApi, ProductTabData } from '../../src/shared/api';
 import type { ResolverResult } from '../../src/shared/result';
 
 const ADMIN = '557058:admin-0001';
@@ -15,7 +15,19 @@ const NEWCOMER = '557058:none-0004';
 const PAY = { type: 'jira:projectPage', project: { id: '10000', key: 'PAY', type: 'software' } };
 
 let site: JiraSite;
+let app: LocalApp;
 let functions: ReturnType<typeof resolverFunctions>;
+
+type ReadyTab = Extract<ProductTabData, { asOf: string }>;
+
+/** The Product tab's figures once its snapshot is ready (the queue drained first). */
+async function readyFigures(accountId: string, payload: unknown = {}): Promise<ReadyTab> {
+  await app.queue.idle();
+  const result = await call('figures/get', payload, accountId);
+  if (!result.ok) throw new Error(result.error.message);
+  if (result.data.asOf === null) throw new Error(`figures/get answered ${result.data.snapshot.status}`);
+  return result.data;
+}
 
 /** Calls a resolver as Forge would: the payload, and the caller's account and surface in the context. */
 async function call<K extends keyof FigureApi>(key: K, payload: unknown, accountId: string, extension: unknown = PAY): Promise<ResolverResult<FigureApi[K]['data']>> {
@@ -27,23 +39,33 @@ async function call<K extends keyof FigureApi>(key: K, payload: unknown, account
 
 beforeAll(async () => {
   site = await startJiraSite({ fixture: loadFixture(join(__dirname, '../fixtures/sample-site.json')), port: 0 });
-  functions = resolverFunctions(localDependencies(site.url, mkdtempSync(join(tmpdir(), 'figures-'))));
+  app = startLocalApp(site.url, mkdtempSync(join(tmpdir(), 'figures-')), { msPerSecond: 1 });
+  functions = resolverFunctions(app.deps);
+  await app.runDaily();
 });
 
-afterAll(() => site.close());
+afterAll(async () => {
+  app.close();
+  await site.close();
+});
 
 const epicPanel = (key: string) => ({ type: 'jira:issuePanel', project: PAY.project, issue: { id: '0', key, type: 'Epic' } });
 
 describe('figures/get', () => {
-  it('returns the product figures, shares and epics of the project in the context', async () => {
-    const result = await call('figures/get', {}, ADMIN);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.data.product.project).toBe('PAY');
-    expect(result.data.product.workload.months).toHaveLength(12);
-    expect(result.data.shares).toHaveLength(12);
-    expect(result.data.product.velocity.boards.map((board) => board.id)).toEqual([1, 2]);
-    expect(result.data.epics.find((epic) => epic.key === 'PAY-1')).toMatchObject({ workType: 'risk', source: 'property' });
+  it('returns the product figures, shares and epics of the project in the context, from its snapshot', async () => {
+    const data = await readyFigures(ADMIN);
+    expect(data.snapshot).toMatchObject({ status: 'ready', asOf: site.now() });
+    expect(data.product.project).toBe('PAY');
+    expect(data.product.workload.months).toHaveLength(12);
+    expect(data.shares).toHaveLength(12);
+    expect(data.product.velocity.boards.map((board) => board.id)).toEqual([1, 2]);
+    expect(data.epics.find((epic) => epic.key === 'PAY-1')).toMatchObject({ workType: 'risk', source: 'property' });
+  });
+
+  it('returns the last months asked for out of the stored window', async () => {
+    const data = await readyFigures(ADMIN, { months: 3 });
+    expect(data.product.workload.months.map((month) => month.month)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(data.product.deliveredPoints).toHaveLength(3);
   });
 
   it('returns whether the viewer may tag epics', async () => {
@@ -81,16 +103,14 @@ describe('epics/tag and epic/get', () => {
   });
 
   it('tags untagged epics in bulk, and the figures then count their issues under that type', async () => {
-    const before = await call('figures/get', {}, OWNER);
-    if (!before.ok) throw new Error(before.error.message);
-    const untagged = before.data.epics.filter((epic) => epic.source === 'none').map((epic) => epic.key);
+    const before = await readyFigures(OWNER);
+    const untagged = before.epics.filter((epic) => epic.source === 'none').map((epic) => epic.key);
     expect(untagged.length).toBeGreaterThan(0);
     expect(await call('epics/tag', { issueKeys: untagged, workType: 'debt' }, OWNER)).toEqual({ ok: true, data: { updated: untagged } });
-    const after = await call('figures/get', {}, OWNER);
-    if (!after.ok) throw new Error(after.error.message);
-    for (const key of untagged) expect(after.data.epics.find((epic) => epic.key === key)).toMatchObject({ workType: 'debt', source: 'property' });
-    const debtPoints = (data: typeof after.data) => data.product.inFlight.debt.points + data.product.workload.months.reduce((sum, month) => sum + month.debt.points, 0);
-    expect(debtPoints(after.data)).toBeGreaterThan(debtPoints(before.data));
+    const after = await readyFigures(OWNER);
+    for (const key of untagged) expect(after.epics.find((epic) => epic.key === key)).toMatchObject({ workType: 'debt', source: 'property' });
+    const debtPoints = (data: ReadyTab) => data.product.inFlight.debt.points + data.product.workload.months.reduce((sum, month) => sum + month.debt.points, 0);
+    expect(debtPoints(after)).toBeGreaterThan(debtPoints(before));
   });
 
   it('returns VALIDATION naming the context when the panel is on an issue that is not an epic', async () => {
@@ -116,18 +136,20 @@ describe('epics/tag and epic/get', () => {
   });
 });
 
-describe('portfolio/get', () => {
+describe('portfolio/overview', () => {
   it('returns one row per product the viewer may browse and no other', async () => {
-    const result = await call('portfolio/get', {}, LEAD, { type: 'jira:globalPage' });
+    await app.queue.idle();
+    const result = await call('portfolio/overview', {}, LEAD, { type: 'jira:globalPage' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.products.map((row) => row.project)).toEqual(['GRT', 'PAY']);
+    expect(result.data.products.map((row) => row.projectKey)).toEqual(['GRT', 'PAY']);
     expect(result.data.months).toEqual(['2026-09', '2026-10', '2026-11']);
-    expect(result.data.products[0]?.velocity).toEqual(expect.any(Number));
+    const [first] = result.data.products;
+    expect(first !== undefined && 'velocity' in first ? first.velocity : null).toEqual(expect.any(Number));
   });
 
   it('returns an empty portfolio for a viewer who may browse nothing', async () => {
-    const result = await call('portfolio/get', {}, NEWCOMER, { type: 'jira:globalPage' });
+    const result = await call('portfolio/overview', {}, NEWCOMER, { type: 'jira:globalPage' });
     expect(result).toMatchObject({ ok: true, data: { products: [], totalShares: null } });
   });
 });

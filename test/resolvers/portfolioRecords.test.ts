@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadFixture } from '../../dev/site/fixture';
 import { startJiraSite, type JiraSite } from '../../dev/site/server';
 import { localDependencies } from '../../dev/local/dependencies';
+import { LocalRefreshQueue } from '../../dev/local/localQueue';
 import { resolverFunctions } from '../../src/resolvers/registry';
 import type { PortfolioRecordRow } from '../../src/shared/api';
 
@@ -30,7 +31,7 @@ async function rows(accountId: string): Promise<PortfolioRecordRow[]> {
 
 beforeAll(async () => {
   site = await startJiraSite({ fixture: loadFixture(join(__dirname, '../fixtures/sample-site.json')), port: 0 });
-  functions = resolverFunctions(localDependencies(site.url, mkdtempSync(join(tmpdir(), 'portfolio-records-'))));
+  functions = resolverFunctions(localDependencies(site.url, mkdtempSync(join(tmpdir(), 'portfolio-records-')), new LocalRefreshQueue({ concurrency: 1 })));
 });
 afterAll(() => site.close());
 
