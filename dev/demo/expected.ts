@@ -6,7 +6,7 @@
  */
 import type { ExpectedBoard, ExpectedFigures, ExpectedProject, WorkBucket, WorkloadJson, WorkType } from './fixture-types';
 import type { SimProject } from './issues';
-import { isStandard, type SimIssue, type SprintFigures } from './model';
+import { isStandard, sumVisible, type SimIssue, type SprintFigures } from './model';
 import type { SimSite } from './simulate';
 import { monthKey, monthWindow } from './time';
 
@@ -52,8 +52,10 @@ function add(workload: WorkloadJson, issue: SimIssue): void {
 function boardFigures(id: number, name: string, figures: readonly SprintFigures[]): ExpectedBoard {
   const byCompletion = [...figures].sort((a, b) => (a.sprint.complete ?? 0) - (b.sprint.complete ?? 0)).slice(-3);
   const velocity = byCompletion.length === 0 ? null
-    : byCompletion.reduce((sum, f) => sum + f.completed, 0) / byCompletion.length;
-  const sprints = figures.map((f) => ({ id: f.sprint.id, name: f.sprint.name, committed: f.committed, completed: f.completed }));
+    : byCompletion.reduce((sum, f) => sum + sumVisible(f.completed, () => true), 0) / byCompletion.length;
+  const all = () => true;
+  const sprints = figures.map((f) => ({ id: f.sprint.id, name: f.sprint.name,
+    committed: sumVisible(f.committed, all), completed: sumVisible(f.completed, all) }));
   return { id, name, sprints, velocity };
 }
 
