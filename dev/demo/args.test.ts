@@ -21,8 +21,16 @@ describe('parseArgs', () => {
       .toEqual(['b.json', 9, '2025-01-01T00:00:00Z', 'Asia/Tokyo']);
   });
 
+  it('returns the first project with the largest share and the rest spread over the others when given --largest-share', () => {
+    const { options } = parseArgs(['--out', 'a', '--projects', '50', '--issues', '100000', '--largest-share', '0.3']);
+    expect([options.largestProjectIssues, options.issuesPerProject]).toEqual([30000, 1429]);
+  });
+
   it.each([
     [['--out', 'a', '--colour', 'red'], /unknown argument --colour/],
+    [['--out', 'a', '--projects', '4', '--largest-share', '1.5'], /^--largest-share: expected a share between 0 and 1/],
+    [['--out', 'a', '--projects', '1', '--largest-share', '0.5'], /^--largest-share: needs --projects of at least 2/],
+    [['--out', 'a', '--projects', '4', '--largest-share', '0.1'], /^--largest-share: 0.1 of 1000 issues leaves 300/],
     [['--seed', '3'], /--out is required/],
     [['--out', 'a', '--seed', 'x'], /^--seed: expected a whole number/],
     [['--out', 'a', '--seed'], /^--seed needs a value/],

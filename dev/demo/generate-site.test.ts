@@ -34,6 +34,13 @@ describe('generateSite', () => {
     expect(fixture.issues.length).toBeLessThan(4 * 250 * 1.15);
   });
 
+  it('returns a first project several times the size of the others when given largestProjectIssues', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 3, issuesPerProject: 40, largestProjectIssues: 400 });
+    const sizes = fixture.projects.map((p) => fixture.issues.filter((i) => i.fields.project.key === p.key).length);
+    expect(sizes[0]).toBeGreaterThan(400 * 0.85);
+    expect(sizes.slice(1).every((n) => n > 40 * 0.7 && n < 40 * 1.3)).toBe(true);
+  });
+
   it('returns numbered product names when more products are asked for than the catalogue holds', () => {
     const { fixture } = generateSite({ seed: 2, ...small, projects: 12, issuesPerProject: 20 });
     expect(fixture.projects.slice(10).map((p) => [p.key, p.name])).toEqual([['PAY2', 'Payments 2'], ['BEN2', 'Benefits Portal 2']]);

@@ -23,6 +23,8 @@ export interface SimOptions {
   timeZone: string;
   projects: number;
   issuesPerProject: number;
+  /** Issues of the first project, which is then the largest; null: it has `issuesPerProject` like the rest. */
+  largestProjectIssues: number | null;
   sprintWeeks: number;
   months: number;
 }
@@ -47,23 +49,30 @@ function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: num
   return target / (1.17 * Math.max(1, sprints.length - 1) + 3);
 }
 
+/** Issues asked of each project, in project order. */
+function projectSizes(options: SimOptions): number[] {
+  return Array.from({ length: options.projects }, (_, index) =>
+    (index === 0 ? options.largestProjectIssues ?? options.issuesPerProject : options.issuesPerProject));
+}
+
 export function simulateSite(options: SimOptions): SimSite {
   const rng = new Rng(options.seed);
   const counter = { next: 0 };
   const nowCap = floorMinute(options.now) - MINUTE;
   const historyStart = floorMinute(options.now - Math.round((options.months * 365.25) / 12) * DAY);
   const calendar: CalendarOptions = { now: options.now, historyStart, sprintWeeks: options.sprintWeeks, timeZone: options.timeZone };
-  const epics = Math.max(3, Math.round(options.issuesPerProject * 0.05));
-  const layout = layOutSite(rng, counter, options.projects, epics, calendar);
+  const sizes = projectSizes(options);
+  const epics = sizes.map((size) => Math.max(3, Math.round(size * 0.05)));
+  const layout = layOutSite(rng, counter, epics, calendar);
   const monthStarts = monthStartsBetween(historyStart - 60 * DAY, options.now, options.timeZone);
-  const standard = (options.issuesPerProject - epics) * STANDARD_PER_ISSUE;
+  const standard = sizes.map((size, index) => (size - (epics[index] ?? 0)) * STANDARD_PER_ISSUE);
   const figures = new Map<number, SprintFigures[]>();
   for (const board of layout.boards) {
     const project = layout.projects[board.projectIndex];
     const sprints = layout.sprints.get(board.id) ?? [];
     if (project === undefined) throw new Error(`simulation: board ${board.id} has no project`);
     const run: BoardRun = { rng, board, project, counter, sprints, issues: [], monthStarts, nowCap, figures: [],
-      rate: boardRate(board, sprints, standard, options) };
+      rate: boardRate(board, sprints, standard[board.projectIndex] ?? 0, options) };
     if (board.type === 'scrum') simulateScrumBoard(run);
     else simulateKanban(run, historyStart);
     figures.set(board.id, run.figures);
