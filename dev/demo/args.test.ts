@@ -26,9 +26,15 @@ describe('parseArgs', () => {
     expect([options.largestProjectIssues, options.issuesPerProject]).toEqual([30000, 1429]);
   });
 
+  it('returns the secured share when given --secured-share, 0 included', () => {
+    expect(parseArgs(['--out', 'a', '--secured-share', '0.05']).options.securedShare).toBe(0.05);
+    expect(parseArgs(['--out', 'a', '--secured-share=0']).options.securedShare).toBe(0);
+  });
+
   it.each([
     [['--out', 'a', '--colour', 'red'], /unknown argument --colour/],
-    [['--out', 'a', '--projects', '4', '--largest-share', '1.5'], /^--largest-share: expected a share between 0 and 1/],
+    [['--out', 'a', '--projects', '4', '--largest-share', '1.5'], /^--largest-share: expected a share strictly between 0 and 1/],
+    [['--out', 'a', '--secured-share', '-0.1'], /^--secured-share: expected a share between 0 and 1/],
     [['--out', 'a', '--projects', '1', '--largest-share', '0.5'], /^--largest-share: needs --projects of at least 2/],
     [['--out', 'a', '--projects', '4', '--largest-share', '0.1'], /^--largest-share: 0.1 of 1000 issues leaves 300/],
     [['--seed', '3'], /--out is required/],

@@ -36,6 +36,14 @@ export interface UserJson {
   timeZone: string;
   siteAdmin?: boolean;
   permissions: Record<string, Permission[]>;
+  /** Ids of the issue security levels the user holds; absent when they hold none. */
+  issueSecurityLevels?: string[];
+}
+
+export interface SecurityLevelJson {
+  id: string;
+  name: string;
+  description: string;
 }
 
 export interface ProjectJson {
@@ -120,6 +128,8 @@ export interface IssueFieldsJson {
   resolutiondate: string | null;
   fixVersions: Array<{ id: string; name: string; released: boolean; releaseDate: string }>;
   parent?: ParentJson;
+  /** The issue's security level; absent when it has none. */
+  security?: { id: string; name: string };
   [customFieldId: `customfield_${number}`]: number | SprintRefJson[] | null;
 }
 
@@ -140,6 +150,8 @@ export interface SiteFixtureJson {
   issueTypes: IssueTypeJson[];
   fields: FieldJson[];
   users: UserJson[];
+  /** Present when the site has issue security levels. */
+  issueSecurityLevels?: SecurityLevelJson[];
   projects: ProjectJson[];
   versions: VersionJson[];
   boards: BoardJson[];

@@ -29,6 +29,8 @@ export interface SimIssue {
   sprints: readonly number[];
   resolvedAt: number | null;
   fixVersionId: string | null;
+  /** Id of the issue's security level (null: none), set once the simulation has run. */
+  security: string | null;
   readonly events: SimEvent[];
 }
 

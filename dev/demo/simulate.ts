@@ -5,7 +5,7 @@
  */
 import type { BoardRun } from './board-run';
 import type { CalendarOptions } from './calendar';
-import type { UserJson, VersionJson } from './fixture-types';
+import type { SecurityLevelJson, UserJson, VersionJson } from './fixture-types';
 import { addSubtasks, settleEpics } from './hierarchy';
 import type { SimProject } from './issues';
 import { simulateKanban } from './kanban';
@@ -13,6 +13,7 @@ import type { SimBoard, SimSprint, SprintFigures } from './model';
 import { assignFixVersions } from './releases';
 import { Rng } from './rng';
 import { simulateScrumBoard } from './scrum-board';
+import { assignSecurity, siteSecurityLevels } from './security';
 import { layOutSite } from './setup';
 import { DAY, floorMinute, MINUTE, monthStartsBetween } from './time';
 import { buildUsers } from './users';
@@ -25,6 +26,8 @@ export interface SimOptions {
   issuesPerProject: number;
   /** Issues of the first project, which is then the largest; null: it has `issuesPerProject` like the rest. */
   largestProjectIssues: number | null;
+  /** Share of the standard issues of sensitive products put under an issue security level. */
+  securedShare: number;
   sprintWeeks: number;
   months: number;
 }
@@ -36,6 +39,7 @@ export interface SimSite {
   readonly sprints: Map<number, SimSprint[]>;
   readonly versions: VersionJson[];
   readonly users: UserJson[];
+  readonly securityLevels: SecurityLevelJson[];
   /** Committed and completed per closed sprint, by board id, as captured during the simulation. */
   readonly figures: Map<number, SprintFigures[]>;
 }
@@ -82,6 +86,9 @@ export function simulateSite(options: SimOptions): SimSite {
     addSubtasks(rng, counter, project, nowCap);
     assignFixVersions(rng, project, layout.versions, options);
   }
-  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone);
-  return { options, ...layout, users, figures };
+  const securityLevels = siteSecurityLevels(options.securedShare);
+  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone, securityLevels);
+  // Last, so that the share changes which issues are secured and nothing else about the site.
+  assignSecurity(rng, layout.projects, options.securedShare);
+  return { options, ...layout, users, securityLevels, figures };
 }
