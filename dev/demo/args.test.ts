@@ -57,11 +57,12 @@ describe('generate.ts', () => {
     expect(run.stderr).toMatch(/--seed/);
   });
 
-  it('returns exit code 0, prints nothing and writes both files when the flags are good', () => {
+  it('returns exit code 0, prints the site\'s size first and writes both files when the flags are good', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-site-'));
     const run = spawnSync(TSX, [SCRIPT, '--out', join(dir, 'site.json'), '--expected', join(dir, 'expected.json'),
       '--projects', '1', '--issues', '60', '--seed', '3'], { encoding: 'utf8' });
-    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^site: 1 projects, \d+ issues\n/);
     const fixture: unknown = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
     const expected: unknown = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
     expect(fixture).toEqual(expect.objectContaining({ format: 'site-fixture/1', seed: 3 }));

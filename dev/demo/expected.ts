@@ -22,6 +22,24 @@ import { monthKey, monthWindow } from './time';
 /** Whether the viewer may see an issue of a project they may browse. */
 type Visible = (issue: SimIssue) => boolean;
 
+/** The report window's months, and the month of an instant in the site's time zone. */
+interface Window {
+  months: readonly string[];
+  monthOf: (ms: number) => string;
+}
+
+/** A window whose `monthOf` remembers its answers: every viewer asks about the same instants, and time zone lookups are slow. */
+function reportWindow(site: SimSite, count: number): Window {
+  const { now, timeZone } = site.options;
+  const known = new Map<number, string>();
+  const monthOf = (ms: number): string => {
+    const month = known.get(ms) ?? monthKey(ms, timeZone);
+    if (!known.has(ms)) known.set(ms, month);
+    return month;
+  };
+  return { months: monthWindow(now, timeZone, count), monthOf };
+}
+
 const LABEL_TYPES: Readonly<Record<string, WorkType>> = {
   feature: 'feature', defect: 'defect', risk: 'risk', debt: 'debt', 'tech-debt': 'debt',
 };
@@ -70,15 +88,15 @@ function boardFigures(id: number, name: string, figures: readonly SprintFigures[
   return { id, name, sprints, velocity };
 }
 
-function projectFigures(site: SimSite, project: SimProject, months: readonly string[], visible: Visible): ExpectedProject {
-  const { timeZone } = site.options;
+function projectFigures(site: SimSite, project: SimProject, window: Window, visible: Visible): ExpectedProject {
+  const { months, monthOf } = window;
   const byMonth = new Map(months.map((m) => [m, emptyWorkload()]));
   const inFlight = emptyWorkload();
   for (const issue of project.issues) {
     if (!isStandard(issue) || !visible(issue)) continue;
     if (issue.resolvedAt === null) add(inFlight, issue);
     else {
-      const workload = byMonth.get(monthKey(issue.resolvedAt, timeZone));
+      const workload = byMonth.get(monthOf(issue.resolvedAt));
       if (workload !== undefined) add(workload, issue);
     }
   }
@@ -93,12 +111,12 @@ function projectFigures(site: SimSite, project: SimProject, months: readonly str
 }
 
 /** Each project as `user` sees it: null where they may not browse it. */
-function viewerFigures(site: SimSite, user: UserJson, months: readonly string[]): ViewerFigures {
+function viewerFigures(site: SimSite, user: UserJson, window: Window): ViewerFigures {
   const held = new Set(user.issueSecurityLevels ?? []);
   const visible: Visible = (issue) => mayReadIssue(issue, held);
   return Object.fromEntries(site.projects.map((p) => {
     const browses = user.permissions[p.product.key]?.includes('BROWSE_PROJECTS') === true;
-    return [p.product.key, browses ? projectFigures(site, p, months, visible) : null];
+    return [p.product.key, browses ? projectFigures(site, p, window, visible) : null];
   }));
 }
 
@@ -106,8 +124,8 @@ function viewerFigures(site: SimSite, user: UserJson, months: readonly string[])
 export function expectedFigures(site: SimSite, windowMonths = 12): ExpectedFigures {
   const admin = site.users.find((u) => u.siteAdmin === true);
   if (admin === undefined) throw new Error('expected figures: the site has no site admin to view them');
-  const months = monthWindow(site.options.now, site.options.timeZone, windowMonths);
-  const projects = Object.fromEntries(site.projects.map((p) => [p.product.key, projectFigures(site, p, months, () => true)]));
-  const viewers = Object.fromEntries(site.users.map((u) => [u.accountId, viewerFigures(site, u, months)]));
+  const window = reportWindow(site, windowMonths);
+  const projects = Object.fromEntries(site.projects.map((p) => [p.product.key, projectFigures(site, p, window, () => true)]));
+  const viewers = Object.fromEntries(site.users.map((u) => [u.accountId, viewerFigures(site, u, window)]));
   return { viewer: admin.accountId, months: windowMonths, projects, viewers };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
-import { formatExpected, formatFixture } from './json-format';
+import { fixtureChunks, formatExpected, formatFixture } from './json-format';
 import { defaultSite } from './test-support';
 
 const small = { now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, projects: 2, issuesPerProject: 80 };
@@ -19,6 +19,12 @@ describe('generateSite', () => {
     const b = generateSite({ seed: 5, ...small });
     expect(formatFixture(a.fixture)).toBe(formatFixture(b.fixture));
     expect(formatExpected(a.expected)).toBe(formatExpected(b.expected));
+  });
+
+  it('returns the text of JSON.stringify with a one-space indent when the fixture is written in chunks', () => {
+    const { fixture } = generateSite({ seed: 5, ...small });
+    expect([...fixtureChunks(fixture)].length).toBeGreaterThan(fixture.issues.length);
+    expect(formatFixture(fixture)).toBe(`${JSON.stringify(fixture, null, 1)}\n`);
   });
 
   it('returns a different site when the seed differs', () => {
