@@ -93,6 +93,18 @@ describe('a generated site with secured issues', () => {
     expect(secured.some((i) => i.fields.issuetype.hierarchyLevel === 1)).toBe(false);
   });
 
+  it('returns the same site apart from its security fields when only the share differs', () => {
+    const plain = generateSite({ seed: 4, ...small, securedShare: 0 }).fixture;
+    const { issueSecurityLevels, ...rest } = fixture;
+    const unsecured = {
+      ...rest,
+      users: rest.users.map(({ issueSecurityLevels: held, ...user }) => user),
+      issues: rest.issues.map(({ fields: { security, ...fields }, ...issue }) => ({ ...issue, fields })),
+    };
+    expect(issueSecurityLevels).toHaveLength(2);
+    expect(unsecured).toEqual(plain);
+  });
+
   it('returns no levels and no secured issues when the share is 0', () => {
     const plain = generateSite({ seed: 4, ...small, securedShare: 0 }).fixture;
     expect([plain.issueSecurityLevels, plain.issues.some((i) => i.fields.security !== undefined)]).toEqual([undefined, false]);
