@@ -21,7 +21,7 @@ describe('parseArgs', () => {
       .toEqual(['b.json', 9, '2025-01-01T00:00:00Z', 'Asia/Tokyo']);
   });
 
-  it('returns the first project with the largest share and the rest spread over the others when given --largest-share', () => {
+  it('returns the largest share for one project and the rest spread over the others when given --largest-share', () => {
     const { options } = parseArgs(['--out', 'a', '--projects', '50', '--issues', '100000', '--largest-share', '0.3']);
     expect([options.largestProjectIssues, options.issuesPerProject]).toEqual([30000, 1429]);
   });

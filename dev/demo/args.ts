@@ -51,8 +51,8 @@ function share(flag: Flag, text: string | undefined, open: boolean): number | nu
 }
 
 /**
- * Issues per project: spread evenly, or with `--largest-share` of them in the first project and the
- * rest spread over the others (which must stay smaller, or the first would not be the largest).
+ * Issues per project: spread evenly, or with `--largest-share` of them in one project (the first
+ * sensitive product, see simulate.ts) and the rest spread over the others, which must stay smaller.
  */
 function projectSizes(flags: Map<Flag, string>, projects: number, issues: number): Partial<SiteOptions> {
   const largestShare = share('--largest-share', flags.get('--largest-share'), true);

@@ -22,8 +22,9 @@ describe('generateSite', () => {
   });
 
   it('returns the text of JSON.stringify with a one-space indent when the fixture is written in chunks', () => {
-    const { fixture } = generateSite({ seed: 5, ...small });
-    expect([...fixtureChunks(fixture)].length).toBeGreaterThan(fixture.issues.length);
+    const { fixture } = defaultSite();
+    expect([...fixtureChunks(fixture)].length).toBe(2 + Math.ceil(fixture.issues.length / 500));
+    expect(fixture.issues.length).toBeGreaterThan(500);
     expect(formatFixture(fixture)).toBe(`${JSON.stringify(fixture, null, 1)}\n`);
   });
 
@@ -40,11 +41,17 @@ describe('generateSite', () => {
     expect(fixture.issues.length).toBeLessThan(4 * 250 * 1.15);
   });
 
-  it('returns a first project several times the size of the others when given largestProjectIssues', () => {
-    const { fixture } = generateSite({ seed: 2, ...small, projects: 3, issuesPerProject: 40, largestProjectIssues: 400 });
+  it('returns the first sensitive product several times the size of the others when given largestProjectIssues', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 4, issuesPerProject: 40, largestProjectIssues: 400 });
     const sizes = fixture.projects.map((p) => fixture.issues.filter((i) => i.fields.project.key === p.key).length);
-    expect(sizes[0]).toBeGreaterThan(400 * 0.85);
-    expect(sizes.slice(1).every((n) => n > 40 * 0.7 && n < 40 * 1.3)).toBe(true);
+    expect(fixture.projects[2]?.key).toBe('CASE');
+    expect(sizes[2]).toBeGreaterThan(400 * 0.85);
+    expect([sizes[0], sizes[1], sizes[3]].every((n) => n !== undefined && n > 40 * 0.7 && n < 40 * 1.3)).toBe(true);
+  });
+
+  it('returns the first project as the largest when no product is sensitive', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 2, issuesPerProject: 40, largestProjectIssues: 400 });
+    expect(fixture.issues.filter((i) => i.fields.project.key === 'PAY').length).toBeGreaterThan(400 * 0.85);
   });
 
   it('returns numbered product names when more products are asked for than the catalogue holds', () => {

@@ -4,15 +4,15 @@
  */
 import type { ExpectedFigures, SiteFixtureJson } from './fixture-types';
 
-/** One issue as it sits in the document's `issues` array: two levels deep, so two spaces more per line. */
-function issueText(issue: SiteFixtureJson['issues'][number]): string {
-  return `  ${JSON.stringify(issue, null, 1).replace(/\n/g, '\n  ')}`;
-}
+/** Issues stringified together: enough to keep calls few, few enough to keep each string small. */
+const BATCH = 500;
 
 /**
  * The fixture's text in pieces, byte for byte what `JSON.stringify(fixture, null, 1)` and a newline
  * give, so that a large site can be written without one string holding it all (V8 caps a string
- * near 512 MB). Relies on `issues` being the document's last key, as `writeFixture` builds it.
+ * near 512 MB). A batch stringified as `{"issues": [...]}` puts its issues at the depth the document
+ * does, so each piece is that text without its first two and last two lines. Relies on `issues`
+ * being the document's last key, as `writeFixture` builds it.
  */
 export function* fixtureChunks(fixture: SiteFixtureJson): Generator<string> {
   const { issues, ...rest } = fixture;
@@ -22,7 +22,11 @@ export function* fixtureChunks(fixture: SiteFixtureJson): Generator<string> {
     return;
   }
   yield `${head.slice(0, -'[]\n}'.length)}[\n`;
-  for (const [n, issue] of issues.entries()) yield `${issueText(issue)}${n === issues.length - 1 ? '\n' : ',\n'}`;
+  for (let from = 0; from < issues.length; from += BATCH) {
+    const text = JSON.stringify({ issues: issues.slice(from, from + BATCH) }, null, 1);
+    const body = text.slice('{\n "issues": [\n'.length, -'\n ]\n}'.length);
+    yield from + BATCH < issues.length ? `${body},\n` : `${body}\n`;
+  }
   yield ' ]\n}\n';
 }
 

@@ -10,6 +10,7 @@ import { addSubtasks, settleEpics } from './hierarchy';
 import type { SimProject } from './issues';
 import { simulateKanban } from './kanban';
 import type { SimBoard, SimSprint, SprintFigures } from './model';
+import { productAt } from './names';
 import { assignFixVersions } from './releases';
 import { Rng } from './rng';
 import { simulateScrumBoard } from './scrum-board';
@@ -24,7 +25,7 @@ export interface SimOptions {
   timeZone: string;
   projects: number;
   issuesPerProject: number;
-  /** Issues of the first project, which is then the largest; null: it has `issuesPerProject` like the rest. */
+  /** Issues of the largest project (see `projectSizes`); null: it has `issuesPerProject` like the rest. */
   largestProjectIssues: number | null;
   /** Share of the standard issues of sensitive products put under an issue security level. */
   securedShare: number;
@@ -53,10 +54,15 @@ function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: num
   return target / (1.17 * Math.max(1, sprints.length - 1) + 3);
 }
 
-/** Issues asked of each project, in project order. */
+/**
+ * Issues asked of each project, in project order. The largest is the first sensitive product when
+ * there is one, so that a large site also has many secured issues in one project; else the first.
+ */
 function projectSizes(options: SimOptions): number[] {
-  return Array.from({ length: options.projects }, (_, index) =>
-    (index === 0 ? options.largestProjectIssues ?? options.issuesPerProject : options.issuesPerProject));
+  const sensitive = Array.from({ length: options.projects }, (_, index) => productAt(index).sensitivity !== undefined);
+  const largest = Math.max(0, sensitive.indexOf(true));
+  return sensitive.map((_, index) =>
+    (index === largest ? options.largestProjectIssues ?? options.issuesPerProject : options.issuesPerProject));
 }
 
 export function simulateSite(options: SimOptions): SimSite {
