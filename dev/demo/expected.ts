@@ -28,7 +28,10 @@ interface Window {
   monthOf: (ms: number) => string;
 }
 
-/** A window whose `monthOf` remembers its answers: every viewer asks about the same instants, and time zone lookups are slow. */
+/**
+ * A window whose `monthOf` remembers its answers: every viewer asks about the same instants, and
+ * time zone lookups are slow.
+ */
 function reportWindow(site: SimSite, count: number): Window {
   const { now, timeZone } = site.options;
   const known = new Map<number, string>();

@@ -13,7 +13,7 @@ import type { Rng } from './rng';
 
 export const SECURITY_LEVELS: Readonly<Record<Sensitivity, SecurityLevelJson>> = {
   security: { id: '10200', name: 'Security incidents',
-    description: 'Vulnerabilities and incidents, visible to the security team until they are fixed' },
+    description: 'Vulnerabilities and incidents, visible to the security team' },
   confidential: { id: '10201', name: 'Confidential',
     description: 'Personal and legal matters, visible to the people named for them' },
 };
