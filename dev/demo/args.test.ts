@@ -21,8 +21,22 @@ describe('parseArgs', () => {
       .toEqual(['b.json', 9, '2025-01-01T00:00:00Z', 'Asia/Tokyo']);
   });
 
+  it('returns the largest share for one project and the rest spread over the others when given --largest-share', () => {
+    const { options } = parseArgs(['--out', 'a', '--projects', '50', '--issues', '100000', '--largest-share', '0.3']);
+    expect([options.largestProjectIssues, options.issuesPerProject]).toEqual([30000, 1429]);
+  });
+
+  it('returns the secured share when given --secured-share, 0 included', () => {
+    expect(parseArgs(['--out', 'a', '--secured-share', '0.05']).options.securedShare).toBe(0.05);
+    expect(parseArgs(['--out', 'a', '--secured-share=0']).options.securedShare).toBe(0);
+  });
+
   it.each([
     [['--out', 'a', '--colour', 'red'], /unknown argument --colour/],
+    [['--out', 'a', '--projects', '4', '--largest-share', '1.5'], /^--largest-share: expected a share strictly between 0 and 1/],
+    [['--out', 'a', '--secured-share', '-0.1'], /^--secured-share: expected a share between 0 and 1/],
+    [['--out', 'a', '--projects', '1', '--largest-share', '0.5'], /^--largest-share: needs --projects of at least 2/],
+    [['--out', 'a', '--projects', '4', '--largest-share', '0.1'], /^--largest-share: 0.1 of 1000 issues leaves 300/],
     [['--seed', '3'], /--out is required/],
     [['--out', 'a', '--seed', 'x'], /^--seed: expected a whole number/],
     [['--out', 'a', '--seed'], /^--seed needs a value/],
@@ -43,11 +57,12 @@ describe('generate.ts', () => {
     expect(run.stderr).toMatch(/--seed/);
   });
 
-  it('returns exit code 0, prints nothing and writes both files when the flags are good', () => {
+  it('returns exit code 0, prints the site\'s size first and writes both files when the flags are good', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-site-'));
     const run = spawnSync(TSX, [SCRIPT, '--out', join(dir, 'site.json'), '--expected', join(dir, 'expected.json'),
       '--projects', '1', '--issues', '60', '--seed', '3'], { encoding: 'utf8' });
-    expect([run.status, run.stdout, run.stderr]).toEqual([0, '', '']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^site: 1 projects, \d+ issues\n/);
     const fixture: unknown = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));
     const expected: unknown = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
     expect(fixture).toEqual(expect.objectContaining({ format: 'site-fixture/1', seed: 3 }));

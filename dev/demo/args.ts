@@ -10,7 +10,8 @@ export interface CliArgs {
   options: SiteOptions;
 }
 
-const FLAGS = ['--out', '--expected', '--seed', '--projects', '--issues', '--now', '--time-zone'] as const;
+const FLAGS = ['--out', '--expected', '--seed', '--projects', '--issues', '--largest-share', '--secured-share',
+  '--now', '--time-zone'] as const;
 type Flag = (typeof FLAGS)[number];
 
 function isFlag(name: string): name is Flag {
@@ -39,6 +40,33 @@ function integer(flag: Flag, text: string | undefined, fallback: number, min: nu
   return Number(text);
 }
 
+/** A decimal share in [0, 1] (strictly inside when `open`), or null when the flag is absent. */
+function share(flag: Flag, text: string | undefined, open: boolean): number | null {
+  if (text === undefined) return null;
+  const value = Number(text);
+  if (!/^\d*\.?\d+$/.test(text) || value > 1 || (open && (value === 0 || value === 1))) {
+    throw new CliError(`${flag}: expected a share ${open ? 'strictly ' : ''}between 0 and 1 such as 0.3, got "${text}"`);
+  }
+  return value;
+}
+
+/**
+ * Issues per project: spread evenly, or with `--largest-share` of them in one project (the first
+ * sensitive product, see simulate.ts) and the rest spread over the others, which must stay smaller.
+ */
+function projectSizes(flags: Map<Flag, string>, projects: number, issues: number): Partial<SiteOptions> {
+  const largestShare = share('--largest-share', flags.get('--largest-share'), true);
+  if (largestShare === null) return { issuesPerProject: Math.round(issues / projects) };
+  if (projects < 2) throw new CliError('--largest-share: needs --projects of at least 2');
+  const largest = Math.round(issues * largestShare);
+  const rest = Math.round((issues - largest) / (projects - 1));
+  if (rest < 20 || largest < rest) {
+    throw new CliError(`--largest-share: ${largestShare} of ${issues} issues leaves ${rest} for each other project ` +
+      `(expected at least 20 and at most the largest's ${largest})`);
+  }
+  return { issuesPerProject: rest, largestProjectIssues: largest };
+}
+
 /** Parses `argv` (without node and script); throws CliError naming the offending flag. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const flags = readFlags(argv);
@@ -52,6 +80,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const issues = integer('--issues', flags.get('--issues'), projects * 250, projects * 20);
   const seed = integer('--seed', flags.get('--seed'), 1, 0);
   if (seed > 4294967295) throw new CliError(`--seed: expected at most 4294967295, got "${seed}"`);
-  return { out, expected: flags.get('--expected') ?? null,
-    options: { seed, now, timeZone, projects, issuesPerProject: Math.round(issues / projects) } };
+  const securedShare = share('--secured-share', flags.get('--secured-share'), false);
+  return { out, expected: flags.get('--expected') ?? null, options: { seed, now, timeZone, projects,
+    ...projectSizes(flags, projects, issues), ...(securedShare === null ? {} : { securedShare }) } };
 }

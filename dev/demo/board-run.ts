@@ -1,7 +1,7 @@
 /** What a board's simulation works with, and the queries it makes of the live state. */
 import { isDoneStatus } from './catalogue';
 import { createStandard, type IssueCounter, type SimProject } from './issues';
-import { lastAt, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
+import { lastAt, type Contribution, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
 import type { Rng } from './rng';
 import { HOUR, MINUTE } from './time';
 
@@ -38,8 +38,9 @@ export function members(run: BoardRun, sprintId: number): SimIssue[] {
   return run.issues.filter((i) => i.sprints.includes(sprintId));
 }
 
-export function points(issues: readonly SimIssue[]): number {
-  return issues.reduce((sum, i) => sum + (i.estimate ?? 0), 0);
+/** Each issue with its estimate now (empty counts 0). */
+export function contributions(issues: readonly SimIssue[]): Contribution[] {
+  return issues.map((issue) => ({ issue, points: issue.estimate ?? 0 }));
 }
 
 /** Unresolved issues in no sprint from `openFromId` on (the open sprints), not yet touched. */

@@ -1,25 +1,10 @@
 import { TZDate } from '@date-fns/tz';
 import { STORY_POINTS_FIELD, WORK_TYPE_PROPERTY } from './catalogue';
-import type { IssueJson, SiteFixtureJson, WorkBucket } from './fixture-types';
-import { defaultSite, estimateAt, instant, isDoneAt, sprintsAt, standardIssues } from './test-support';
+import type { IssueJson, WorkBucket } from './fixture-types';
+import { defaultSite, instant, replaySprint, standardIssues } from './test-support';
 
 const { fixture, expected } = defaultSite();
 const byKey = new Map(fixture.issues.map((i) => [i.key, i]));
-
-/** Brute force per METRICS.md: committed and completed of one sprint by replaying every issue's changelog. */
-function replaySprint(f: SiteFixtureJson, sprintId: number): { committed: number; completed: number } {
-  const sprint = f.sprints.find((s) => s.id === sprintId);
-  const start = instant(sprint?.startDate ?? '');
-  const complete = instant(sprint?.completeDate ?? '');
-  const id = String(sprintId);
-  let committed = 0;
-  let completed = 0;
-  for (const issue of standardIssues(f)) {
-    if (sprintsAt(issue, start).includes(id)) committed += estimateAt(issue, start);
-    if (sprintsAt(issue, complete).includes(id) && isDoneAt(f, issue, complete)) completed += estimateAt(issue, complete);
-  }
-  return { committed, completed };
-}
 
 function tagOf(issue: IssueJson): WorkBucket | null {
   const property = issue.properties[WORK_TYPE_PROPERTY]?.workType;

@@ -1,7 +1,7 @@
 /**
  * The JSON shapes of a `site-fixture/1` file (see /work/shared/fixtures/README.md) and of its
- * expected figures (the shape of test/fixtures/sample-site.expected.json plus `inFlight` and
- * per-board `velocity`).
+ * expected figures (the shape of test/fixtures/sample-site.expected.json plus `inFlight`,
+ * per-board `velocity` and the per-viewer `viewers`).
  */
 export type WorkType = 'feature' | 'defect' | 'risk' | 'debt';
 export type WorkBucket = WorkType | 'untagged';
@@ -36,6 +36,14 @@ export interface UserJson {
   timeZone: string;
   siteAdmin?: boolean;
   permissions: Record<string, Permission[]>;
+  /** Ids of the issue security levels the user holds; absent when they hold none. */
+  issueSecurityLevels?: string[];
+}
+
+export interface SecurityLevelJson {
+  id: string;
+  name: string;
+  description: string;
 }
 
 export interface ProjectJson {
@@ -120,6 +128,8 @@ export interface IssueFieldsJson {
   resolutiondate: string | null;
   fixVersions: Array<{ id: string; name: string; released: boolean; releaseDate: string }>;
   parent?: ParentJson;
+  /** The issue's security level; absent when it has none. */
+  security?: { id: string; name: string };
   [customFieldId: `customfield_${number}`]: number | SprintRefJson[] | null;
 }
 
@@ -140,6 +150,8 @@ export interface SiteFixtureJson {
   issueTypes: IssueTypeJson[];
   fields: FieldJson[];
   users: UserJson[];
+  /** Present when the site has issue security levels. */
+  issueSecurityLevels?: SecurityLevelJson[];
   projects: ProjectJson[];
   versions: VersionJson[];
   boards: BoardJson[];
@@ -176,8 +188,14 @@ export interface ExpectedProject {
   inFlight: WorkloadJson;
 }
 
+/** A viewer's figures by project key; null where the viewer may not browse the project. */
+export type ViewerFigures = Record<string, ExpectedProject | null>;
+
 export interface ExpectedFigures {
+  /** The site admin, who sees every project and every issue: `projects` is what they see. */
   viewer: string;
   months: number;
   projects: Record<string, ExpectedProject>;
+  /** Every user's figures by account id, counting only the issues that user may see. */
+  viewers: Record<string, ViewerFigures>;
 }

@@ -46,6 +46,8 @@ function fieldsOf(context: WriteContext, issue: SimIssue, histories: readonly Pe
       : [{ id: version.id, name: version.name, released: version.released, releaseDate: version.releaseDate }],
     [STORY_POINTS_FIELD]: issue.estimate, [SPRINT_FIELD]: sprintRefs(context, issue.sprints), [DECOY_POINTS_FIELD]: issue.legacyPoints,
   };
+  const level = context.site.securityLevels.find((l) => l.id === issue.security);
+  if (level !== undefined) fields.security = { id: level.id, name: level.name };
   if (issue.parent !== null) {
     const parent = refOf(context, issue.parent);
     fields.parent = { id: parent.id, key: parent.key, fields: { summary: issue.parent.summary,
@@ -96,6 +98,7 @@ export function writeFixture(site: SimSite): SiteFixtureJson {
   return {
     format: 'site-fixture/1', seed: site.options.seed, now: jiraInstant(site.options.now), timeZone: site.options.timeZone,
     statuses: Object.values(STATUSES), issueTypes: Object.values(ISSUE_TYPES), fields: [...FIELDS], users: site.users,
+    ...(site.securityLevels.length === 0 ? {} : { issueSecurityLevels: site.securityLevels }),
     projects: site.projects.map((p) => ({
       id: p.id, key: p.product.key, name: p.product.name, projectTypeKey: 'software', style: 'classic' })),
     versions: site.versions, boards: site.boards.map((b) => boardJson(site, b.id)), sprints: allSprints.map(sprintJson),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
-import { formatExpected, formatFixture } from './json-format';
+import { fixtureChunks, formatExpected, formatFixture } from './json-format';
 import { defaultSite } from './test-support';
 
 const small = { now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, projects: 2, issuesPerProject: 80 };
@@ -21,6 +21,13 @@ describe('generateSite', () => {
     expect(formatExpected(a.expected)).toBe(formatExpected(b.expected));
   });
 
+  it('returns the text of JSON.stringify with a one-space indent when the fixture is written in chunks', () => {
+    const { fixture } = defaultSite();
+    expect([...fixtureChunks(fixture)].length).toBe(2 + Math.ceil(fixture.issues.length / 500));
+    expect(fixture.issues.length).toBeGreaterThan(500);
+    expect(formatFixture(fixture)).toBe(`${JSON.stringify(fixture, null, 1)}\n`);
+  });
+
   it('returns a different site when the seed differs', () => {
     const a = generateSite({ seed: 5, ...small });
     const b = generateSite({ seed: 6, ...small });
@@ -34,6 +41,19 @@ describe('generateSite', () => {
     expect(fixture.issues.length).toBeLessThan(4 * 250 * 1.15);
   });
 
+  it('returns the first sensitive product several times the size of the others when given largestProjectIssues', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 4, issuesPerProject: 40, largestProjectIssues: 400 });
+    const sizes = fixture.projects.map((p) => fixture.issues.filter((i) => i.fields.project.key === p.key).length);
+    expect(fixture.projects[2]?.key).toBe('CASE');
+    expect(sizes[2]).toBeGreaterThan(400 * 0.85);
+    expect([sizes[0], sizes[1], sizes[3]].every((n) => n !== undefined && n > 40 * 0.7 && n < 40 * 1.3)).toBe(true);
+  });
+
+  it('returns the first project as the largest when no product is sensitive', () => {
+    const { fixture } = generateSite({ seed: 2, ...small, projects: 2, issuesPerProject: 40, largestProjectIssues: 400 });
+    expect(fixture.issues.filter((i) => i.fields.project.key === 'PAY').length).toBeGreaterThan(400 * 0.85);
+  });
+
   it('returns numbered product names when more products are asked for than the catalogue holds', () => {
     const { fixture } = generateSite({ seed: 2, ...small, projects: 12, issuesPerProject: 20 });
     expect(fixture.projects.slice(10).map((p) => [p.key, p.name])).toEqual([['PAY2', 'Payments 2'], ['BEN2', 'Benefits Portal 2']]);
@@ -42,7 +62,7 @@ describe('generateSite', () => {
   it('returns expected figures with the sample expected file\'s shape when formatted', () => {
     const sample: unknown = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/sample-site.expected.json'), 'utf8'));
     const ours: unknown = JSON.parse(formatExpected(defaultSite().expected));
-    const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity']);
+    const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity', '.viewers']);
     const ourShape = new Set(shape(ours).filter((p) => ![...extras].some((e) => p.startsWith(e))));
     expect([...ourShape].sort()).toEqual([...new Set(shape(sample))].sort());
     expect(formatExpected(defaultSite().expected)).toMatch(/"points": \d+\.\d+,?\n/);

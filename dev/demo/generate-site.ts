@@ -18,6 +18,10 @@ export const siteOptionsSchema = z.object({
   timeZone: z.string().refine(isTimeZone, 'expected an IANA time zone, e.g. America/Toronto'),
   projects: z.number().int().min(1).max(500).default(4),
   issuesPerProject: z.number().int().min(20).max(100_000).default(250),
+  /** The first project's issues, to skew the site towards one large product (null: no skew). */
+  largestProjectIssues: z.number().int().min(20).max(500_000).nullable().default(null),
+  /** Share of the standard issues of sensitive products (identity, case files, data) under a security level. */
+  securedShare: z.number().min(0).max(1).default(0.03),
   sprintWeeks: z.number().int().min(1).max(4).default(2),
   months: z.number().int().min(1).max(120).default(24),
 });

@@ -87,7 +87,7 @@ function baseIssue(counter: IssueCounter, project: SimProject, kind: IssueKind, 
   return {
     uid: counter.next, projectIndex: project.index, kind, created, summary: '', labels: [], property: null,
     parent: null, boardId: null, legacyPoints: null, status: 'todo', estimate: null, sprints: [],
-    resolvedAt: null, fixVersionId: null, events: [],
+    resolvedAt: null, fixVersionId: null, security: null, events: [],
   };
 }
 

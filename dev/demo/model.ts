@@ -29,6 +29,8 @@ export interface SimIssue {
   sprints: readonly number[];
   resolvedAt: number | null;
   fixVersionId: string | null;
+  /** Id of the issue's security level (null: none), set once the simulation has run. */
+  security: string | null;
   readonly events: SimEvent[];
 }
 
@@ -53,11 +55,25 @@ export interface SimBoard {
   readonly share: number;
 }
 
-/** Committed and completed of a closed sprint, captured at its start and completion. */
+/** An issue's estimate as it stood at the instant a sprint figure was captured. */
+export interface Contribution {
+  readonly issue: SimIssue;
+  readonly points: number;
+}
+
+/**
+ * Committed and completed of a closed sprint, captured at its start and completion issue by issue,
+ * so that each viewer's figures can leave out the issues that viewer may not see.
+ */
 export interface SprintFigures {
   readonly sprint: SimSprint;
-  committed: number;
-  completed: number;
+  committed: readonly Contribution[];
+  completed: readonly Contribution[];
+}
+
+/** Sum of the contributions of the issues `visible` accepts. */
+export function sumVisible(contributions: readonly Contribution[], visible: (issue: SimIssue) => boolean): number {
+  return contributions.reduce((sum, c) => (visible(c.issue) ? sum + c.points : sum), 0);
 }
 
 /** The instant of the issue's latest event, or its creation. */

@@ -2,21 +2,28 @@
 import type { IssueKind } from './catalogue';
 import type { Rng } from './rng';
 
+/** What makes a product keep some issues under a security level: security work, or personal matters. */
+export type Sensitivity = 'security' | 'confidential';
+
 export interface Product {
   name: string;
   key: string;
   nouns: readonly string[];
+  sensitivity?: Sensitivity;
 }
 
 const PRODUCTS: readonly Product[] = [
   { name: 'Payments', key: 'PAY', nouns: ['EFT batch', 'payment schedule', 'refund', 'remittance advice', 'overpayment notice'] },
   { name: 'Benefits Portal', key: 'BEN',
     nouns: ['eligibility check', 'benefit application', 'dependant record', 'claim status page', 'document upload'] },
-  { name: 'Case Management', key: 'CASE', nouns: ['case file', 'caseworker queue', 'appeal', 'case note', 'escalation rule'] },
-  { name: 'Identity', key: 'IDN', nouns: ['sign-in flow', 'MFA enrolment', 'access token', 'role mapping', 'account recovery'] },
+  { name: 'Case Management', key: 'CASE', nouns: ['case file', 'caseworker queue', 'appeal', 'case note', 'escalation rule'],
+    sensitivity: 'confidential' },
+  { name: 'Identity', key: 'IDN', nouns: ['sign-in flow', 'MFA enrolment', 'access token', 'role mapping', 'account recovery'],
+    sensitivity: 'security' },
   { name: 'Mobile', key: 'MOB', nouns: ['push notification', 'home screen', 'offline cache', 'biometric login', 'app store build'] },
   { name: 'Data Platform', key: 'DATA',
-    nouns: ['ingestion pipeline', 'data catalogue', 'warehouse model', 'nightly extract', 'lineage graph'] },
+    nouns: ['ingestion pipeline', 'data catalogue', 'warehouse model', 'nightly extract', 'lineage graph'],
+    sensitivity: 'confidential' },
   { name: 'Notifications', key: 'NTF', nouns: ['email template', 'SMS gateway', 'delivery report', 'opt-out list', 'letter run'] },
   { name: 'Document Services', key: 'DOCS', nouns: ['PDF renderer', 'e-signature', 'document archive', 'OCR job', 'retention policy'] },
   { name: 'Scheduling', key: 'SCHED', nouns: ['appointment slot', 'calendar sync', 'reminder', 'office hours', 'booking page'] },

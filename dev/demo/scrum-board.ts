@@ -4,19 +4,19 @@
  * never from the changelog.
  */
 import { isDoneStatus } from './catalogue';
-import { backlog, members, points, takeSome, type BoardRun } from './board-run';
-import { setSprints, type SimIssue, type SimSprint } from './model';
+import { backlog, contributions, members, takeSome, type BoardRun } from './board-run';
+import { setSprints, type Contribution, type SimIssue, type SimSprint, type SprintFigures } from './model';
 import { createBacklog, planSprint } from './scrum-planning';
 import { executeSprint } from './scrum-execution';
 import { addSprint, runSteps } from './steps';
 import { DAY, HOUR } from './time';
 
 /** Completes `sprint`: most unfinished issues carry over into the next sprint at that instant. */
-function completeSprint(run: BoardRun, sprint: SimSprint, next: SimSprint, at: number): number {
+function completeSprint(run: BoardRun, sprint: SimSprint, next: SimSprint, at: number): Contribution[] {
   for (const issue of members(run, sprint.id)) {
     if (!isDoneStatus(issue.status) && run.rng.chance(0.8)) setSprints(issue, at, [...issue.sprints, next.id]);
   }
-  return points(members(run, sprint.id).filter((i) => isDoneStatus(i.status)));
+  return contributions(members(run, sprint.id).filter((i) => isDoneStatus(i.status)));
 }
 
 function runClosedSprint(run: BoardRun, sprint: SimSprint, from: number): number {
@@ -26,7 +26,7 @@ function runClosedSprint(run: BoardRun, sprint: SimSprint, from: number): number
   }
   planSprint(run, sprint, from);
   const committed = members(run, sprint.id);
-  const figures = { sprint, committed: points(committed), completed: 0 };
+  const figures: SprintFigures = { sprint, committed: contributions(committed), completed: [] };
   executeSprint(run, sprint, committed, sprint.complete, 1);
   figures.completed = completeSprint(run, sprint, next, sprint.complete);
   run.figures.push(figures);

@@ -37,11 +37,11 @@ function addEpics(rng: Rng, counter: IssueCounter, project: SimProject, count: n
   for (const created of times.sort((a, b) => a - b)) createEpic(rng, counter, project, created);
 }
 
-/** Lays out `count` products with `epicsPerProject` epics each. */
-export function layOutSite(rng: Rng, counter: IssueCounter, count: number, epicsPerProject: number,
+/** Lays out one product per entry of `epicCounts`, with that many epics. */
+export function layOutSite(rng: Rng, counter: IssueCounter, epicCounts: readonly number[],
   calendar: CalendarOptions): SiteLayout {
   const layout: SiteLayout = { projects: [], boards: [], sprints: new Map(), versions: [] };
-  for (let index = 0; index < count; index += 1) {
+  for (const [index, epics] of epicCounts.entries()) {
     const project: SimProject = { index, id: String(10000 + index), product: productAt(index), epics: [], issues: [] };
     layout.projects.push(project);
     for (const board of projectBoards(rng, project, layout.boards.length + 1)) {
@@ -50,7 +50,7 @@ export function layOutSite(rng: Rng, counter: IssueCounter, count: number, epics
       layout.sprints.set(board.id, board.type === 'scrum' ? buildSprints(rng, board, firstSprintId, calendar) : []);
     }
     layout.versions.push(...buildReleases(project.id, project.product.key, 10100 + layout.versions.length, calendar));
-    addEpics(rng, counter, project, epicsPerProject, calendar);
+    addEpics(rng, counter, project, epics, calendar);
   }
   return layout;
 }

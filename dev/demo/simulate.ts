@@ -5,14 +5,16 @@
  */
 import type { BoardRun } from './board-run';
 import type { CalendarOptions } from './calendar';
-import type { UserJson, VersionJson } from './fixture-types';
+import type { SecurityLevelJson, UserJson, VersionJson } from './fixture-types';
 import { addSubtasks, settleEpics } from './hierarchy';
 import type { SimProject } from './issues';
 import { simulateKanban } from './kanban';
 import type { SimBoard, SimSprint, SprintFigures } from './model';
+import { productAt } from './names';
 import { assignFixVersions } from './releases';
 import { Rng } from './rng';
 import { simulateScrumBoard } from './scrum-board';
+import { assignSecurity, siteSecurityLevels } from './security';
 import { layOutSite } from './setup';
 import { DAY, floorMinute, MINUTE, monthStartsBetween } from './time';
 import { buildUsers } from './users';
@@ -23,6 +25,10 @@ export interface SimOptions {
   timeZone: string;
   projects: number;
   issuesPerProject: number;
+  /** Issues of the largest project (see `projectSizes`); null: it has `issuesPerProject` like the rest. */
+  largestProjectIssues: number | null;
+  /** Share of the standard issues of sensitive products put under an issue security level. */
+  securedShare: number;
   sprintWeeks: number;
   months: number;
 }
@@ -34,6 +40,7 @@ export interface SimSite {
   readonly sprints: Map<number, SimSprint[]>;
   readonly versions: VersionJson[];
   readonly users: UserJson[];
+  readonly securityLevels: SecurityLevelJson[];
   /** Committed and completed per closed sprint, by board id, as captured during the simulation. */
   readonly figures: Map<number, SprintFigures[]>;
 }
@@ -47,23 +54,35 @@ function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: num
   return target / (1.17 * Math.max(1, sprints.length - 1) + 3);
 }
 
+/**
+ * Issues asked of each project, in project order. The largest is the first sensitive product when
+ * there is one, so that a large site also has many secured issues in one project; else the first.
+ */
+function projectSizes(options: SimOptions): number[] {
+  const sensitive = Array.from({ length: options.projects }, (_, index) => productAt(index).sensitivity !== undefined);
+  const largest = Math.max(0, sensitive.indexOf(true));
+  return sensitive.map((_, index) =>
+    (index === largest ? options.largestProjectIssues ?? options.issuesPerProject : options.issuesPerProject));
+}
+
 export function simulateSite(options: SimOptions): SimSite {
   const rng = new Rng(options.seed);
   const counter = { next: 0 };
   const nowCap = floorMinute(options.now) - MINUTE;
   const historyStart = floorMinute(options.now - Math.round((options.months * 365.25) / 12) * DAY);
   const calendar: CalendarOptions = { now: options.now, historyStart, sprintWeeks: options.sprintWeeks, timeZone: options.timeZone };
-  const epics = Math.max(3, Math.round(options.issuesPerProject * 0.05));
-  const layout = layOutSite(rng, counter, options.projects, epics, calendar);
+  const sizes = projectSizes(options);
+  const epics = sizes.map((size) => Math.max(3, Math.round(size * 0.05)));
+  const layout = layOutSite(rng, counter, epics, calendar);
   const monthStarts = monthStartsBetween(historyStart - 60 * DAY, options.now, options.timeZone);
-  const standard = (options.issuesPerProject - epics) * STANDARD_PER_ISSUE;
+  const standard = sizes.map((size, index) => (size - (epics[index] ?? 0)) * STANDARD_PER_ISSUE);
   const figures = new Map<number, SprintFigures[]>();
   for (const board of layout.boards) {
     const project = layout.projects[board.projectIndex];
     const sprints = layout.sprints.get(board.id) ?? [];
     if (project === undefined) throw new Error(`simulation: board ${board.id} has no project`);
     const run: BoardRun = { rng, board, project, counter, sprints, issues: [], monthStarts, nowCap, figures: [],
-      rate: boardRate(board, sprints, standard, options) };
+      rate: boardRate(board, sprints, standard[board.projectIndex] ?? 0, options) };
     if (board.type === 'scrum') simulateScrumBoard(run);
     else simulateKanban(run, historyStart);
     figures.set(board.id, run.figures);
@@ -73,6 +92,9 @@ export function simulateSite(options: SimOptions): SimSite {
     addSubtasks(rng, counter, project, nowCap);
     assignFixVersions(rng, project, layout.versions, options);
   }
-  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone);
-  return { options, ...layout, users, figures };
+  const securityLevels = siteSecurityLevels(options.securedShare);
+  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone, securityLevels);
+  // Last, so that the share changes which issues are secured and nothing else about the site.
+  assignSecurity(rng, layout.projects, options.securedShare);
+  return { options, ...layout, users, securityLevels, figures };
 }

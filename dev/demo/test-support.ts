@@ -63,3 +63,22 @@ export function isDoneAt(fixture: SiteFixtureJson, issue: IssueJson, at: number)
 export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
   return fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 0);
 }
+
+/**
+ * Brute force per METRICS.md: committed and completed of one sprint by replaying the changelog of
+ * every standard issue `visible` accepts (all of them unless told).
+ */
+export function replaySprint(f: SiteFixtureJson, sprintId: number, visible: (issue: IssueJson) => boolean = () => true):
+  { committed: number; completed: number } {
+  const sprint = f.sprints.find((s) => s.id === sprintId);
+  const start = instant(sprint?.startDate ?? '');
+  const complete = instant(sprint?.completeDate ?? '');
+  const id = String(sprintId);
+  let committed = 0;
+  let completed = 0;
+  for (const issue of standardIssues(f).filter(visible)) {
+    if (sprintsAt(issue, start).includes(id)) committed += estimateAt(issue, start);
+    if (sprintsAt(issue, complete).includes(id) && isDoneAt(f, issue, complete)) completed += estimateAt(issue, complete);
+  }
+  return { committed, completed };
+}
