@@ -8,7 +8,7 @@ import type { RefreshRequest } from './requests';
 /** The Jira product events the app subscribes to (manifest `trigger.events`). */
 export const ISSUE_EVENTS = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue'] as const;
 export const SPRINT_EVENTS = ['avi:jira-software:started:sprint', 'avi:jira-software:closed:sprint'] as const;
-export const PROPERTY_EVENTS = ['avi:jira:set:issue-property'] as const;
+export const PROPERTY_EVENTS = ['avi:jira:set:issue-property', 'avi:jira:deleted:issue-property'] as const;
 export const SUBSCRIBED_EVENTS = [...ISSUE_EVENTS, ...SPRINT_EVENTS, ...PROPERTY_EVENTS];
 
 const id = z.union([z.string(), z.number()]).transform(String);
@@ -50,6 +50,10 @@ async function projectOfIssue(jira: JiraClient, issueId: string): Promise<string
   return project.data.key;
 }
 
+function isIssueEvent(event: z.infer<typeof jiraEvent>): event is z.infer<typeof issueEvent> {
+  return ISSUE_EVENTS.some((type) => type === event.eventType);
+}
+
 function incremental(projectKey: string, at: Date, reason: string, change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged'>> = {}): RefreshRequest {
   return { projectKey, kind: 'incremental', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, reason, ...change };
 }
@@ -60,7 +64,7 @@ function incremental(projectKey: string, at: Date, reason: string, change: Parti
  */
 export async function refreshRequestFor(jira: JiraClient, payload: unknown, at: Date): Promise<RefreshRequest | null> {
   const event = parseJiraEvent(payload);
-  if ('issue' in event && event.eventType !== 'avi:jira:set:issue-property') {
+  if (isIssueEvent(event)) {
     const projectKey = event.issue.fields?.project?.key ?? (await projectOfIssue(jira, event.issue.id));
     const removed = event.eventType === 'avi:jira:deleted:issue' ? [event.issue.id] : [];
     return incremental(projectKey, at, `${event.eventType} ${event.issue.key}`, { removedIssueIds: removed });

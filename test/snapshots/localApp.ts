@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalApp, type LocalApp } from '../../dev/local/app';
+import { loadFixture } from '../../dev/site/fixture';
+import { startJiraSite, type JiraSite } from '../../dev/site/server';
+import { resolverFunctions } from '../../src/resolvers/registry';
+import type { FigureApi } from '../../src/shared/api';
+import type { ResolverResult } from '../../src/shared/result';
+
+export const SAMPLE_V1 = join(__dirname, '../fixtures/sample-site.json');
+export const SAMPLE_V2 = join(__dirname, '../fixtures/sample-site-v2.json');
+export const GLOBAL_PAGE = { type: 'jira:globalPage' };
+
+export function projectPage(key: string): unknown {
+  return { type: 'jira:projectPage', project: { key } };
+}
+
+export interface SnapshotHarness {
+  site: JiraSite;
+  app: LocalApp;
+  stateDir: string;
+  call<K extends keyof FigureApi>(key: K, payload: unknown, accountId: string, extension?: unknown): Promise<ResolverResult<FigureApi[K]['data']>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The local Jira site serving `fixture` and the app wired to it as on Forge (resolvers, queue,
+ * consumer, triggers), with queue delays shrunk to a millisecond a second; events of the site reach
+ * the app's trigger. Nothing is refreshed until the test asks.
+ */
+export async function startHarness(fixture: string, options: { stateDir?: string } = {}): Promise<SnapshotHarness> {
+  const site = await startJiraSite({ fixture: loadFixture(fixture), port: 0 });
+  const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'snapshots-'));
+  const app = startLocalApp(site.url, stateDir, { msPerSecond: 1 });
+  const unsubscribe = site.onEvent((event) => void app.onJiraEvent(event));
+  const functions = resolverFunctions(app.deps);
+  return {
+    site,
+    app,
+    stateDir,
+    async call(key, payload, accountId, extension = GLOBAL_PAGE) {
+      const run = functions.get(key);
+      if (run === undefined) throw new Error(`no resolver ${key}`);
+      // The registry is keyed by string; the key's own data type is the contract in src/shared/api.ts.
+      return (await run({ payload, context: { accountId, extension } })) as ResolverResult<FigureApi[typeof key]['data']>;
+    },
+    async close() {
+      unsubscribe();
+      app.close();
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SAMPLE_V2, projectPage, startHarness, type SnapshotHarness } from './localApp';
+
+const workloadMonth = z.object({ month: z.string() }).catchall(z.unknown());
+const expectedSchema = z.record(z.string(), z.record(z.string(), z.object({ workload: z.object({ months: z.array(workloadMonth) }) }).passthrough().nullable()));
+/** sample-site-v2.expected.json: every viewer's figures per project (null: may not browse). */
+const EXPECTED = expectedSchema.parse(JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site-v2.expected.json'), 'utf8')));
+const VIEWERS = Object.keys(EXPECTED);
+const PROJECTS = ['GRT', 'MOB', 'PAY'];
+
+let harness: SnapshotHarness;
+
+beforeAll(async () => {
+  harness = await startHarness(SAMPLE_V2);
+  await harness.app.runDaily();
+  await harness.app.queue.idle();
+});
+
+afterAll(() => harness.close());
+
+describe('figures served from snapshots built as the app', () => {
+  it.each(VIEWERS.flatMap((viewer) => PROJECTS.map((project) => [viewer, project] as const)))(
+    'returns %s exactly the workload of %s they may see (issue security levels applied)',
+    async (viewer, project) => {
+      const expected = EXPECTED[viewer]?.[project];
+      const result = await harness.call('figures/get', {}, viewer, projectPage(project));
+      if (expected === null || expected === undefined) {
+        expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+        return;
+      }
+      if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
+      expect(result.data.product.workload.months).toEqual(expected.workload.months);
+    },
+  );
+
+  it('returns different workload to a viewer holding the security level and one who does not', async () => {
+    const months = async (viewer: string) => {
+      const result = await harness.call('figures/get', {}, viewer, projectPage('PAY'));
+      return result.ok && result.data.asOf !== null ? result.data.product.workload.months : [];
+    };
+    expect(await months('557058:admin-0001')).not.toEqual(await months('557058:lead-0002'));
+  });
+
+  it('returns in the portfolio overview exactly the products each viewer may browse, with their own quarter', async () => {
+    for (const viewer of VIEWERS) {
+      const result = await harness.call('portfolio/overview', {}, viewer);
+      if (!result.ok) throw new Error(result.error.message);
+      const browsable = PROJECTS.filter((project) => EXPECTED[viewer]?.[project] != null);
+      expect(result.data.products.map((row) => row.projectKey)).toEqual(browsable);
+      for (const row of result.data.products) {
+        expect(row.snapshot.status).toBe('ready');
+        const months = EXPECTED[viewer]?.[row.projectKey]?.workload.months.slice(-3) ?? [];
+        const points = months.reduce((sum, month) => sum + z.object({ defect: z.object({ points: z.number() }) }).parse(month).defect.points, 0);
+        expect('quarter' in row ? row.quarter.defect.points : null).toBe(points);
+      }
+    }
+  });
+
+  it('spends at most 2 Jira requests on a Product tab and on the portfolio review', async () => {
+    harness.site.resetStats();
+    await harness.call('figures/get', {}, '557058:lead-0002', projectPage('PAY'));
+    expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
+    harness.site.resetStats();
+    await harness.call('portfolio/overview', {}, '557058:lead-0002');
+    expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
+  });
+});
