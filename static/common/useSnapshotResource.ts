@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ResolverError } from '../../src/shared/result';
+import { callResolver, type DataOf, type PayloadOf, type ResolverKey } from './resolvers';
+import { usePolling } from './usePolling';
+import { useResolver, type ResolverState } from './useResolver';
+
+/** How often a page looks again while it waits for new figures, and for how long after a refresh. */
+export const WATCH_EVERY_MS = 5_000;
+export const WATCH_LIMIT_MS = 60_000;
+
+/** How a page reads figures that a background job stores as snapshots. */
+export interface SnapshotSource<K extends ResolverKey> {
+  key: K;
+  payload: PayloadOf<K>;
+  /** Names the figures in the error state, e.g. "this product's figures". */
+  what: string;
+  /** The snapshot state(s) behind an answer as text: a look replaces the data only when it changed. */
+  stateOf(data: DataOf<K>): string;
+  /** A snapshot is being built or refreshed. */
+  isBusy(data: DataOf<K>): boolean;
+  /** How often to look again unasked (a first snapshot being built), or null to wait for the reader. */
+  pollEvery(data: DataOf<K>): number | null;
+  /** The resolver that queues a refresh. */
+  refreshKey: 'snapshot/refresh' | 'portfolio/refresh';
+}
+
+/** `watching`: new figures were asked for and the page looks every few seconds; `slow`: it gave up after a minute. */
+export type RefreshStatus = { kind: 'idle' } | { kind: 'watching' } | { kind: 'slow' } | { kind: 'failed'; error: ResolverError };
+
+export interface SnapshotResource<T> extends ResolverState<T> {
+  refreshStatus: RefreshStatus;
+  /** Queues a refresh, then watches for the new figures for up to a minute. */
+  refresh(): void;
+  /** Watches for new figures a change elsewhere (a tag) queued, for up to a minute, without asking for them. */
+  watchForNewFigures(): void;
+  dismissRefreshStatus(): void;
+}
+
+interface Watch {
+  since: number;
+  startState: string;
+  /** A look (or the refresh's answer) showed the snapshot busy, so "not busy" now means it finished. */
+  sawBusy: boolean;
+}
+
+/**
+ * `useResolver` for snapshot-served figures: looks again on its own while a first snapshot is built,
+ * and for up to a minute after a refresh until the new figures are in. A failed look keeps what is on
+ * screen (the next look tries again); only the first load shows an error.
+ */
+export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSource<K>): SnapshotResource<DataOf<K>> {
+  const state = useResolver(source.key, source.payload, source.what);
+  const { resource, replace } = state;
+  const [refreshStatus, setRefreshStatus] = useState<RefreshStatus>({ kind: 'idle' });
+  const data = resource.status === 'ready' ? resource.data : null;
+  const latest = useRef({ source, data });
+  latest.current = { source, data };
+  const watch = useRef<Watch | null>(null);
+
+  const startWatch = useCallback((sawBusy: boolean) => {
+    const current = latest.current;
+    watch.current = { since: Date.now(), startState: current.data === null ? '' : current.source.stateOf(current.data), sawBusy };
+    setRefreshStatus({ kind: 'watching' });
+  }, []);
+
+  const settle = useCallback((answer: DataOf<K>) => {
+    const current = watch.current;
+    if (current === null) return;
+    const busy = latest.current.source.isBusy(answer);
+    if (busy) current.sawBusy = true;
+    const changed = latest.current.source.stateOf(answer) !== current.startState;
+    const ended = !busy && (current.sawBusy || changed);
+    if (!ended && Date.now() - current.since < WATCH_LIMIT_MS) return;
+    watch.current = null;
+    setRefreshStatus(ended ? { kind: 'idle' } : { kind: 'slow' });
+  }, []);
+
+  const look = useCallback(async () => {
+    const { source: current } = latest.current;
+    const result = await callResolver(current.key, current.payload);
+    if (!result.ok) return;
+    const shown = latest.current.data;
+    if (shown === null || current.stateOf(result.data) !== current.stateOf(shown)) replace(result.data);
+    settle(result.data);
+  }, [replace, settle]);
+
+  const asking = useRef(false);
+  const refresh = useCallback(async () => {
+    if (watch.current !== null || asking.current) return;
+    asking.current = true;
+    setRefreshStatus({ kind: 'watching' });
+    const answer = await callResolver(latest.current.source.refreshKey, {});
+    asking.current = false;
+    if (!answer.ok) {
+      setRefreshStatus({ kind: 'failed', error: answer.error });
+      return;
+    }
+    startWatch(true);
+    // At once, so a failed first snapshot shows as being built again without waiting for the next look.
+    await look();
+  }, [look, startWatch]);
+
+  // A refresh someone else queued (or a nightly one) that is under way when the page opens: watch it once.
+  const watchedOnOpen = useRef(false);
+  useEffect(() => {
+    if (watchedOnOpen.current || data === null) return;
+    watchedOnOpen.current = true;
+    if (source.isBusy(data) && source.pollEvery(data) === null) startWatch(true);
+  }, [data, source, startWatch]);
+
+  const everyMs = refreshStatus.kind === 'watching' ? WATCH_EVERY_MS : data === null ? null : source.pollEvery(data);
+  usePolling(everyMs, look);
+
+  return {
+    ...state,
+    refreshStatus,
+    refresh: () => void refresh(),
+    watchForNewFigures: () => startWatch(false),
+    dismissRefreshStatus: () => setRefreshStatus({ kind: 'idle' }),
+  };
+}
