@@ -96,6 +96,11 @@ export function portfolioRow(row: ReadyRow, onOpen: (projectKey: string) => void
   };
 }
 
+/** A resolver's message as a sentence: it ends with a full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function PendingStatus({ row }: { row: PendingRow }) {
   const computing = row.snapshot.status === 'computing';
   return (
@@ -104,7 +109,7 @@ function PendingStatus({ row }: { row: PendingRow }) {
       <Text size="small" color="color.text.subtle">
         {computing
           ? 'Product Lens is reading its history from Jira for the first time; its figures show here by themselves.'
-          : `${row.snapshot.lastError ?? 'Product Lens could not read it from Jira.'} It tries again by itself.`}
+          : `${sentence(row.snapshot.lastError ?? 'Product Lens could not read it from Jira')} It tries again by itself.`}
       </Text>
     </Stack>
   );
