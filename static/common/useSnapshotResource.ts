@@ -95,7 +95,13 @@ export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSourc
       setRefreshStatus({ kind: 'failed', error: answer.error });
       return;
     }
-    startWatch(true);
+    if ('queued' in answer.data && answer.data.queued === 0) {
+      setRefreshStatus({ kind: 'idle' });
+      return;
+    }
+    // Not yet seen busy: the watch ends once the stored state changes (and is no longer busy), so an
+    // answer that does not yet say `refreshing` cannot end it early.
+    startWatch(false);
     // At once, so a failed first snapshot shows as being built again without waiting for the next look.
     await look();
   }, [look, startWatch]);
