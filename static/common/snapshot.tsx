@@ -15,9 +15,8 @@ export function isStale(asOf: string, now: Date = new Date()): boolean {
 }
 
 function freshnessWords(asOfText: string, status: RefreshStatus, underWay: boolean): string {
-  if (status.kind === 'watching') return `${asOfText}. Refreshing…`;
   if (status.kind === 'slow') return `${asOfText}. The refresh is taking more than a minute; the new figures show here when you reload the page in a few minutes.`;
-  return underWay ? `${asOfText}. A refresh is under way.` : `${asOfText}.`;
+  return status.kind === 'watching' || underWay ? `${asOfText}. Refreshing…` : `${asOfText}.`;
 }
 
 /**

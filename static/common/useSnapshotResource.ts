@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { ResolverError } from '../../src/shared/result';
 import { callResolver, type DataOf, type PayloadOf, type ResolverKey } from './resolvers';
 import { usePolling } from './usePolling';
@@ -43,25 +43,18 @@ interface Watch {
   sawBusy: boolean;
 }
 
-/**
- * `useResolver` for snapshot-served figures: looks again on its own while a first snapshot is built,
- * and for up to a minute after a refresh until the new figures are in. A failed look keeps what is on
- * screen (the next look tries again); only the first load shows an error.
- */
-export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSource<K>): SnapshotResource<DataOf<K>> {
-  const state = useResolver(source.key, source.payload, source.what);
-  const { resource, replace } = state;
+type Latest<K extends ResolverKey> = MutableRefObject<{ source: SnapshotSource<K>; data: DataOf<K> | null }>;
+
+/** The watch after a refresh: started, settled by each look's answer, ended when the new figures are in or a minute passed. */
+function useRefreshWatch<K extends ResolverKey>(latest: Latest<K>) {
   const [refreshStatus, setRefreshStatus] = useState<RefreshStatus>({ kind: 'idle' });
-  const data = resource.status === 'ready' ? resource.data : null;
-  const latest = useRef({ source, data });
-  latest.current = { source, data };
   const watch = useRef<Watch | null>(null);
 
-  const startWatch = useCallback((sawBusy: boolean) => {
-    const current = latest.current;
-    watch.current = { since: Date.now(), startState: current.data === null ? '' : current.source.stateOf(current.data), sawBusy };
+  const start = useCallback((sawBusy: boolean) => {
+    const { source, data } = latest.current;
+    watch.current = { since: Date.now(), startState: data === null ? '' : source.stateOf(data), sawBusy };
     setRefreshStatus({ kind: 'watching' });
-  }, []);
+  }, [latest]);
 
   const settle = useCallback((answer: DataOf<K>) => {
     const current = watch.current;
@@ -73,7 +66,57 @@ export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSourc
     if (!ended && Date.now() - current.since < WATCH_LIMIT_MS) return;
     watch.current = null;
     setRefreshStatus(ended ? { kind: 'idle' } : { kind: 'slow' });
-  }, []);
+  }, [latest]);
+
+  const isWatching = useCallback(() => watch.current !== null, []);
+  return { refreshStatus, setRefreshStatus, isWatching, start, settle };
+}
+
+type RefreshWatch<K extends ResolverKey> = ReturnType<typeof useRefreshWatch<K>>;
+
+/** Queues a refresh (one at a time), then watches for its figures, looking once at once. */
+function useAskForRefresh<K extends ResolverKey>(latest: Latest<K>, watch: RefreshWatch<K>, look: () => Promise<void>) {
+  const asking = useRef(false);
+  const { isWatching, setRefreshStatus, start } = watch;
+  return useCallback(async () => {
+    if (isWatching() || asking.current) return;
+    asking.current = true;
+    setRefreshStatus({ kind: 'watching' });
+    const answer = await callResolver(latest.current.source.refreshKey, {});
+    asking.current = false;
+    if (!answer.ok) return setRefreshStatus({ kind: 'failed', error: answer.error });
+    if ('queued' in answer.data && answer.data.queued === 0) return setRefreshStatus({ kind: 'idle' });
+    // Not yet seen busy: the watch ends once the stored state changes (and is no longer busy), so an
+    // answer that does not yet say `refreshing` cannot end it early.
+    start(false);
+    // At once, so a failed first snapshot shows as being built again without waiting for the next look.
+    await look();
+  }, [isWatching, latest, look, setRefreshStatus, start]);
+}
+
+/** A refresh someone else queued (or a scheduled one) that is under way when the page opens: watch it, once. */
+function useWatchOnOpen<K extends ResolverKey>(source: SnapshotSource<K>, data: DataOf<K> | null, start: (sawBusy: boolean) => void): void {
+  const watchedOnOpen = useRef(false);
+  useEffect(() => {
+    if (watchedOnOpen.current || data === null) return;
+    watchedOnOpen.current = true;
+    if (source.isBusy(data) && source.pollEvery(data) === null) start(true);
+  }, [data, source, start]);
+}
+
+/**
+ * `useResolver` for snapshot-served figures: looks again on its own while a first snapshot is built,
+ * and for up to a minute after a refresh until the new figures are in. A failed look keeps what is on
+ * screen (the next look tries again); only the first load shows an error.
+ */
+export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSource<K>): SnapshotResource<DataOf<K>> {
+  const state = useResolver(source.key, source.payload, source.what);
+  const { resource, replace } = state;
+  const data = resource.status === 'ready' ? resource.data : null;
+  const latest: Latest<K> = useRef({ source, data });
+  latest.current = { source, data };
+  const watch = useRefreshWatch(latest);
+  const { settle } = watch;
 
   const look = useCallback(async () => {
     const { source: current } = latest.current;
@@ -84,44 +127,15 @@ export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSourc
     settle(result.data);
   }, [replace, settle]);
 
-  const asking = useRef(false);
-  const refresh = useCallback(async () => {
-    if (watch.current !== null || asking.current) return;
-    asking.current = true;
-    setRefreshStatus({ kind: 'watching' });
-    const answer = await callResolver(latest.current.source.refreshKey, {});
-    asking.current = false;
-    if (!answer.ok) {
-      setRefreshStatus({ kind: 'failed', error: answer.error });
-      return;
-    }
-    if ('queued' in answer.data && answer.data.queued === 0) {
-      setRefreshStatus({ kind: 'idle' });
-      return;
-    }
-    // Not yet seen busy: the watch ends once the stored state changes (and is no longer busy), so an
-    // answer that does not yet say `refreshing` cannot end it early.
-    startWatch(false);
-    // At once, so a failed first snapshot shows as being built again without waiting for the next look.
-    await look();
-  }, [look, startWatch]);
-
-  // A refresh someone else queued (or a nightly one) that is under way when the page opens: watch it once.
-  const watchedOnOpen = useRef(false);
-  useEffect(() => {
-    if (watchedOnOpen.current || data === null) return;
-    watchedOnOpen.current = true;
-    if (source.isBusy(data) && source.pollEvery(data) === null) startWatch(true);
-  }, [data, source, startWatch]);
-
-  const everyMs = refreshStatus.kind === 'watching' ? WATCH_EVERY_MS : data === null ? null : source.pollEvery(data);
-  usePolling(everyMs, look);
+  const refresh = useAskForRefresh(latest, watch, look);
+  useWatchOnOpen(source, data, watch.start);
+  usePolling(watch.refreshStatus.kind === 'watching' ? WATCH_EVERY_MS : data === null ? null : source.pollEvery(data), look);
 
   return {
     ...state,
-    refreshStatus,
+    refreshStatus: watch.refreshStatus,
     refresh: () => void refresh(),
-    watchForNewFigures: () => startWatch(false),
-    dismissRefreshStatus: () => setRefreshStatus({ kind: 'idle' }),
+    watchForNewFigures: () => watch.start(false),
+    dismissRefreshStatus: () => watch.setRefreshStatus({ kind: 'idle' }),
   };
 }
