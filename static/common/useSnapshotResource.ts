@@ -31,7 +31,7 @@ export interface SnapshotResource<T> extends ResolverState<T> {
   refreshStatus: RefreshStatus;
   /** Queues a refresh, then watches for the new figures for up to a minute. */
   refresh(): void;
-  /** Watches for new figures a change elsewhere (a tag) queued, for up to a minute, without asking for them. */
+  /** Watches quietly for new figures a change elsewhere (a tag) queued, for up to a minute, without asking for them. */
   watchForNewFigures(): void;
   dismissRefreshStatus(): void;
 }
@@ -39,8 +39,10 @@ export interface SnapshotResource<T> extends ResolverState<T> {
 interface Watch {
   since: number;
   startState: string;
-  /** A look (or the refresh's answer) showed the snapshot busy, so "not busy" now means it finished. */
+  /** A look showed the snapshot busy, so "not busy" now means it finished. */
   sawBusy: boolean;
+  /** Not asked for by the reader (after a tag): no "Refreshing…" of its own, and no "slow" unless a refresh is seen under way. */
+  quiet: boolean;
 }
 
 type Latest<K extends ResolverKey> = MutableRefObject<{ source: SnapshotSource<K>; data: DataOf<K> | null }>;
@@ -48,12 +50,14 @@ type Latest<K extends ResolverKey> = MutableRefObject<{ source: SnapshotSource<K
 /** The watch after a refresh: started, settled by each look's answer, ended when the new figures are in or a minute passed. */
 function useRefreshWatch<K extends ResolverKey>(latest: Latest<K>) {
   const [refreshStatus, setRefreshStatus] = useState<RefreshStatus>({ kind: 'idle' });
+  const [looking, setLooking] = useState(false);
   const watch = useRef<Watch | null>(null);
 
-  const start = useCallback((sawBusy: boolean) => {
+  const start = useCallback((sawBusy: boolean, quiet = false) => {
     const { source, data } = latest.current;
-    watch.current = { since: Date.now(), startState: data === null ? '' : source.stateOf(data), sawBusy };
-    setRefreshStatus({ kind: 'watching' });
+    watch.current = { since: Date.now(), startState: data === null ? '' : source.stateOf(data), sawBusy, quiet };
+    setLooking(true);
+    if (!quiet) setRefreshStatus({ kind: 'watching' });
   }, [latest]);
 
   const settle = useCallback((answer: DataOf<K>) => {
@@ -65,11 +69,14 @@ function useRefreshWatch<K extends ResolverKey>(latest: Latest<K>) {
     const ended = !busy && (current.sawBusy || changed);
     if (!ended && Date.now() - current.since < WATCH_LIMIT_MS) return;
     watch.current = null;
-    setRefreshStatus(ended ? { kind: 'idle' } : { kind: 'slow' });
+    setLooking(false);
+    const slow = !ended && (!current.quiet || busy);
+    if (slow || !current.quiet) setRefreshStatus(slow ? { kind: 'slow' } : { kind: 'idle' });
   }, [latest]);
 
-  const isWatching = useCallback(() => watch.current !== null, []);
-  return { refreshStatus, setRefreshStatus, isWatching, start, settle };
+  /** A watch the reader asked for (Refresh) is running; a quiet one gives way to it. */
+  const isWatching = useCallback(() => watch.current !== null && !watch.current.quiet, []);
+  return { refreshStatus, setRefreshStatus, looking, isWatching, start, settle };
 }
 
 type RefreshWatch<K extends ResolverKey> = ReturnType<typeof useRefreshWatch<K>>;
@@ -129,13 +136,13 @@ export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSourc
 
   const refresh = useAskForRefresh(latest, watch, look);
   useWatchOnOpen(source, data, watch.start);
-  usePolling(watch.refreshStatus.kind === 'watching' ? WATCH_EVERY_MS : data === null ? null : source.pollEvery(data), look);
+  usePolling(watch.looking ? WATCH_EVERY_MS : data === null ? null : source.pollEvery(data), look);
 
   return {
     ...state,
     refreshStatus: watch.refreshStatus,
     refresh: () => void refresh(),
-    watchForNewFigures: () => watch.start(false),
+    watchForNewFigures: () => watch.start(false, true),
     dismissRefreshStatus: () => watch.setRefreshStatus({ kind: 'idle' }),
   };
 }
