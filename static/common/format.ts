@@ -78,3 +78,11 @@ export function hoursSince(instant: string, now: Date = new Date()): number | nu
   const taken = new Date(instant).getTime();
   return Number.isNaN(taken) ? null : (now.getTime() - taken) / 3_600_000;
 }
+
+/** Figures older than this get a warning: a daily refresh has been missed at least once. */
+export const STALE_AFTER_HOURS = 36;
+
+export function isStale(asOf: string, now: Date = new Date()): boolean {
+  const hours = hoursSince(asOf, now);
+  return hours !== null && hours > STALE_AFTER_HOURS;
+}

@@ -2,17 +2,9 @@ import Button from '@atlaskit/button/new';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { formatAsOf, hoursSince } from './format';
+import { formatAsOf } from './format';
 import { ActionError } from './states';
 import type { RefreshStatus } from './useSnapshotResource';
-
-/** Figures older than this get a warning: a daily refresh has been missed at least once. */
-export const STALE_AFTER_HOURS = 36;
-
-export function isStale(asOf: string, now: Date = new Date()): boolean {
-  const hours = hoursSince(asOf, now);
-  return hours !== null && hours > STALE_AFTER_HOURS;
-}
 
 function freshnessWords(asOfText: string, status: RefreshStatus, underWay: boolean): string {
   if (status.kind === 'slow') return `${asOfText}. The refresh is taking more than a minute; the new figures show here when you reload the page in a few minutes.`;

@@ -1,7 +1,7 @@
 import { Stack } from '@atlaskit/primitives';
 import type { PortfolioSnapshotOverview } from '../../../src/shared/api';
-import { formatAsOf } from '../../common/format';
-import { FreshnessBar, isStale, StaleWarning } from '../../common/snapshot';
+import { formatAsOf, isStale } from '../../common/format';
+import { FreshnessBar, StaleWarning } from '../../common/snapshot';
 import type { SnapshotResource, SnapshotSource } from '../../common/useSnapshotResource';
 
 const FIRST_SNAPSHOT_EVERY_MS = 5_000;

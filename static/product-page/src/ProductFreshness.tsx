@@ -1,6 +1,6 @@
 import { Stack } from '@atlaskit/primitives';
-import { formatAsOf } from '../../common/format';
-import { asOfWords, FreshnessBar, isStale, LastRefreshFailed, StaleWarning } from '../../common/snapshot';
+import { formatAsOf, isStale } from '../../common/format';
+import { asOfWords, FreshnessBar, LastRefreshFailed, StaleWarning } from '../../common/snapshot';
 import { readyFigures, useProductFigures } from './figures';
 
 /**
