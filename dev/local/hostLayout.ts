@@ -23,10 +23,37 @@ const HOST_STYLES = `
   .subtle { color: var(--ds-text-subtle); }
   .issue { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr); gap: var(--ds-space-300); align-items: start; }
   iframe.app-frame { display: block; width: 100%; border: 0; min-height: var(--ds-space-1000); }
+  .simulate { display: flex; gap: var(--ds-space-100); align-items: center; flex-wrap: wrap; }
+  .simulate output { font: var(--ds-font-body-small); color: var(--ds-text-subtle); overflow-wrap: anywhere; max-width: 60ch; }
 `;
 
-/** Sizes frames to their content (the bridge stand-in reports it) and submits the switches. */
+/**
+ * Sizes frames to their content (the bridge stand-in reports it), submits the switches, and runs the
+ * "Simulate a day of work" button: POST /__local/simulate-day, then its JSON summary in the message.
+ */
 const HOST_SCRIPT = `
+  (function () {
+    var button = document.getElementById('simulate-day');
+    var result = document.getElementById('simulate-day-result');
+    if (!button || !result) return;
+    function say(text) { result.textContent = text; }
+    button.addEventListener('click', function () {
+      button.disabled = true;
+      button.setAttribute('aria-busy', 'true');
+      say('Simulating a day of work…');
+      fetch('/__local/simulate-day', { method: 'POST', headers: { Accept: 'application/json' } })
+        .then(function (response) {
+          if (response.status === 404 || response.status === 405) return say('Simulating a day is not available on this local site.');
+          return response.text().then(function (text) {
+            var summary = text;
+            try { summary = JSON.stringify(JSON.parse(text)); } catch (ignored) { /* not JSON: shown as sent */ }
+            say(response.ok ? 'Simulated a day of work: ' + summary : 'Simulating a day failed (' + response.status + '): ' + summary);
+          });
+        })
+        .catch(function (error) { say('Could not reach the local site: ' + error.message); })
+        .finally(function () { button.disabled = false; button.removeAttribute('aria-busy'); });
+    });
+  })();
   document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
     select.addEventListener('change', function () { select.form.submit(); });
   });
@@ -76,6 +103,10 @@ export function hostPage(title: string, session: HostSession, fixture: SiteFixtu
     <header>
       <span class="brand">Product Lens · local Jira</span>
       <nav aria-label="Site"><a href="/projects">Projects</a><a href="/portfolio">Portfolio review</a></nav>
+      <div class="simulate">
+        <button type="button" id="simulate-day" aria-describedby="simulate-day-result">Simulate a day of work</button>
+        <output id="simulate-day-result" role="status" aria-live="polite"></output>
+      </div>
       ${switches(session, fixture, back)}
     </header>
     <main>${body}</main>

@@ -50,3 +50,39 @@ export function formatChange(change: number): string {
   if (percent === 0) return '±0%';
   return percent > 0 ? `+${percent}%` : `−${Math.abs(percent)}%`;
 }
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/**
+ * When stored figures were taken, in the viewer's time zone: `14:02 today`, `09:00 yesterday`,
+ * `1 Dec, 09:00`, or `1 Dec 2025, 09:00` in another year.
+ */
+export function formatAsOf(instant: string, now: Date = new Date()): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  const time = date.toLocaleTimeString('en-GB', CLOCK);
+  if (sameDay(date, now)) return `${time} today`;
+  const yesterday = new Date(now);
+  yesterday.setDate(now.getDate() - 1);
+  if (sameDay(date, yesterday)) return `${time} yesterday`;
+  const year = date.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' as const };
+  return `${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...year })}, ${time}`;
+}
+
+/** Hours from `instant` to `now`; null when `instant` is not a date. */
+export function hoursSince(instant: string, now: Date = new Date()): number | null {
+  const taken = new Date(instant).getTime();
+  return Number.isNaN(taken) ? null : (now.getTime() - taken) / 3_600_000;
+}
+
+/** Figures older than this get a warning: a daily refresh has been missed at least once. */
+export const STALE_AFTER_HOURS = 36;
+
+export function isStale(asOf: string, now: Date = new Date()): boolean {
+  const hours = hoursSince(asOf, now);
+  return hours !== null && hours > STALE_AFTER_HOURS;
+}

@@ -1,4 +1,4 @@
-import type { EpicSummary, ProductOverview } from '../../src/shared/api';
+import type { EpicSummary, ProductTabData } from '../../src/shared/api';
 import type { FixtureProject, FixtureUser, SiteFixture } from '../../dev/site/fixture';
 import { defaultUser } from '../../dev/local/session';
 import type { Harness } from './harness';
@@ -13,14 +13,48 @@ export async function invokeAs(harness: Harness, accountId: string, key: string,
   return response.json();
 }
 
-function isOverviewAnswer(value: unknown): value is { ok: true; data: ProductOverview } {
-  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === true && 'data' in value;
+/** The Product tab's answer once the project's snapshot is ready. */
+export type ReadyProductData = Extract<ProductTabData, { asOf: string }>;
+
+/** How long a test waits for a project's first snapshot, and how often it looks meanwhile. */
+export const FIRST_SNAPSHOT_WAIT_MS = 120_000;
+const LOOK_EVERY_MS = 1_000;
+
+function isTabAnswer(value: unknown): value is { ok: true; data: ProductTabData } {
+  if (typeof value !== 'object' || value === null || !('ok' in value) || value.ok !== true || !('data' in value)) return false;
+  return typeof value.data === 'object' && value.data !== null && 'snapshot' in value.data && 'asOf' in value.data;
 }
 
-export async function productOverview(harness: Harness, accountId: string, project: FixtureProject): Promise<ProductOverview> {
-  const answer = await invokeAs(harness, accountId, 'figures/get', { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } });
-  if (!isOverviewAnswer(answer)) throw new Error(`figures/get for ${project.key} failed: ${JSON.stringify(answer)}`);
+export function projectExtension(project: FixtureProject): Record<string, unknown> {
+  return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
+}
+
+/** `figures/get` as `accountId` for `project`, as it stands now (perhaps still computing). */
+export async function productTabData(harness: Harness, accountId: string, project: FixtureProject): Promise<ProductTabData> {
+  const answer = await invokeAs(harness, accountId, 'figures/get', projectExtension(project));
+  if (!isTabAnswer(answer)) throw new Error(`figures/get for ${project.key} failed: ${JSON.stringify(answer).slice(0, 500)}`);
   return answer.data;
+}
+
+/**
+ * The project's figures, waiting (bounded) while its first snapshot is being built: the backend
+ * builds snapshots in the background, so the first answer may be `computing`.
+ */
+export async function productOverview(harness: Harness, accountId: string, project: FixtureProject, waitMs = FIRST_SNAPSHOT_WAIT_MS): Promise<ReadyProductData> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const data = await productTabData(harness, accountId, project);
+    if (data.asOf !== null) return data;
+    if (data.snapshot.status === 'failed') throw new Error(`the first snapshot of ${project.key} failed: ${data.snapshot.lastError ?? 'no reason given'}`);
+    if (Date.now() > deadline) throw new Error(`the first snapshot of ${project.key} was still being built after ${waitMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, LOOK_EVERY_MS));
+  }
+}
+
+/** Waits (bounded) until every project's first snapshot is ready (the admin browses them all), so pages show figures at once. */
+export async function firstSnapshotsReady(harness: Harness): Promise<void> {
+  const actor = admin(harness.fixture).accountId;
+  await Promise.all(harness.fixture.projects.map((project) => productOverview(harness, actor, project)));
 }
 
 export function admin(fixture: SiteFixture): FixtureUser {

@@ -1,14 +1,21 @@
 import type { Page } from 'playwright-core';
 import { chromiumAvailable } from './chromium';
-import { admin, productOverview, readOnlyViewer, restrictedViewer, untaggedEpicWithOpenWork, userWithoutAccess } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
+import { admin, firstSnapshotsReady, productOverview, readOnlyViewer, restrictedViewer, untaggedEpicWithOpenWork, userWithoutAccess } from './demoFacts';
+import { appFrame, eventually, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
 
 /**
  * The three surfaces in Chromium against the local site (real builds, real resolvers, the local Jira
- * site with the generated demo data). All browser tests live in this one file so that a machine
- * without Chromium prints exactly one line saying so.
+ * site with the generated demo data). Figures come from snapshots the backend builds in the
+ * background, so beforeAll waits (bounded) for every project's first one. The jest global setup
+ * decides once whether Chromium is there, so a machine without it prints one line saying so.
  */
 const SLOW = 90_000;
+/** A test that waits for a snapshot refresh (the UI watches one for up to a minute). */
+const REFRESHING = 180_000;
+/** How long a page may take to show figures: snapshots are warmed in beforeAll, so this is a safety margin. */
+const READY_MS = 60_000;
+/** How long the backend may take to store a refreshed snapshot after a refresh or a tag queued it. */
+const REFRESHED_MS = 90_000;
 
 async function frameText(page: Page, selector: string): Promise<string> {
   return appFrame(page).locator(selector).innerText();
@@ -20,7 +27,9 @@ async function frameText(page: Page, selector: string): Promise<string> {
 
   beforeAll(async () => {
     harness = await startHarness();
-  }, 180_000);
+    // The backend builds each project's first snapshot in the background; wait (bounded) for them all.
+    await firstSnapshotsReady(harness);
+  }, 320_000);
 
   afterAll(async () => {
     await harness?.close();
@@ -42,7 +51,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
     const { page } = await open(`/projects/${project.key}/product`);
     const frame = appFrame(page);
 
-    await frame.getByRole('heading', { name: `${project.name}: product figures` }).waitFor();
+    await frame.getByRole('heading', { name: `${project.name}: product figures` }).waitFor({ timeout: READY_MS });
     await frame.getByRole('img', { name: /Share of delivered work by work type per month/ }).waitFor();
     expect(await frame.getByTestId('workload-table--table').locator('tbody tr').count()).toBe(expected.product.workload.months.length);
     await screenshot(page, 'product-tab-workload');
@@ -63,10 +72,10 @@ async function frameText(page: Page, selector: string): Promise<string> {
     await screenshot(page, 'product-tab-epics');
   }, SLOW);
 
-  it('tags an untagged epic in the epic panel, and the Product tab then counts its work under that type', async () => {
+  it('tags an untagged epic in the epic panel, and the Product tab then counts its work under that type once its figures are refreshed', async () => {
     const { project, epic } = await untaggedEpicWithOpenWork(harness);
     const before = await open(`/projects/${project.key}/product`);
-    await appFrame(before.page).getByTestId('in-flight-table--table').waitFor();
+    await appFrame(before.page).getByTestId('in-flight-table--table').waitFor({ timeout: READY_MS });
     const inFlightBefore = await frameText(before.page, '[data-testid="in-flight-table--table"]');
 
     const { page } = await open(`/browse/${epic.key}`);
@@ -78,14 +87,17 @@ async function frameText(page: Page, selector: string): Promise<string> {
     await panel.getByText('Decided by: Set in Product Lens').waitFor();
     await screenshot(page, 'epic-panel-tagged');
 
+    // The tag queues a refresh of the project's snapshot. The Product tab shows the stored figures and,
+    // while that refresh is under way, watches for the new ones and shows them without a reload.
     const after = await open(`/projects/${project.key}/product`);
-    await appFrame(after.page).getByTestId('in-flight-table--table').waitFor();
-    expect(await frameText(after.page, '[data-testid="in-flight-table--table"]')).not.toEqual(inFlightBefore);
+    const inFlight = appFrame(after.page).getByTestId('in-flight-table--table');
+    await inFlight.waitFor({ timeout: READY_MS });
+    await eventually(async () => (await inFlight.innerText()) !== inFlightBefore, REFRESHED_MS, `the Product tab of ${project.key} to count ${epic.key} as Risk`);
     await appFrame(after.page).getByRole('tab', { name: 'Epics' }).click();
     const row = appFrame(after.page).getByRole('row').filter({ hasText: epic.key });
     await row.getByText('Risk').waitFor();
     await screenshot(after.page, 'product-tab-after-tagging');
-  }, SLOW);
+  }, REFRESHING);
 
   it('shows every browsable product on the Portfolio review and drills down to its Product tab', async () => {
     const { page } = await open('/portfolio');
@@ -97,7 +109,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
     if (target === undefined) throw new Error('the demo site has no project');
     await frame.getByTestId(`open-${target.key}`).click();
     await page.waitForURL(`**/projects/${target.key}/product`);
-    await appFrame(page).getByRole('heading', { name: `${target.name}: product figures` }).waitFor();
+    await appFrame(page).getByRole('heading', { name: `${target.name}: product figures` }).waitFor({ timeout: READY_MS });
   }, SLOW);
 
   it('hides a product from the Portfolio review once the acting user cannot browse it', async () => {
@@ -126,7 +138,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
     const product = await open(`/projects/${project.key}/product`, viewer.accountId);
     const frame = appFrame(product.page);
     await frame.getByRole('tab', { name: 'Epics' }).click();
-    await frame.getByText('You can see work types here, not change them').waitFor();
+    await frame.getByText('You can see work types here, not change them').waitFor({ timeout: READY_MS });
     await frame.getByTestId('epics-table--table').waitFor();
     expect(await frame.getByTestId('bulk-tag-button').count()).toBe(0);
     expect(await frame.getByRole('button', { name: /^Select all \d+ untagged$/ }).count()).toBe(0);

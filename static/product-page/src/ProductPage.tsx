@@ -3,26 +3,29 @@ import Heading from '@atlaskit/heading';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { PageFrame } from '../../common/boot';
-import { formatDate } from '../../common/format';
 import { LoadingState } from '../../common/states';
-import { FiguresProvider, useProductFigures } from './figures';
+import { FiguresProvider, readyFigures, useProductFigures } from './figures';
+import { ProductFreshness } from './ProductFreshness';
 import { PRODUCT_SECTIONS } from './sections';
 
 const panelStyles = xcss({ paddingBlockStart: 'space.200', width: '100%' });
 
 function ProductHeading() {
   const { resource } = useProductFigures();
-  const overview = resource.status === 'ready' ? resource.data : null;
+  const figures = resource.status === 'ready' ? readyFigures(resource.data) : null;
   return (
-    <Stack space="space.050">
-      <Heading size="large" as="h1">
-        {overview ? `${overview.product.projectName}: product figures` : 'Product figures'}
-      </Heading>
-      <Text color="color.text.subtle">
-        {overview
-          ? `Delivered work, velocity and epics of ${overview.product.project}, as of ${formatDate(overview.site.now)} (${overview.site.timeZone}).`
-          : 'Delivered work, velocity and epics of this project.'}
-      </Text>
+    <Stack space="space.100">
+      <Stack space="space.050">
+        <Heading size="large" as="h1">
+          {figures ? `${figures.product.projectName}: product figures` : 'Product figures'}
+        </Heading>
+        <Text color="color.text.subtle">
+          {figures
+            ? `Delivered work, velocity and epics of ${figures.product.project}; months follow the site's time zone (${figures.site.timeZone}).`
+            : 'Delivered work, velocity and epics of this project.'}
+        </Text>
+      </Stack>
+      <ProductFreshness />
     </Stack>
   );
 }

@@ -49,9 +49,13 @@ function ReadOnlyNote() {
 }
 
 function EpicsTable({ epics, canEdit }: { epics: EpicSummary[]; canEdit: boolean }) {
-  const { reload } = useProductFigures();
+  const { reload, watchForNewFigures } = useProductFigures();
   const untagged = canEdit ? epics.filter((epic) => epic.workType === 'untagged').map((epic) => epic.key) : [];
-  const tagging = useBulkTagging(untagged, reload);
+  // The tag queues a refresh of the project's snapshot: reload what is stored now, then watch for the refreshed figures.
+  const tagging = useBulkTagging(untagged, async () => {
+    await reload();
+    watchForNewFigures();
+  });
   const { status } = tagging;
   return (
     <Stack space="space.200">

@@ -7,12 +7,13 @@ import { tagEpicsInBatches } from './tagEpics';
 export type TagStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; message: string } | { kind: 'failed'; error: ResolverError };
 
 function successMessage(count: number, workType: WorkType): string {
-  return `Tagged ${count} ${count === 1 ? 'epic' : 'epics'} as ${BUCKET_STYLES[workType].label}; the figures now include them.`;
+  return `Tagged ${count} ${count === 1 ? 'epic' : 'epics'} as ${BUCKET_STYLES[workType].label}. The figures include their work once Product Lens has refreshed this project, usually within a minute; this page updates by itself.`;
 }
 
 /**
- * The selection of untagged epics and the bulk tag of it. After a tag the figures are reloaded, so
- * the chart and the table show the new split; epics a failed batch did not reach stay selected.
+ * The selection of untagged epics and the bulk tag of it. After a tag the figures are reloaded (and
+ * watched until the refreshed snapshot is in), so the chart and the table show the new split; epics a
+ * failed batch did not reach stay selected.
  */
 export function useBulkTagging(untagged: readonly string[], reloadFigures: () => Promise<void>) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
