@@ -53,7 +53,7 @@ describe('closing and starting sprints', () => {
     expect(events.map((e) => e.eventType)).toEqual(['avi:jira:updated:issue', 'avi:jira-software:closed:sprint']);
     expect(events.at(-1)).toEqual({
       eventType: 'avi:jira-software:closed:sprint',
-      sprint: { id: 12, state: 'closed', name: 'Alpha 2', startDate: '2026-01-26T10:00:00.000+0000', endDate: '2026-02-09T10:00:00.000+0000', completeDate: '2026-03-15T12:00:00.000+0000', originBoardId: 1, goal: 'Ship' },
+      sprint: { id: 12, self: `${site().url}/rest/agile/1.0/sprint/12`, state: 'closed', name: 'Alpha 2', startDate: '2026-01-26T10:00:00.000+0000', endDate: '2026-02-09T10:00:00.000+0000', completeDate: '2026-03-15T12:00:00.000+0000', originBoardId: 1, goal: 'Ship' },
       atlassianId: ADMIN,
     });
   });
