@@ -25,7 +25,7 @@ function issue(index: SiteIndex, key: string) {
 }
 
 describe('simulateDay', () => {
-  it('returns the day\'s changes and moves the clock exactly one day', () => {
+  it('returns the day\'s changes and the clock one day later when a day is simulated', () => {
     const { summary } = dayOn(2);
     expect(summary).toEqual({
       now: '2026-03-16T12:00:00.000+0000',
@@ -41,7 +41,7 @@ describe('simulateDay', () => {
     });
   });
 
-  it('resolves an issue it moves to done at the time of its status change', () => {
+  it('sets resolutiondate to the status change\'s time when an issue is moved to done', () => {
     const { index } = dayOn(2);
     const alp10 = issue(index, 'ALP-10');
     const last = alp10.changelog.at(-1);
@@ -51,7 +51,7 @@ describe('simulateDay', () => {
     expect(last?.created.startsWith('2026-03-15T')).toBe(true);
   });
 
-  it('appends the Sprint and estimate change items Jira would', () => {
+  it('appends the change items Jira would when an issue is carried over, moved and re-estimated', () => {
     const { index } = dayOn(2);
     const items = issue(index, 'ALP-3').changelog.slice(-3).map((h) => h.items[0]);
     expect(items).toEqual([
@@ -61,7 +61,7 @@ describe('simulateDay', () => {
     ]);
   });
 
-  it('delivers one update event per change history and the sprint events, in order', () => {
+  it('delivers one update event per change history, and the sprint events, in order when a day is simulated', () => {
     const { events } = dayOn(2);
     expect(events.map((e) => (e.eventType === 'avi:jira:updated:issue' ? `${e.eventType} ${e.issue.key}` : e.eventType))).toEqual([
       'avi:jira:updated:issue ALP-3',
@@ -74,7 +74,7 @@ describe('simulateDay', () => {
     ]);
   });
 
-  it('returns the same day for the same seed and site', () => {
+  it('returns the same day when the seed and site are the same', () => {
     const first = dayOn(5);
     const second = dayOn(5);
     expect(second.summary).toEqual(first.summary);
@@ -85,7 +85,7 @@ describe('simulateDay', () => {
 describe('POST /__emulator/simulate-day', () => {
   const site = useSite(tinySite);
 
-  it('returns the summary and leaves the site at the new clock', async () => {
+  it('returns the summary and leaves the site at the new clock when called over HTTP', async () => {
     const { status, body } = await call(site(), '/__emulator/simulate-day', { body: { seed: 2 } });
     expect(status).toBe(200);
     expect(body).toMatchObject({ now: '2026-03-16T12:00:00.000+0000', changes: expect.arrayContaining([{ issueKey: 'ALP-10', what: 'status In Progress → Done' }]) });
@@ -101,7 +101,7 @@ describe('POST /__emulator/simulate-day', () => {
 const describeV2 = existsSync(SAMPLE_V2_FIXTURE) ? describe : describe.skip;
 
 describeV2('two weeks on the contract-v2 sample', () => {
-  it('rolls every board to its next sprint and resolves every issue it moves to done', () => {
+  it('rolls every board to its next sprint and resolves every issue moved to done when two weeks are simulated', () => {
     const index = new SiteIndex(loadFixture(SAMPLE_V2_FIXTURE));
     const types = new Set<string>();
     index.events.on((event) => types.add(event.eventType));
