@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { APP_AUTHORIZATION } from './auth';
 import { loadFixture } from './fixture';
-import { componentValidator, exampleValidator, loadOpenApi, requestValidator, responseValidator, type OpenApiSpec } from './openapi';
+import { componentValidator, documentedStatuses, exampleValidator, loadOpenApi, requestValidator, responseValidator, type OpenApiSpec } from './openapi';
 import { call, SAMPLE_ADMIN, SAMPLE_FIXTURE, SAMPLE_V2_FIXTURE, useSite, type CallOptions } from './testing/client';
 
 /**
@@ -136,7 +137,14 @@ describeContract(title, () => {
     expect(requestValidator(spec, c.method, c.template)(c.body)).toEqual([]);
     const response = await call(v2Site(), c.path, { as: SAMPLE_ADMIN, method: c.method, body: c.body });
     expect(response.status).toBe(c.status);
+    expect(documentedStatuses(spec, c.method, c.template)).toContain(String(c.status));
     if (c.status === 200) expect(exampleValidator(spec, c.method, c.template, 200)(response.body)).toEqual([]);
+  });
+
+  it('answers an issue delete by the app with the status the spec documents', async () => {
+    const response = await call(v2Site(), '/rest/api/3/issue/PAY-170', { method: 'DELETE', authorization: APP_AUTHORIZATION });
+    expect(response.status).toBe(204);
+    expect(documentedStatuses(spec, 'DELETE', '/rest/api/3/issue/{issueIdOrKey}')).toContain('204');
   });
 
   it('catches a key the spec does not define when one is added to a live answer', async () => {

@@ -5,6 +5,7 @@ import { JqlError } from './jql';
 import type { RouteMatch } from './router';
 import { agileRoutes } from './routes/agile';
 import { changelogRoutes } from './routes/changelog';
+import { emulatorRoutes } from './routes/emulator';
 import { filterRoutes } from './routes/filters';
 import { issueRoutes } from './routes/issues';
 import { issueWriteRoutes } from './routes/issueWrites';
@@ -40,6 +41,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...issueWriteRoutes,
   ...agileRoutes,
   ...sprintWriteRoutes,
+  ...emulatorRoutes,
 ];
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -81,7 +81,7 @@ describe('events of HTTP writes', () => {
     ]);
   });
 
-  it('deletes an issue as the app, delivering the deleted event, and refuses users without Delete Issues', async () => {
+  it('delivers the deleted event when the app deletes an issue, and returns 403 when a user without Delete Issues tries', async () => {
     expect((await call(site(), '/rest/api/3/issue/BET-2', { method: 'DELETE' })).status).toBe(403);
     expect((await call(site(), '/rest/api/3/issue/BET-2', { method: 'DELETE', authorization: APP_AUTHORIZATION })).status).toBe(204);
     expect((await call(site(), '/rest/api/3/issue/BET-2')).status).toBe(404);

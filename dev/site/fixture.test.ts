@@ -125,6 +125,20 @@ describe('parseFixture cross-references', () => {
     );
   });
 
+  it('throws when a board column names a status that is not in statuses', () => {
+    const columnConfig = { columns: [{ name: 'Todo', statuses: [{ id: '1' }] }, { name: 'Gone', statuses: [{ id: '3' }, { id: '42' }] }] };
+    expect(problemWith((json) => Object.assign(json.boards[0] ?? {}, { columnConfig }))).toBe(
+      'site.json: boards[0].columnConfig.columns[1].statuses[1].id: status 42 is not in statuses',
+    );
+  });
+
+  it('throws when an issue security level id is not unique', () => {
+    const level = { id: '10100', name: 'Restricted', description: '' };
+    expect(problemWith((json) => Object.assign(json, { issueSecurityLevels: [level, level] }))).toBe(
+      'site.json: issueSecurityLevels[1]: duplicate "10100"',
+    );
+  });
+
   it('throws when a board is located in a project that is not in projects', () => {
     const message = problemWith((json) => Object.assign(json.boards[1] ?? {}, { location: { projectKey: 'GAM', projectId: '300' } }));
     expect(message).toBe('site.json: boards[1].location.projectKey: project GAM is not in projects');

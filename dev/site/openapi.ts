@@ -90,6 +90,12 @@ function jsonContent(holder: unknown): JsonObject | undefined {
   return isObject(json) ? json : undefined;
 }
 
+/** The response statuses the operation documents, e.g. `['204', '400', '401']`. */
+export function documentedStatuses(spec: OpenApiSpec, method: string, pathTemplate: string): string[] {
+  const { operation } = findOperation(spec, method, pathTemplate);
+  return isObject(operation['responses']) ? Object.keys(operation['responses']) : [];
+}
+
 /** Validates a response body against the operation's response schema for `status`. */
 export function responseValidator(spec: OpenApiSpec, method: string, pathTemplate: string, status: number): Validate {
   const { document, operation, name } = findOperation(spec, method, pathTemplate);

@@ -71,7 +71,7 @@ describe('JQL on the level field', () => {
 describe('GET /rest/api/3/project/{projectIdOrKey}/securitylevel', () => {
   const site = useSite(securedSite);
 
-  it('returns the levels the user holds', async () => {
+  it('returns the levels the user holds when the project is browsable', async () => {
     expect((await call(site(), '/rest/api/3/project/ALP/securitylevel', { as: ADMIN })).body).toEqual({
       levels: [{ self: `${site().url}/rest/api/3/securitylevel/10100`, id: '10100', description: 'Security incidents', name: 'Restricted' }],
     });

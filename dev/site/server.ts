@@ -90,6 +90,7 @@ export async function startJiraSite(options: JiraSiteOptions): Promise<JiraSite>
   const server = serve(state);
   const port = await listen(server, options.port ?? 0, host);
   state.baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  state.index.baseUrl = state.baseUrl;
   return {
     url: state.baseUrl,
     fixture,

@@ -32,6 +32,8 @@ export class SiteIndex {
   readonly clock: SiteClock;
   /** Where writes deliver their product events. */
   readonly events = new EventHub();
+  /** The site's address once it listens, for `self` links in event payloads; empty before. */
+  baseUrl = '';
   private lastHistoryId: number | undefined;
 
   constructor(readonly fixture: SiteFixture) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APP_ACCOUNT_ID, APP_DISPLAY_NAME } from '../auth';
 import type { FixtureChangeHistory, FixtureChangeItem, FixtureIssue } from '../fixture';
 import { HttpError, jsonBody, ok, type RequestContext, type Route } from '../http';
 import { requestHash, tokenPage } from '../paging';
@@ -57,9 +58,10 @@ function itemBean(item: FixtureChangeItem): Record<string, unknown> {
   return compact({ field, fieldtype, fieldId, from, fromString, to, toString: item.toString });
 }
 
-/** The author as UserDetails: the site's user when known, else just the account id the history names. */
+/** The author as UserDetails: the site's user (or the app) when known, else just the account id the history names. */
 function authorBean(accountId: string | undefined, view: SiteView): Record<string, unknown> | undefined {
   if (accountId === undefined) return undefined;
+  if (accountId === APP_ACCOUNT_ID) return { accountId, accountType: 'app', displayName: APP_DISPLAY_NAME, active: true };
   const user = view.index.userById.get(accountId);
   return user ? { accountId, accountType: 'atlassian', displayName: user.displayName, active: true, timeZone: user.timeZone } : { accountId };
 }

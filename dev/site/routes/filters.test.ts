@@ -7,7 +7,7 @@ import { VIEWER, tinySite } from '../testing/tinySite';
 describe('board filters on the tiny site (no filter in the fixture)', () => {
   const site = useSite(tinySite);
 
-  it('returns the default filter of a board, with the board id as the filter id', async () => {
+  it('returns the default filter, with the board id as its id, when the fixture names none', async () => {
     const { body } = await call(site(), '/rest/api/3/filter/1');
     expect(body).toEqual({
       self: `${site().url}/rest/api/3/filter/1`,
@@ -40,12 +40,12 @@ describeV2('the contract-v2 sample site', () => {
     });
   });
 
-  it('returns the board filter the fixture names', async () => {
+  it('returns the board filter the fixture names when asked by its id', async () => {
     const { body } = await call(site(), '/rest/api/3/filter/10400', { as: SAMPLE_ADMIN });
     expect(body).toMatchObject({ id: '10400', name: 'Filter for PAY Team A', jql: 'project in (PAY, GRT) ORDER BY Rank ASC' });
   });
 
-  it('returns the secured issue only to holders of its level', async () => {
+  it('returns the secured issue only when the user holds its level', async () => {
     expect((await call(site(), '/rest/api/3/issue/PAY-9015?fields=security', { as: SAMPLE_ADMIN })).body).toMatchObject({ fields: { security: { id: '10100' } } });
     expect((await call(site(), '/rest/api/3/issue/PAY-9015', { as: '557058:lead-0002' })).status).toBe(404);
   });

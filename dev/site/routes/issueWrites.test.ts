@@ -17,7 +17,7 @@ describe('issue transitions', () => {
   const events: ProductEvent[] = [];
   beforeAll(() => site().onEvent((event) => events.push(event)));
 
-  it('returns one transition per other status, and none to a user who may not edit the issue', async () => {
+  it('returns one transition per other status, and none when the user may not edit the issue', async () => {
     const { body } = await call(site(), '/rest/api/3/issue/ALP-3/transitions');
     expect(body).toMatchObject({ transitions: [{ id: '3', name: 'In Progress', to: { id: '3' } }, { id: '5', name: 'Done', to: { id: '5' } }] });
     expect((await call(site(), '/rest/api/3/issue/ALP-3/transitions', { as: VIEWER })).body).toEqual({ expand: 'transitions', transitions: [] });
@@ -48,14 +48,14 @@ describe('issue transitions', () => {
     expect(await lastHistory(site(), 'ALP-2')).toMatchObject({ items: [{ from: '5', to: '3' }, { fieldId: 'resolution', from: '10000', fromString: 'Done' }] });
   });
 
-  it('returns 400 in Jira\'s shape for an unknown transition or a user who may not edit, and 404 for an unseen issue', async () => {
+  it('returns 400 in Jira\'s shape when the transition is unknown or the user may not edit, and 404 when the issue is unseen', async () => {
     const unknown = await call(site(), '/rest/api/3/issue/ALP-1/transitions', { body: { transition: { id: '99' } } });
     expect([unknown.status, messagesOf(unknown.body)]).toEqual([400, ["Transition id '99' is not valid for this issue."]]);
     expect((await call(site(), '/rest/api/3/issue/ALP-1/transitions', { as: VIEWER, body: { transition: { id: '5' } } })).status).toBe(400);
     expect((await call(site(), '/rest/api/3/issue/BET-1/transitions', { as: VIEWER, body: { transition: { id: '5' } } })).status).toBe(404);
   });
 
-  it('returns the moved clock in server info', async () => {
+  it('returns the moved clock in server info when the clock has advanced', async () => {
     expect((await call(site(), '/rest/api/3/serverInfo')).body).toMatchObject({ serverTime: '2026-03-15T13:00:00.000+0000' });
   });
 });
@@ -63,7 +63,7 @@ describe('issue transitions', () => {
 describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
   const site = useSite(tinySite);
 
-  it('changes the estimate and logs the numbers as strings', async () => {
+  it('logs the numbers as strings when the estimate changes', async () => {
     expect((await call(site(), '/rest/api/3/issue/ALP-3', { method: 'PUT', body: { fields: { customfield_10016: 8 } } })).status).toBe(204);
     expect(await lastHistory(site(), 'ALP-3')).toMatchObject({
       items: [{ field: 'Story point estimate', fieldtype: 'custom', fieldId: 'customfield_10016', fromString: '5', toString: '8' }],
@@ -79,7 +79,7 @@ describe('PUT /rest/api/3/issue/{issueIdOrKey}', () => {
     expect((await call(site(), '/rest/api/3/issue/ALP-1?fields=summary')).body).toMatchObject({ fields: { summary: 'Alpha epic' } });
   });
 
-  it('returns 400 for a user who may not edit and 404 for an issue they cannot see', async () => {
+  it('returns 400 when the user may not edit and 404 when they cannot see the issue', async () => {
     expect((await call(site(), '/rest/api/3/issue/ALP-3', { as: VIEWER, method: 'PUT', body: { fields: { customfield_10016: 1 } } })).status).toBe(400);
     expect((await call(site(), '/rest/api/3/issue/BET-1', { as: VIEWER, method: 'PUT', body: { fields: { customfield_10016: 1 } } })).status).toBe(404);
   });

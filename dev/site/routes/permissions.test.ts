@@ -55,7 +55,7 @@ describe('POST /rest/api/3/permissions/project', () => {
   const permitted = (as: string | undefined, permissions: string[], authorization?: string) =>
     call(site(), '/rest/api/3/permissions/project', { as, authorization, body: { permissions } });
 
-  it('returns the projects where the user holds every requested permission', async () => {
+  it('returns the projects where the user holds every requested permission when several are asked', async () => {
     expect((await permitted(ADMIN, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }, { id: 200, key: 'BET' }] });
     expect((await permitted(VIEWER, ['BROWSE_PROJECTS'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }] });
     expect((await permitted(VIEWER, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [] });

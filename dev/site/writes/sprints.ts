@@ -67,7 +67,7 @@ export function startSprint(view: SiteView, sprintId: number, dates: { startDate
   sprint.endDate = instantOr(dates.endDate ?? sprint.endDate ?? undefined, start + TWO_WEEKS_MS, 'endDate');
   sprint.state = 'active';
   refreshSprintRefs(view, sprint);
-  view.index.events.deliver(sprintEvent(SPRINT_STARTED, sprint, view.user.accountId));
+  view.index.events.deliver(sprintEvent(SPRINT_STARTED, sprint, view.user.accountId, view.index.baseUrl || undefined));
   return sprint;
 }
 
@@ -91,6 +91,6 @@ export function closeSprint(view: SiteView, sprintId: number, dates: { completeD
   refreshSprintRefs(view, sprint);
   const next = nextFutureSprint(view, sprint);
   if (next) for (const issue of incomplete) setSprints(view, issue, [...view.sprintIdsOf(issue).filter((id) => id !== next.id), next.id]);
-  view.index.events.deliver(sprintEvent(SPRINT_CLOSED, sprint, view.user.accountId));
+  view.index.events.deliver(sprintEvent(SPRINT_CLOSED, sprint, view.user.accountId, view.index.baseUrl || undefined));
   return sprint;
 }

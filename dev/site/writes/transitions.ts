@@ -26,16 +26,26 @@ interface Resolution {
   name: string;
 }
 
+/** Resolution ids by name as the site's histories use them, found once per site: the fixture lists no resolutions. */
+const resolutionIds = new WeakMap<object, Map<string, string>>();
+
+function knownResolutionIds(view: SiteView): Map<string, string> {
+  const known = resolutionIds.get(view.index);
+  if (known) return known;
+  const ids = new Map<string, string>();
+  for (const issue of view.fixture.issues) {
+    for (const history of issue.changelog) {
+      for (const item of history.items) if (item.fieldId === 'resolution' && item.to && item.toString && !ids.has(item.toString)) ids.set(item.toString, item.to);
+    }
+  }
+  resolutionIds.set(view.index, ids);
+  return ids;
+}
+
 /** "Won't Do" statuses resolve as Won't Do, other done statuses as Done, with the id the site's history uses. */
 function resolutionFor(view: SiteView, status: FixtureStatus): Resolution {
   const name = status.name.toLowerCase() === "won't do" ? "Won't Do" : 'Done';
-  for (const issue of view.fixture.issues) {
-    for (const history of issue.changelog) {
-      const item = history.items.find((i) => i.fieldId === 'resolution' && i.toString === name && i.to !== null);
-      if (item?.to) return { id: item.to, name };
-    }
-  }
-  return { id: name === 'Done' ? '10000' : '10001', name };
+  return { id: knownResolutionIds(view).get(name) ?? (name === 'Done' ? '10000' : '10001'), name };
 }
 
 function resolutionItems(view: SiteView, issue: FixtureIssue, from: FixtureStatus, to: FixtureStatus): FixtureChangeItem[] {
