@@ -12,6 +12,8 @@ import { themeStylesheet } from './themes';
 
 export interface HostContext {
   index: SiteIndex;
+  /** "Simulate a day of work": a day of a team's writes on the local Jira site, whose events refresh the figures. */
+  simulateDay(): unknown;
   handler: ReturnType<typeof createResolverHandler>;
   /** This site's own address, as frames see it (`siteUrl` in their context). */
   siteUrl: () => string;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createResolverHandler } from '../../src/resolvers/registry';
 import type { SiteFixture } from '../site/fixture';
 import { startJiraSite, type JiraSite } from '../site/server';
+import { simulateDay } from '../site/simulateDay';
 import { startLocalApp, type LocalApp } from './app';
 import { handleHostRequest, type HostContext } from './hostRoutes';
 import { sendJson } from './http';
@@ -51,8 +52,10 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   // Jira's product events reach the app's trigger as Forge delivers them: after the write, as the app.
   const unsubscribe = jira.onEvent((event) => void app.onJiraEvent(event));
   let siteUrl = '';
+  let days = 0;
   const context: HostContext = {
     index: jira.index,
+    simulateDay: () => simulateDay(jira, { seed: (days += 1) }),
     handler: createResolverHandler(app.deps),
     siteUrl: () => siteUrl,
   };

@@ -92,14 +92,6 @@ export interface PortfolioSnapshotOverview {
   totalShares: WorkloadShares;
 }
 
-export interface PortfolioOverview {
-  site: SiteClock;
-  months: string[];
-  products: PortfolioProductRow[];
-  total: WorkloadByBucket;
-  totalShares: WorkloadShares;
-}
-
 /** A product's record highlights for the monthly portfolio review. */
 export interface PortfolioRecordRow {
   project: string;
