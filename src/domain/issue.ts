@@ -26,7 +26,7 @@ export interface IssueSnapshot {
   resolutionDate: string | null;
   parent: IssueParentRef | null;
   /** The raw value of the `product-work-type` entity property; undefined when the issue has none. */
-  workTypeProperty: unknown;
+  workTypeProperty?: unknown;
   /** Current value of the story point field used for workload; null when empty. */
   storyPoints: number | null;
 }

@@ -62,6 +62,19 @@ async function loadBoard(jira: JiraClient, board: JiraBoard, needsConfiguration:
 }
 
 /**
+ * The boards with the sprints of `boardIds` read again (a sprint started or closed there): one
+ * request a board, keeping each board's configuration as it was read.
+ */
+export async function withFreshSprints(jira: JiraClient, boards: readonly ProjectBoard[], boardIds: readonly number[]): Promise<ProjectBoard[]> {
+  const wanted = new Set(boardIds);
+  return mapConcurrent(boards, REQUESTS_IN_FLIGHT, async (board) => {
+    if (!wanted.has(board.id) || board.type !== 'scrum') return board;
+    const sprints = await getBoardSprints(jira, board.id);
+    return { ...board, closedSprints: closedSprintsOf(sprints, board.id), openSprints: openSprintsOf(sprints, board.id) };
+  });
+}
+
+/**
  * The boards located in each of `projectKeys`, by ascending id, with their configuration and sprints.
  * One project: the boards of that project; several: one listing of every board the viewer may see.
  */

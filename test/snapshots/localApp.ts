@@ -20,6 +20,8 @@ export interface SnapshotHarness {
   site: JiraSite;
   app: LocalApp;
   stateDir: string;
+  /** Resolves once every event delivered so far has been handled and the queue has drained. */
+  settled(): Promise<void>;
   call<K extends keyof FigureApi>(key: K, payload: unknown, accountId: string, extension?: unknown): Promise<ResolverResult<FigureApi[K]['data']>>;
   close(): Promise<void>;
 }
@@ -33,12 +35,20 @@ export async function startHarness(fixture: string, options: { stateDir?: string
   const site = await startJiraSite({ fixture: loadFixture(fixture), port: 0 });
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'snapshots-'));
   const app = startLocalApp(site.url, stateDir, { msPerSecond: 1 });
-  const unsubscribe = site.onEvent((event) => void app.onJiraEvent(event));
+  const handling = new Set<Promise<unknown>>();
+  const unsubscribe = site.onEvent((event) => {
+    const handled = app.onJiraEvent(event).finally(() => handling.delete(handled));
+    handling.add(handled);
+  });
   const functions = resolverFunctions(app.deps);
   return {
     site,
     app,
     stateDir,
+    async settled() {
+      while (handling.size > 0) await Promise.all(handling);
+      await app.queue.idle();
+    },
     async call(key, payload, accountId, extension = GLOBAL_PAGE) {
       const run = functions.get(key);
       if (run === undefined) throw new Error(`no resolver ${key}`);

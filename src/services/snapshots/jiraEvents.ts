@@ -54,8 +54,8 @@ function isIssueEvent(event: z.infer<typeof jiraEvent>): event is z.infer<typeof
   return ISSUE_EVENTS.some((type) => type === event.eventType);
 }
 
-function incremental(projectKey: string, at: Date, reason: string, change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged'>> = {}): RefreshRequest {
-  return { projectKey, kind: 'incremental', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, reason, ...change };
+function incremental(projectKey: string, at: Date, reason: string, change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>> = {}): RefreshRequest {
+  return { projectKey, kind: 'incremental', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, sprintBoardIds: [], reason, ...change };
 }
 
 /**
@@ -73,7 +73,7 @@ export async function refreshRequestFor(jira: JiraClient, payload: unknown, at: 
     const board = await getBoard(jira, event.sprint.originBoardId);
     const projectKey = board.location?.projectKey;
     if (projectKey === undefined) return null;
-    return incremental(projectKey, at, `${event.eventType} ${event.sprint.id}`, { boardsChanged: true });
+    return incremental(projectKey, at, `${event.eventType} ${event.sprint.id}`, { sprintBoardIds: [event.sprint.originBoardId] });
   }
   const propertyKey = event.propertyKey ?? event.property?.key;
   if (propertyKey !== undefined && propertyKey !== WORK_TYPE_PROPERTY_KEY) return null;

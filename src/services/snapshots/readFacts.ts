@@ -1,6 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { format, parseISO } from 'date-fns';
-import type { IssueFacts, ProjectFacts } from '../../domain/facts';
+import type { BoardFacts, IssueFacts, ProjectFacts } from '../../domain/facts';
 import { pointFieldOf } from '../../domain/facts';
 import { STANDARD_LEVEL } from '../../domain/issue';
 import { patchFacts } from '../../domain/patchFacts';
@@ -10,7 +10,8 @@ import { collectPages } from '../../jira/pagination';
 import { getServerInfo, getStatuses } from '../../jira/platform';
 import { searchIssuePages } from '../../jira/search';
 import { WORK_TYPE_PROPERTY_KEY } from '../../shared/workTypes';
-import { loadBoardsByProject } from '../boards';
+import { loadBoardsByProject, withFreshSprints } from '../boards';
+import type { RefreshRequest } from './requests';
 import { ChangelogCollector } from '../changelogs';
 import { toIssueFacts } from '../issueFacts';
 import { findProject, loadForeignEpics, loadProjectFacts, planFields } from '../rollup';
@@ -45,12 +46,9 @@ export interface IncrementalChanges {
 export async function readChangedFacts(
   jira: JiraClient,
   facts: ProjectFacts,
-  change: { cursor: string; removedIssueIds: readonly string[]; touchedIssueIds: readonly string[]; boardsChanged: boolean },
+  change: { cursor: string } & Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>,
 ): Promise<IncrementalChanges> {
-  const [serverInfo, boards] = await Promise.all([
-    getServerInfo(jira),
-    change.boardsChanged ? loadBoardsByProject(jira, [facts.projectKey]).then((map) => map.get(facts.projectKey) ?? []) : Promise.resolve(facts.boards),
-  ]);
+  const [serverInfo, boards] = await Promise.all([getServerInfo(jira), boardsAfter(jira, facts, change)]);
   const site = { ...facts.site, ...siteClockOf(serverInfo) };
   const plan = planFields(site, [pointFieldOf(boards, site)], boards);
   const since = `updated >= "${jqlInstant(change.cursor, site.timeZone)}"`;
@@ -64,6 +62,13 @@ export async function readChangedFacts(
   const patched = patchFacts({ ...facts, boards, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
   const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
   return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };
+}
+
+/** The boards as they are now: all read again, only some boards' sprints, or as they were. */
+async function boardsAfter(jira: JiraClient, facts: ProjectFacts, change: Pick<RefreshRequest, 'boardsChanged' | 'sprintBoardIds'>): Promise<BoardFacts[]> {
+  const unknownBoard = change.sprintBoardIds.some((id) => !facts.boards.some((board) => board.id === id));
+  if (change.boardsChanged || unknownBoard) return (await loadBoardsByProject(jira, [facts.projectKey])).get(facts.projectKey) ?? [];
+  return change.sprintBoardIds.length === 0 ? facts.boards : withFreshSprints(jira, facts.boards, change.sprintBoardIds);
 }
 
 async function attachHistories(jira: JiraClient, issues: IssueFacts[], fieldIds: readonly string[]): Promise<void> {

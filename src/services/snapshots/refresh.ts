@@ -29,7 +29,7 @@ const COVERED_AFTER_MS = 10_000;
 
 function alreadyCovered(head: SnapshotHead | undefined, request: RefreshRequest): boolean {
   const since = head?.refresh.lastSuccessAt;
-  const plain = request.removedIssueIds.length === 0 && request.touchedIssueIds.length === 0 && !request.boardsChanged;
+  const plain = request.removedIssueIds.length === 0 && request.touchedIssueIds.length === 0 && request.sprintBoardIds.length === 0 && !request.boardsChanged;
   return request.kind === 'incremental' && plain && since !== null && since !== undefined
     ? Date.parse(since) - (head?.refresh.durationMs ?? 0) >= Date.parse(request.requestedAt) + COVERED_AFTER_MS
     : false;

@@ -17,8 +17,10 @@ export const refreshRequestSchema = z
     removedIssueIds: z.array(z.string().regex(/^\d+$/, 'must be an issue id')).max(1000).default([]),
     /** Issues changed in a way `updated` does not show (an entity property set), read again by id. */
     touchedIssueIds: z.array(z.string().regex(/^\d+$/, 'must be an issue id')).max(1000).default([]),
-    /** A sprint started or closed: the boards are read again. */
+    /** The boards are read again (a person asked for a refresh, or a board may be new). */
     boardsChanged: z.boolean().default(false),
+    /** Boards where a sprint started or closed: only their sprints are read again. */
+    sprintBoardIds: z.array(z.number().int().positive()).max(100).default([]),
     reason: z.string().max(200),
   })
   .strict();

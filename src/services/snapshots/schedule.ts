@@ -27,7 +27,7 @@ export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: Snaps
 }
 
 export function fullRefresh(projectKey: string, at: Date, reason: string): RefreshRequest {
-  return { projectKey, kind: 'full', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, reason };
+  return { projectKey, kind: 'full', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, sprintBoardIds: [], reason };
 }
 
 /** Retries of one refresh before it waits for the next day's (or a person's) refresh. */

@@ -22,7 +22,7 @@ const issueFacts = z.object({
     labels: z.array(z.string()),
     resolutionDate: z.string().nullable(),
     parent: z.object({ key: z.string(), hierarchyLevel: z.number() }).nullable(),
-    workTypeProperty: z.unknown(),
+    workTypeProperty: z.unknown().optional(),
     storyPoints: z.number().nullable(),
   }),
   projectKey: z.string(),
