@@ -36,6 +36,12 @@ export interface LocalSite {
   close(): Promise<void>;
 }
 
+/**
+ * Queue delays run 100 times faster than on Forge, so the daily fan-out's 15-minute spread and the
+ * retry backoff take seconds on a laptop; their order and relative spacing are Forge's.
+ */
+const LOCAL_MS_PER_QUEUE_SECOND = 10;
+
 /** The scheduled trigger's interval (manifest `interval: day`). */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,7 +54,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   mkdirSync(options.stateDir, { recursive: true });
   const host = options.host ?? '127.0.0.1';
   const jira = await startJiraSite({ fixture: options.fixture, port: 0, host });
-  const app = startLocalApp(jira.url, options.stateDir);
+  const app = startLocalApp(jira.url, options.stateDir, { msPerSecond: LOCAL_MS_PER_QUEUE_SECOND });
   // Jira's product events reach the app's trigger as Forge delivers them: after the write, as the app.
   const unsubscribe = jira.onEvent((event) => void app.onJiraEvent(event));
   let siteUrl = '';
