@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runRollup } from '../../src/cli/rollup';
+import { runRollup } from '../../dev/cli/rollup';
 import { compareWithExpected } from '../../dev/expected/compare';
 
 const SAMPLE = join(__dirname, '../fixtures/sample-site.json');
