@@ -12,7 +12,7 @@ function replayForward(issue: IssueJson, fieldId: string, side: 'id' | 'string')
   const broken: string[] = [];
   let value = items[0] === undefined ? null : from(items[0]);
   for (const item of items) {
-    if (from(item) !== value) broken.push(`${issue.key} ${fieldId}: from ${from(item)} after ${value}`);
+    if (from(item) !== value) broken.push(`${issue.key} ${fieldId}: from ${String(from(item))} after ${String(value)}`);
     value = to(item);
   }
   return { end: value, broken };
@@ -35,7 +35,7 @@ describe('the generated fixture', () => {
       return checks.flatMap(([fieldId, side, current]) => {
         if (itemsOf(issue, fieldId).length === 0) return [];
         const { end, broken } = replayForward(issue, fieldId, side);
-        return end === current ? broken : [...broken, `${issue.key} ${fieldId}: replay ends at ${end}, field is ${current}`];
+        return end === current ? broken : [...broken, `${issue.key} ${fieldId}: replay ends at ${String(end)}, field is ${String(current)}`];
       });
     })).toEqual([]);
   });

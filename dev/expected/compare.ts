@@ -60,7 +60,7 @@ function compareProduct(got: z.infer<typeof product>, want: z.infer<typeof produ
       const gotSprint = gotSprints.find((entry) => entry.id === wantSprint.id);
       if (gotSprint?.committed !== wantSprint.committed || gotSprint.completed !== wantSprint.completed) {
         differences.push(
-          `${want.project} sprint ${wantSprint.id}: got ${gotSprint?.committed}/${gotSprint?.completed}, want ${wantSprint.committed}/${wantSprint.completed} (committed/completed)`,
+          `${want.project} sprint ${wantSprint.id}: got ${String(gotSprint?.committed)}/${String(gotSprint?.completed)}, want ${wantSprint.committed}/${wantSprint.completed} (committed/completed)`,
         );
       }
     }

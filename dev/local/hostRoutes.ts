@@ -60,18 +60,34 @@ async function serveBridge(req: IncomingMessage, res: ServerResponse, url: URL, 
 export async function handleHostRequest(req: IncomingMessage, res: ServerResponse, context: HostContext): Promise<void> {
   const url = new URL(req.url ?? '/', context.siteUrl());
   if (await serveBridge(req, res, url, context)) return;
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `${req.method} is not served here` });
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJson(res, 405, { error: `${String(req.method)} is not served here` });
+    return;
+  }
   const session = sessionFrom(req.headers.cookie, context.index.fixture);
-  if (url.pathname === '/') return redirect(res, '/projects');
-  if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
-  if (url.pathname === '/switch') return redirect(res, returnPath(url.searchParams), switchCookies(url.searchParams, context.index.fixture));
-  if (url.pathname.startsWith('/frames/')) return serveFrame(res, url, session, context.index.viewFor(session.user), context.siteUrl());
+  if (url.pathname === '/') {
+    redirect(res, '/projects');
+    return;
+  }
+  if (url.pathname === '/favicon.ico') {
+    send(res, 204, 'image/x-icon', '');
+    return;
+  }
+  if (url.pathname === '/switch') {
+    redirect(res, returnPath(url.searchParams), switchCookies(url.searchParams, context.index.fixture));
+    return;
+  }
+  if (url.pathname.startsWith('/frames/')) {
+    serveFrame(res, url, session, context.index.viewFor(session.user), context.siteUrl());
+    return;
+  }
   const here = `${url.pathname}${url.search}`;
   for (const [pattern, page] of PAGES) {
     const match = pattern.exec(url.pathname);
     if (match === null) continue;
     const { status, title, body } = page(match, session, context, url);
-    return sendHtml(res, status, hostPage(title, session, context.index.fixture, here, body));
+    sendHtml(res, status, hostPage(title, session, context.index.fixture, here, body));
+    return;
   }
   sendHtml(res, 404, hostPage('Not found', session, context.index.fixture, here, messageBody('Not found', `Nothing is served at ${url.pathname}.`)));
 }

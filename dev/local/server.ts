@@ -67,7 +67,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   };
   const server = createServer((req, res) => {
     handleHostRequest(req, res, context).catch((error: unknown) => {
-      console.error(`local site: ${req.method} ${req.url} failed`, error);
+      console.error(`local site: ${String(req.method)} ${String(req.url)} failed`, error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The local site failed; see its terminal' } });
       else res.destroy();
     });

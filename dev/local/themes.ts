@@ -21,6 +21,7 @@ export function themeStylesheet(): string {
   if (cached !== undefined) return cached;
   const dir = path.join(path.dirname(require.resolve('@atlaskit/tokens/package.json')), 'dist', 'cjs', 'artifacts', 'themes');
   cached = THEMES.map((theme) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a theme file of @atlaskit/tokens found at run time; import() would make this async
     const parsed = themeModule.safeParse(require(path.join(dir, `${theme}.js`)));
     if (!parsed.success) throw new Error(`@atlaskit/tokens: ${theme}.js does not export its CSS as a string`);
     return parsed.data.default;

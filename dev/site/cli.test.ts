@@ -46,7 +46,7 @@ describe('dev/site/main.ts', () => {
           const line = out.split('\n')[0] ?? '';
           if (out.includes('\n')) resolve(line.trim());
         });
-        child.once('exit', (code) => reject(new Error(`main.ts exited with ${code}`)));
+        child.once('exit', (code) => reject(new Error(`main.ts exited with ${String(code)}`)));
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const response = await fetch(`${url}/rest/api/3/serverInfo`, { headers: { Authorization: `Basic ${Buffer.from('557058:admin-0001:x').toString('base64')}` } });

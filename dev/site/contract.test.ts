@@ -155,7 +155,7 @@ describeContract(title, () => {
 
   it('accepts the search request body the app sends, and rejects one with an unknown key', () => {
     const validate = requestValidator(spec, 'POST', '/rest/api/3/search/jql');
-    const appBody = JSON.parse(JSON.stringify({ jql: 'project = PAY', fields: ['key', 'summary'], properties: ['product-work-type'], maxResults: 100, nextPageToken: undefined }));
+    const appBody: unknown = JSON.parse(JSON.stringify({ jql: 'project = PAY', fields: ['key', 'summary'], properties: ['product-work-type'], maxResults: 100, nextPageToken: undefined }));
     expect(validate(appBody)).toEqual([]);
     expect(validate({ jql: 'project = PAY', startAt: 0 })).toEqual(["/: must NOT have additional properties ('startAt')"]);
   });

@@ -41,7 +41,7 @@ function typeName(value: unknown): string {
 export function parseFixture(json: unknown, source: string): SiteFixture {
   const format = typeof json === 'object' && json !== null && 'format' in json ? json.format : undefined;
   if (format !== FIXTURE_FORMAT) {
-    throw new FixtureError(`${source}: format: expected "${FIXTURE_FORMAT}", got ${JSON.stringify(format) ?? 'nothing'}`);
+    throw new FixtureError(`${source}: format: expected "${FIXTURE_FORMAT}", got ${format === undefined ? 'nothing' : JSON.stringify(format)}`);
   }
   const parsed = siteFixtureSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {

@@ -122,15 +122,15 @@ function issueProblem(issue: FixtureIssue, refs: IssueRefs): string | null {
   if (!refs.issueTypes.has(issuetype.id)) return `fields.issuetype.id: issue type ${issuetype.id} is not in issueTypes`;
   if (parent && !refs.issueKeys.has(parent.key)) return `fields.parent.key: issue ${parent.key} is not in issues`;
   const version = fixVersions.findIndex((v) => !refs.versions.has(v.id));
-  if (version >= 0) return `fields.fixVersions[${version}].id: version ${fixVersions[version]?.id} is not in versions`;
-  return refs.sprintFieldId === undefined ? null : sprintValueProblem(issue.fields[refs.sprintFieldId], refs);
+  if (version >= 0) return `fields.fixVersions[${version}].id: version ${String(fixVersions[version]?.id)} is not in versions`;
+  return refs.sprintFieldId === undefined ? null : sprintValueProblem(issue.fields[refs.sprintFieldId], refs.sprintFieldId, refs);
 }
 
-function sprintValueProblem(value: unknown, refs: IssueRefs): string | null {
-  const where = `fields.${refs.sprintFieldId}`;
+function sprintValueProblem(value: unknown, sprintFieldId: string, refs: IssueRefs): string | null {
+  const where = `fields.${sprintFieldId}`;
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value)) return `${where}: expected an array of sprints or null`;
-  for (const [index, sprint] of value.entries()) {
+  for (const [index, sprint] of (value as unknown[]).entries()) {
     const id: unknown = typeof sprint === 'object' && sprint !== null && 'id' in sprint ? sprint.id : undefined;
     if (typeof id !== 'number') return `${where}[${index}].id: expected a sprint id (number)`;
     if (!refs.sprints.has(id)) return `${where}[${index}].id: sprint ${id} is not in sprints`;

@@ -54,7 +54,7 @@ export class SchemaConverter {
 }
 
 function allowNull(schema: JsonObject): JsonObject {
-  const withNullEnum = Array.isArray(schema['enum']) ? { ...schema, enum: [...schema['enum'], null] } : schema;
+  const withNullEnum = Array.isArray(schema['enum']) ? { ...schema, enum: [...(schema['enum'] as unknown[]), null] } : schema;
   if (typeof schema['type'] === 'string') return { ...withNullEnum, type: [schema['type'], 'null'] };
   return { anyOf: [withNullEnum, { type: 'null' }] };
 }

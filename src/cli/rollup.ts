@@ -1,19 +1,25 @@
 import { rollupPortfolio, rollupProject } from '../services/rollup';
-import { openSource } from './openSource';
+import { openSiteSource, type SourceOpener } from './openSource';
 import { parseRollupArgs, UsageError, USAGE } from './rollupArgs';
 
 /**
  * `npm run --silent rollup -- …`: a product's or the portfolio's figures as JSON on stdout.
  * Any failure is one line on stderr and a non-zero exit (2 for usage), with nothing on stdout.
+ * `open` reads the source; this module alone knows real sites, dev/cli/rollup.ts adds fixtures.
  */
-export async function runRollup(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runRollup(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+  open: SourceOpener = openSiteSource,
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     out(`${USAGE}\n`);
     return 0;
   }
   try {
     const args = parseRollupArgs(argv);
-    const source = await openSource(args.source);
+    const source = await open(args.source);
     try {
       if (args.scope.kind === 'project') {
         const result = await rollupProject(source.jira, args.scope.key, args.months);
@@ -28,17 +34,21 @@ export async function runRollup(argv: readonly string[], out: (text: string) => 
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    err(`rollup: ${message.split('\n')[0]}\n`);
+    err(`rollup: ${message.split('\n')[0] ?? message}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }
 
-if (require.main === module) {
+/** Runs the command on this process's arguments and streams, and sets its exit code. */
+export function runRollupProcess(open: SourceOpener = openSiteSource): void {
   void runRollup(
     process.argv.slice(2),
     (text) => process.stdout.write(text),
     (text) => process.stderr.write(text),
+    open,
   ).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runRollupProcess();

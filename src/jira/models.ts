@@ -48,7 +48,7 @@ export const versionSchema = z.object({
 });
 export type JiraVersion = z.infer<typeof versionSchema>;
 
-export function offsetPageSchema<T extends z.ZodTypeAny>(item: T) {
+export function offsetPageSchema<T extends z.ZodType>(item: T) {
   return z.object({
     values: z.array(item),
     startAt: z.number().optional(),

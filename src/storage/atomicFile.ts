@@ -52,7 +52,9 @@ export const nodeFileOps: FileOps = {
       await handle.close();
     }
   },
-  ensureDirectory: async (path) => void (await mkdir(path, { recursive: true })),
+  ensureDirectory: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
 };
 
 /**

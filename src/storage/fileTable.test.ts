@@ -61,7 +61,7 @@ describe('localRecordStores', () => {
     const stores = localRecordStores(dir);
     await stores.risks.save('PAY', undefined, RISK, AUDIT);
     await stores.risks.save('GRT', undefined, RISK, AUDIT);
-    expect(JSON.parse(readFileSync(join(dir, 'records', 'GRT.json'), 'utf8')).entities.risk).toEqual(expect.any(Object));
+    expect((JSON.parse(readFileSync(join(dir, 'records', 'GRT.json'), 'utf8')) as { entities: Record<string, unknown> }).entities['risk']).toEqual(expect.any(Object));
     expect(await stores.risks.list('GRT')).toHaveLength(1);
   });
 

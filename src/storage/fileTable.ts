@@ -39,6 +39,7 @@ function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
   for (const op of ops) {
     const values = (next.entities[op.entity] ??= {});
     if (op.type === 'put') values[op.key] = structuredClone({ ...op.value });
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the entities are the JSON object written to the file; a Map would not serialize
     else delete values[op.key];
   }
   return next;
@@ -69,7 +70,7 @@ export class FileRecordTable implements RecordTable {
       .sort(([keyA, a], [keyB, b]) => compareIndexValues(a[rangeAttribute], b[rangeAttribute]) || keyA.localeCompare(keyB));
     if (query.sort === 'desc') matching.reverse();
     const offset = query.cursor === undefined ? 0 : Number(query.cursor);
-    if (!Number.isInteger(offset) || offset < 0) throw new Error(`'${query.cursor}' is not a cursor this store gave`);
+    if (!Number.isInteger(offset) || offset < 0) throw new Error(`'${query.cursor ?? ''}' is not a cursor this store gave`);
     const page = matching.slice(offset, offset + query.limit).map(([, value]) => structuredClone(value));
     const next = offset + query.limit;
     return { values: page, nextCursor: next < matching.length ? String(next) : undefined };

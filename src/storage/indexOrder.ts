@@ -6,9 +6,14 @@
 export function compareIndexValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
-  const textA = String(a);
-  const textB = String(b);
+  const textA = indexText(a);
+  const textB = indexText(b);
   return textA < textB ? -1 : textA > textB ? 1 : 0;
+}
+
+/** Strings as they are; other JSON values (numbers beside strings, booleans, null) as JSON writes them. */
+function indexText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Whether `value` lies within the inclusive bounds (a missing value never does). */

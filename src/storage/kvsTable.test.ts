@@ -24,12 +24,12 @@ function spying(fake: FakeKvs): { kvs: KvsSurface; calls: string[] } {
       const transaction = fake.transact();
       const spy = {
         set: (key: string, value: unknown, target?: Parameters<typeof transaction.set>[2]) => {
-          calls.push(`tx set ${target?.entityName} ${key} ${JSON.stringify(target?.conditions?.filters() ?? [])}`);
+          calls.push(`tx set ${String(target?.entityName)} ${key} ${JSON.stringify(target?.conditions?.filters() ?? [])}`);
           transaction.set(key, value, target);
           return spy;
         },
         delete: (key: string, target?: Parameters<typeof transaction.delete>[1]) => {
-          calls.push(`tx delete ${target?.entityName} ${key} ${JSON.stringify(target?.conditions?.filters() ?? [])}`);
+          calls.push(`tx delete ${String(target?.entityName)} ${key} ${JSON.stringify(target?.conditions?.filters() ?? [])}`);
           transaction.delete(key, target);
           return spy;
         },

@@ -45,7 +45,7 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
 
   it('returns a created risk with a generated id, version 1 and its audit fields', async () => {
     const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
-    expect(risk).toEqual({ ...RISK, id: expect.stringMatching(/^[0-9a-f-]{36}$/), version: 1, projectKey: 'PAY', createdAt: ALICE.at, createdBy: ALICE.accountId, updatedAt: ALICE.at, updatedBy: ALICE.accountId });
+    expect(risk).toEqual({ ...RISK, id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string, version: 1, projectKey: 'PAY', createdAt: ALICE.at, createdBy: ALICE.accountId, updatedAt: ALICE.at, updatedBy: ALICE.accountId });
     expect(await stores.risks.get('PAY', risk.id)).toEqual(risk);
   });
 
@@ -77,7 +77,7 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
       stores.risks.save('PAY', { id: created.id, version: 1 }, { ...RISK, impact: 2 }, BOB),
     ]);
     const won = results.filter((result) => result.status === 'fulfilled');
-    const lost = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    const lost = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
     expect(won).toHaveLength(1);
     expect(lost).toEqual([expect.any(ConflictError)]);
     expect((await stores.risks.get('PAY', created.id))?.version).toBe(2);
@@ -90,7 +90,7 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
       stores.profiles.save('PAY', { ...fields, productName: 'Pay' }, undefined, BOB),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: expect.any(ConflictError) });
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: expect.any(ConflictError) as unknown });
   });
 
   it('keeps the version and writes no history when a save changes nothing', async () => {

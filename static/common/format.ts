@@ -7,7 +7,7 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function formatMonth(month: string): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const name = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
-  return match && name ? `${name} ${match[1]}` : month;
+  return match && name ? `${name} ${match[1] ?? ''}` : month;
 }
 
 /** `2026-03` → `Mar` with the year only on January (and on the first column), for dense axes. */

@@ -11,9 +11,9 @@ export type Resource<T> =
 export interface ResolverState<T> {
   resource: Resource<T>;
   /** Fetches again; resolves once the new answer is on screen. */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
   /** Replaces the data with a newer answer already in hand (e.g. a save that returns the record). */
-  replace(data: T): void;
+  replace: (data: T) => void;
 }
 
 /**
@@ -22,22 +22,22 @@ export interface ResolverState<T> {
  */
 export function useResolver<K extends ResolverKey>(key: K, payload: PayloadOf<K>, what: string): ResolverState<DataOf<K>> {
   const [resource, setResource] = useState<Resource<DataOf<K>>>({ status: 'loading' });
-  // Payloads are small literals; their JSON says when a new call is needed, whatever their identity.
+  // Payloads are small literals; their JSON says when a new call is needed, whatever their identity,
+  // and it is what the bridge sends anyway.
   const payloadJson = JSON.stringify(payload);
-  const currentPayload = useRef(payload);
-  currentPayload.current = payload;
   const latestCall = useRef(0);
 
   const load = useCallback(async () => {
     const call = ++latestCall.current;
     setResource((previous) => (previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }));
-    const result = await callResolver(key, currentPayload.current);
+    const result = await callResolver(key, JSON.parse(payloadJson) as PayloadOf<K>);
     // A slower, older answer must not overwrite a newer one.
     if (call !== latestCall.current) return;
     setResource(result.ok ? { status: 'ready', data: result.data, refreshing: false } : { status: 'failed', error: result.error, what });
   }, [key, payloadJson, what]);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching is this effect's job, and marking the resource loading as the call starts is part of it
     void load();
   }, [load]);
 

@@ -74,7 +74,7 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   }, 180_000);
 
   afterAll(async () => {
-    await harness?.close();
+    await (harness as Harness | undefined)?.close();
   });
 
   afterEach(async () => {

@@ -45,7 +45,7 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
   }, 180_000);
 
   afterAll(async () => {
-    await harness?.close();
+    await (harness as Harness | undefined)?.close();
   });
 
   afterEach(async () => {
@@ -109,7 +109,7 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
 
   it('counts a saved high risk of a product in the Portfolio review\'s records', async () => {
     const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/records', { type: 'jira:globalPage' })).products;
-    const row = Array.isArray(before) ? before.find((product) => product.project === project.key) : undefined;
+    const row = Array.isArray(before) ? (before as { project: string; openRisks?: { high?: unknown } }[]).find((product) => product.project === project.key) : undefined;
     const highBefore = Number(row?.openRisks?.high ?? 0);
     const risk = { statement: 'Given that the PSP contract ends in January, there is a risk that no successor is signed, which will lead to an outage.', likelihood: 5, impact: 5, strategy: 'avoid', mitigation: '', status: 'open' };
     dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));

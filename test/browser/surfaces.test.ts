@@ -32,7 +32,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
   }, 320_000);
 
   afterAll(async () => {
-    await harness?.close();
+    await (harness as Harness | undefined)?.close();
   });
 
   function open(path: string, accountId = admin(harness.fixture).accountId, colorMode: 'light' | 'dark' = 'light'): Promise<Visit> {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runRollup } from '../../src/cli/rollup';
+import { runRollup } from '../../dev/cli/rollup';
 import { generateSite } from '../../dev/demo/generate-site';
 import { compareWithExpected } from '../../dev/expected/compare';
 

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runRollup } from '../../src/cli/rollup';
+import { runRollup } from '../../dev/cli/rollup';
 import { compareWithExpected } from '../../dev/expected/compare';
 
 const SAMPLE = join(__dirname, '../fixtures/sample-site.json');
-const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site.expected.json'), 'utf8'));
+const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site.expected.json'), 'utf8')) as { projects: Record<string, unknown> };
 
 async function rollup(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -27,25 +27,25 @@ describe('rollup on the sample site', () => {
   it('reproduces the expected figures of one project with --project', async () => {
     const { code, stdout } = await rollup('--fixture', SAMPLE, '--project', 'GRT');
     expect(code).toBe(0);
-    const product = JSON.parse(stdout);
+    const product = JSON.parse(stdout) as { project: string };
     expect(product.project).toBe('GRT');
-    expect(compareWithExpected({ products: [product] }, { ...EXPECTED, projects: { GRT: EXPECTED.projects.GRT } })).toEqual([]);
+    expect(compareWithExpected({ products: [product] }, { ...EXPECTED, projects: { GRT: EXPECTED.projects['GRT'] } })).toEqual([]);
   });
 
   it('returns only the projects the viewer may browse with --as', async () => {
     const { stdout } = await rollup('--fixture', SAMPLE, '--portfolio', '--as', '557058:lead-0002');
-    expect(JSON.parse(stdout).products.map((product: { project: string }) => product.project)).toEqual(['GRT', 'PAY']);
+    expect((JSON.parse(stdout) as { products: { project: string }[] }).products.map((product) => product.project)).toEqual(['GRT', 'PAY']);
   });
 
   it('returns an empty portfolio for a viewer who may browse nothing', async () => {
     const { code, stdout } = await rollup('--fixture', SAMPLE, '--portfolio', '--as', '557058:none-0004');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).products).toEqual([]);
+    expect((JSON.parse(stdout) as { products: unknown[] }).products).toEqual([]);
   });
 
   it('returns the window asked for with --months', async () => {
     const { stdout } = await rollup('--fixture', SAMPLE, '--project', 'PAY', '--months', '3');
-    expect(JSON.parse(stdout).workload.months.map((month: { month: string }) => month.month)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect((JSON.parse(stdout) as { workload: { months: { month: string }[] } }).workload.months.map((month) => month.month)).toEqual(['2026-09', '2026-10', '2026-11']);
   });
 });
 
@@ -94,6 +94,6 @@ describe('npm run --silent rollup', () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'rollup', '--', '--fixture', SAMPLE, '--project', 'PAY', '--months', '1'], {
       cwd: join(__dirname, '../..'),
     });
-    expect(JSON.parse(stdout).project).toBe('PAY');
+    expect((JSON.parse(stdout) as { project: string }).project).toBe('PAY');
   });
 });

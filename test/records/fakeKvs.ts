@@ -1,4 +1,4 @@
-import { ForgeKvsAPIError, type BetweenClause, type ListResult, type PolicySetOptions, type Sort } from '@forge/kvs';
+import { ForgeKvsAPIError, type BetweenClause, type ListResult, type PolicySetOptions, Sort } from '@forge/kvs';
 import { z } from 'zod';
 import { ENTITIES, type EntityDefinition } from '../../src/storage/entities';
 import { compareIndexValues } from '../../src/storage/indexOrder';
@@ -122,7 +122,7 @@ export class FakeKvs implements KvsSurface {
     for (const op of ops) {
       if (op.kind === 'set') {
         const problem = valueError(this.definition(op.target?.entityName ?? ''), op.value);
-        if (problem !== null) fail('INVALID_ENTITY_VALUE', `${op.target?.entityName} '${op.key}': ${problem}`);
+        if (problem !== null) fail('INVALID_ENTITY_VALUE', `${String(op.target?.entityName)} '${op.key}': ${problem}`);
       }
     }
     if (this.failNextWrite !== null) {
@@ -156,7 +156,7 @@ export class FakeKvs implements KvsSurface {
           .filter(([, value]) => index.partition.every((attribute, position) => value[attribute] === partition[position]))
           .filter(([, value]) => state.range === undefined || clauseHolds({ property: rangeAttribute, ...state.range }, value))
           .sort(([keyA, a], [keyB, b]) => compareIndexValues(a[rangeAttribute], b[rangeAttribute]) || keyA.localeCompare(keyB));
-        if (state.sort === 'DESC') rows.reverse();
+        if (state.sort === Sort.DESC) rows.reverse();
         const offset = state.cursor === undefined ? 0 : Number(Buffer.from(state.cursor, 'base64url').toString());
         const page = rows.slice(offset, offset + limit).map(([key, value]) => ({ key, value: structuredClone(value) }));
         const next = offset + limit < rows.length ? Buffer.from(String(offset + limit)).toString('base64url') : undefined;

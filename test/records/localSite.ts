@@ -52,14 +52,14 @@ function contextOf(as: InvokeAs): Record<string, unknown> {
 
 export async function startRecordSite(stateDir: string = mkdtempSync(join(tmpdir(), 'records-site-'))): Promise<RecordSite> {
   const site = await startLocalSite({ fixture: loadFixture(SAMPLE_FIXTURE), port: 0, stateDir });
-  const invoke: RecordSite['invoke'] = async (key, payload, as = {}) => {
+  const invoke: RecordSite['invoke'] = async <K extends keyof RecordApi>(key: K, payload: unknown, as: InvokeAs = {}) => {
     const response = await fetch(`${site.url}/__bridge/invoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ key, payload, context: contextOf(as) }),
     });
     if (response.status !== 200) throw new Error(`POST /__bridge/invoke ${key} answered HTTP ${response.status}: ${await response.text()}`);
-    return response.json();
+    return (await response.json()) as ResolverReply<RecordApi[K]['data']>;
   };
   return {
     site,

@@ -19,7 +19,7 @@ function manifest(): z.infer<typeof manifestSchema> {
   if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} does not exist yet; add app.storage.entities from src/storage/entities.ts (manifestEntities())`);
   const parsed = new ManifestParserBuilder().build().parseManifest({ content: readFileSync(MANIFEST, 'utf8'), filePath: MANIFEST });
   const checked = manifestSchema.safeParse(parsed);
-  if (!checked.success) throw new Error(`manifest.yml is not in the expected shape: ${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message ?? ''}`);
+  if (!checked.success) throw new Error(`manifest.yml is not in the expected shape: ${checked.error.issues[0]?.path.join('.') ?? ''}: ${checked.error.issues[0]?.message ?? ''}`);
   return checked.data;
 }
 

@@ -65,7 +65,7 @@ describe('record permissions through POST /__bridge/invoke', () => {
   it('answers FORBIDDEN to a product owner saving the profile (it needs Administer Projects) but lets them edit risks', async () => {
     const before = local.storedText('PAY');
     const reply = await local.invoke('profile/save', { profile: { ...PROFILE, version: 1, productName: 'Mine' } }, { accountId: USERS.productOwner });
-    expect(reply.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('administer') });
+    expect(reply.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('administer') as string });
     expect(local.storedText('PAY')).toBe(before);
     expect((await local.data('profile/get', {}, { accountId: USERS.productOwner })).canEdit).toBe(false);
     expect((await local.data('risks/list', {}, { accountId: USERS.productOwner })).canEdit).toBe(true);

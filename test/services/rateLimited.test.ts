@@ -8,7 +8,7 @@ import { JiraRateLimitedError } from '../../src/jira/errors';
 import { httpSender } from '../../src/jira/httpTransport';
 import { rollupPortfolio } from '../../src/services/rollup';
 
-const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site.expected.json'), 'utf8'));
+const EXPECTED: unknown = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site.expected.json'), 'utf8'));
 const ADMIN = '557058:admin-0001';
 
 let site: JiraSite;

@@ -11,7 +11,7 @@ const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/;
 export function parseJqlDate(text: string, timeZone: string, written: string): number {
   const match = LOCAL.exec(text.trim());
   if (match) {
-    const [year, month, day, hour, minute] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+    const [year, month, day, hour, minute] = match.slice(1).map((part: string | undefined) => (part === undefined ? 0 : Number(part)));
     if (isValidLocal(year ?? 0, month ?? 0, day ?? 0, hour ?? 0, minute ?? 0)) {
       return new TZDate(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, timeZone).getTime();
     }

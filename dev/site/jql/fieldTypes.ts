@@ -24,7 +24,7 @@ export interface SetField {
   /** Functions usable with this field, by lower-case name. */
   functions?: Readonly<Record<string, (ctx: JqlContext) => readonly string[]>>;
   /** For `<`, `>` (issue keys and ids): where an issue and a literal sit on one axis. */
-  rank?: { ofIssue(issue: FixtureIssue): Rank; ofLiteral(text: string, written: string): Rank };
+  rank?: { ofIssue: (issue: FixtureIssue) => Rank; ofLiteral: (text: string, written: string) => Rank };
   sortKey?: (issue: FixtureIssue, ctx: JqlContext) => SortKey;
 }
 

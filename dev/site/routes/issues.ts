@@ -78,6 +78,7 @@ function deleteProperty(ctx: RequestContext) {
   const key = propertyKeyFromPath(ctx);
   requireEdit(ctx, issue);
   if (!Object.hasOwn(issue.properties, key)) throw new HttpError(404, `The property with key '${key}' does not exist.`);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- properties are the JSON object Jira serves; a Map would not serialize
   delete issue.properties[key];
   ctx.view.index.noteWrite();
   ctx.view.index.events.deliver(issuePropertyEvent(ISSUE_PROPERTY_DELETED, issue, key, ctx.view.user.accountId));

@@ -35,7 +35,7 @@ async function linkedEpicProblem(jira: JiraClient, projectKey: string, key: stri
  * since does not block an unrelated edit.
  */
 export async function requireLinkedEpics(jira: JiraClient, projectKey: string, keys: readonly string[], toCheck: ReadonlySet<string>, field: string): Promise<void> {
-  const problems = await Promise.all(keys.map((key) => (toCheck.has(key) ? linkedEpicProblem(jira, projectKey, key) : null)));
+  const problems = await Promise.all(keys.map((key) => (toCheck.has(key) ? linkedEpicProblem(jira, projectKey, key) : Promise.resolve(null))));
   const index = problems.findIndex((problem) => problem !== null);
   if (index >= 0) throw new ValidationError(`${field}.${index}`, problems[index] ?? 'invalid');
 }

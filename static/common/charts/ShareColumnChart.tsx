@@ -41,21 +41,18 @@ function Column({ column, x }: { column: ShareColumn; x: number }) {
       </g>
     );
   }
+  const rects = [];
   let below = 0;
-  return (
-    <g>
-      {column.segments.map((segment) => {
-        const top = below + segment.share;
-        const rect = (
-          <rect key={segment.key} x={x} y={yOf(top)} width={BAR_WIDTH} height={Math.max(0, yOf(below) - yOf(top))} style={fillStyle(segment.fill)}>
-            <title>{`${column.label} — ${segment.title}`}</title>
-          </rect>
-        );
-        below = top;
-        return rect;
-      })}
-    </g>
-  );
+  for (const segment of column.segments) {
+    const top = below + segment.share;
+    rects.push(
+      <rect key={segment.key} x={x} y={yOf(top)} width={BAR_WIDTH} height={Math.max(0, yOf(below) - yOf(top))} style={fillStyle(segment.fill)}>
+        <title>{`${column.label} — ${segment.title}`}</title>
+      </rect>,
+    );
+    below = top;
+  }
+  return <g>{rects}</g>;
 }
 
 /**

@@ -33,7 +33,10 @@ export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: Ca
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseDays(text);
-    if ('error' in parsed) return setProblem(parsed.error);
+    if ('error' in parsed) {
+      setProblem(parsed.error);
+      return;
+    }
     setSaving(true);
     setProblem(null);
     const capacity = { boardId, sprintId: row.sprintId, availableDays: parsed.days, ...(row.capacity ? { version: row.capacity.version } : {}) };

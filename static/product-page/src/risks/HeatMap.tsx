@@ -27,7 +27,7 @@ const axisStyles = xcss({ alignSelf: 'center' });
 function describeCell({ likelihood, impact }: Cell, count: number): string {
   const severity = riskSeverity(likelihood, impact);
   const risks = count === 1 ? '1 risk' : `${count} risks`;
-  return `Likelihood ${likelihood} (${LIKELIHOOD_NAMES[likelihood]}) × impact ${impact} (${IMPACT_NAMES[impact]}): severity ${severity}, ${BAND_LABELS[riskBand(severity)].toLowerCase()}; ${risks}`;
+  return `Likelihood ${likelihood} (${LIKELIHOOD_NAMES[likelihood] ?? ''}) × impact ${impact} (${IMPACT_NAMES[impact] ?? ''}): severity ${severity}, ${BAND_LABELS[riskBand(severity)].toLowerCase()}; ${risks}`;
 }
 
 function HeatCell({ cell, count, selected, onToggle }: { cell: Cell; count: number; selected: boolean; onToggle: () => void }) {
@@ -64,7 +64,7 @@ export function HeatMap({ risks, selected, onSelect }: { risks: readonly RiskVie
         <Box />
         {SCALE.map((impact) => (
           <Text key={impact} size="small" color="color.text.subtle" align="center">
-            {`${impact} ${IMPACT_NAMES[impact]}`}
+            {`${impact} ${IMPACT_NAMES[impact] ?? ''}`}
           </Text>
         ))}
       </Grid>
@@ -79,7 +79,7 @@ function HeatRow({ likelihood, counts, selected, onSelect }: { likelihood: numbe
   return (
     <>
       <Box xcss={axisStyles}>
-        <Text size="small" color="color.text.subtle">{`${likelihood} ${LIKELIHOOD_NAMES[likelihood]}`}</Text>
+        <Text size="small" color="color.text.subtle">{`${likelihood} ${LIKELIHOOD_NAMES[likelihood] ?? ''}`}</Text>
       </Box>
       {SCALE.map((impact) => {
         const isSelected = selected?.likelihood === likelihood && selected.impact === impact;

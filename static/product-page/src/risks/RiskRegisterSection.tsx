@@ -35,7 +35,7 @@ function CellFilterNote({ filter, onClear }: { filter: RiskFilter; onClear: () =
   const { likelihood, impact } = filter.cell;
   return (
     <Inline space="space.100" alignBlock="center">
-      <Text>{`Showing likelihood ${likelihood} (${LIKELIHOOD_NAMES[likelihood]}) × impact ${impact} (${IMPACT_NAMES[impact]}) only.`}</Text>
+      <Text>{`Showing likelihood ${likelihood} (${LIKELIHOOD_NAMES[likelihood] ?? ''}) × impact ${impact} (${IMPACT_NAMES[impact] ?? ''}) only.`}</Text>
       <Button spacing="compact" appearance="subtle" onClick={onClear}>
         Show all cells
       </Button>
