@@ -25,9 +25,7 @@ export function portfolioLowerBound(fixture: SiteFixture, accountId: string): Lo
       .filter(([, permissions]) => permissions.includes('BROWSE_PROJECTS'))
       .map(([key]) => key),
   );
-  const needed = fixture.issues.filter(
-    (issue) => browsable.has(issue.fields.project.key) && issue.fields.issuetype.hierarchyLevel >= 0,
-  );
+  const needed = fixture.issues.filter((issue) => browsable.has(issue.fields.project.key) && issue.fields.issuetype.hierarchyLevel >= 0);
   const standardIssues = needed.filter((issue) => issue.fields.issuetype.hierarchyLevel === 0).length;
   const searchPages = Math.ceil(needed.length / ISSUES_PER_SEARCH_PAGE);
   const changelogPages = Math.ceil(standardIssues / ISSUES_PER_CHANGELOG_CALL);

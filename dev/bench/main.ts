@@ -57,9 +57,19 @@ async function main(): Promise<void> {
       { figure: 'requests made', value: String(requests), target: 'see ratio', met: null },
       { figure: `lower bound (${bound.searchPages} search + ${bound.changelogPages} changelog pages)`, value: String(bound.requests), target: '', met: null },
       { figure: 'requests / lower bound', value: ratio.toFixed(3), target: '≤ 1.25', met: ratio <= 1.25 },
-      { figure: `wall time (${LATENCY_MS} ms latency per request)`, value: `${(measured.wallMs / 1000).toFixed(2)} s`, target: '< 10 s', met: measured.wallMs < 10000 },
+      {
+        figure: `wall time (${LATENCY_MS} ms latency per request)`,
+        value: `${(measured.wallMs / 1000).toFixed(2)} s`,
+        target: '< 10 s',
+        met: measured.wallMs < 10000,
+      },
       { figure: 'peak memory (rollup process RSS)', value: `${measured.peakRssMb.toFixed(0)} MB`, target: '< 512 MB', met: measured.peakRssMb < 512 },
-      { figure: 'figures equal the generator oracle', value: mismatches.length === 0 ? 'yes' : `${mismatches.length} differ`, target: 'all equal', met: mismatches.length === 0 },
+      {
+        figure: 'figures equal the generator oracle',
+        value: mismatches.length === 0 ? 'yes' : `${mismatches.length} differ`,
+        target: 'all equal',
+        met: mismatches.length === 0,
+      },
     ];
     printRows(rows);
     mismatches.slice(0, 5).forEach((line) => console.log(`  differs: ${line}`));

@@ -11,7 +11,9 @@ import { MAX_IN_FLIGHT } from '../../src/cli/openSource';
 
 /** Peak resident set size (VmHWM) in MB, as the kernel counted it for this process. */
 function peakRssMb(): number {
-  const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((entry) => entry.startsWith('VmHWM:'));
+  const line = readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmHWM:'));
   const kb = Number(line?.replace(/\D+/g, '') ?? NaN);
   return Number.isFinite(kb) ? kb / 1024 : process.memoryUsage().rss / 1024 / 1024;
 }

@@ -70,7 +70,10 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export function formatSizes(sizes: SurfaceSizes): string {
   const verdict = sizes.initialJs <= INITIAL_JS_BUDGET_BYTES ? 'ok' : 'OVER BUDGET';
   const lazyTotal = sizes.lazy.reduce((sum, chunk) => sum + chunk.gzipped, 0);
-  const biggest = sizes.lazy.slice(0, 5).map((chunk) => `${chunk.file} ${kb(chunk.gzipped)}`).join(', ');
+  const biggest = sizes.lazy
+    .slice(0, 5)
+    .map((chunk) => `${chunk.file} ${kb(chunk.gzipped)}`)
+    .join(', ');
   return [
     `${sizes.surface}: before first render ${kb(sizes.initialJs)} gzipped JS in ${sizes.initialFiles} files (budget ${kb(INITIAL_JS_BUDGET_BYTES)}: ${verdict}); CSS ${kb(sizes.css)} gzipped`,
     `  lazy: ${sizes.lazy.length} chunks, ${kb(lazyTotal)} gzipped${biggest ? ` (largest: ${biggest})` : ''}`,

@@ -26,7 +26,10 @@ describe('staticClosure', () => {
     const metafile: Metafile = {
       inputs: {},
       outputs: {
-        'index.js': output([{ path: 'a.js', kind: 'import-statement' }, { path: 'lazy.js', kind: 'dynamic-import' }]),
+        'index.js': output([
+          { path: 'a.js', kind: 'import-statement' },
+          { path: 'lazy.js', kind: 'dynamic-import' },
+        ]),
         'a.js': output([{ path: 'b.js', kind: 'import-statement' }]),
         'b.js': output([]),
         'lazy.js': output([{ path: 'b.js', kind: 'import-statement' }]),

@@ -10,15 +10,15 @@ const SCRIPT = join(__dirname, 'generate.ts');
 describe('parseArgs', () => {
   it('returns defaults and spreads --issues over --projects when only --out is required', () => {
     expect(parseArgs(['--out', 'site.json', '--projects', '5', '--issues', '2000'])).toEqual({
-      out: 'site.json', expected: null,
+      out: 'site.json',
+      expected: null,
       options: { seed: 1, now: '2026-11-15T06:00:00.000+0000', timeZone: 'America/Toronto', projects: 5, issuesPerProject: 400 },
     });
   });
 
   it('returns the values of --flag=value forms', () => {
     const args = parseArgs(['--out=a.json', '--expected=b.json', '--seed=9', '--now=2025-01-01T00:00:00Z', '--time-zone=Asia/Tokyo']);
-    expect([args.expected, args.options.seed, args.options.now, args.options.timeZone])
-      .toEqual(['b.json', 9, '2025-01-01T00:00:00Z', 'Asia/Tokyo']);
+    expect([args.expected, args.options.seed, args.options.now, args.options.timeZone]).toEqual(['b.json', 9, '2025-01-01T00:00:00Z', 'Asia/Tokyo']);
   });
 
   it('returns the largest share for one project and the rest spread over the others when given --largest-share', () => {
@@ -57,10 +57,13 @@ describe('generate.ts', () => {
     expect(run.stderr).toMatch(/--seed/);
   });
 
-  it('returns exit code 0, prints the site\'s size first and writes both files when the flags are good', () => {
+  it("returns exit code 0, prints the site's size first and writes both files when the flags are good", () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-site-'));
-    const run = spawnSync(TSX, [SCRIPT, '--out', join(dir, 'site.json'), '--expected', join(dir, 'expected.json'),
-      '--projects', '1', '--issues', '60', '--seed', '3'], { encoding: 'utf8' });
+    const run = spawnSync(
+      TSX,
+      [SCRIPT, '--out', join(dir, 'site.json'), '--expected', join(dir, 'expected.json'), '--projects', '1', '--issues', '60', '--seed', '3'],
+      { encoding: 'utf8' },
+    );
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toMatch(/^site: 1 projects, \d+ issues\n/);
     const fixture: unknown = JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8'));

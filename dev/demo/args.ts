@@ -10,8 +10,7 @@ export interface CliArgs {
   options: SiteOptions;
 }
 
-const FLAGS = ['--out', '--expected', '--seed', '--projects', '--issues', '--largest-share', '--secured-share',
-  '--now', '--time-zone'] as const;
+const FLAGS = ['--out', '--expected', '--seed', '--projects', '--issues', '--largest-share', '--secured-share', '--now', '--time-zone'] as const;
 type Flag = (typeof FLAGS)[number];
 
 function isFlag(name: string): name is Flag {
@@ -61,8 +60,10 @@ function projectSizes(flags: Map<Flag, string>, projects: number, issues: number
   const largest = Math.round(issues * largestShare);
   const rest = Math.round((issues - largest) / (projects - 1));
   if (rest < 20 || largest < rest) {
-    throw new CliError(`--largest-share: ${largestShare} of ${issues} issues leaves ${rest} for each other project ` +
-      `(expected at least 20 and at most the largest's ${largest})`);
+    throw new CliError(
+      `--largest-share: ${largestShare} of ${issues} issues leaves ${rest} for each other project ` +
+        `(expected at least 20 and at most the largest's ${largest})`,
+    );
   }
   return { issuesPerProject: rest, largestProjectIssues: largest };
 }
@@ -81,6 +82,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const seed = integer('--seed', flags.get('--seed'), 1, 0);
   if (seed > 4294967295) throw new CliError(`--seed: expected at most 4294967295, got "${seed}"`);
   const securedShare = share('--secured-share', flags.get('--secured-share'), false);
-  return { out, expected: flags.get('--expected') ?? null, options: { seed, now, timeZone, projects,
-    ...projectSizes(flags, projects, issues), ...(securedShare === null ? {} : { securedShare }) } };
+  return {
+    out,
+    expected: flags.get('--expected') ?? null,
+    options: { seed, now, timeZone, projects, ...projectSizes(flags, projects, issues), ...(securedShare === null ? {} : { securedShare }) },
+  };
 }

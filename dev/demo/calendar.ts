@@ -37,14 +37,29 @@ export function buildSprints(rng: Rng, board: SimBoard, firstId: number, options
     const active = next === undefined;
     const complete = active ? null : Math.min(start + length + rng.int(-120, 840) * MINUTE, next - 2 * HOUR);
     return {
-      id: firstId + index, boardId: board.id, index, name: `${board.name} Sprint ${index + 1}`,
-      state: active ? 'active' : 'closed', start, end: start + length, complete,
+      id: firstId + index,
+      boardId: board.id,
+      index,
+      name: `${board.name} Sprint ${index + 1}`,
+      state: active ? 'active' : 'closed',
+      start,
+      end: start + length,
+      complete,
       goal: active || rng.chance(0.5) ? rng.pick(SPRINT_GOALS) : '',
     };
   });
   const future = starts.length;
-  sprints.push({ id: firstId + future, boardId: board.id, index: future, name: `${board.name} Sprint ${future + 1}`,
-    state: 'future', start: null, end: null, complete: null, goal: '' });
+  sprints.push({
+    id: firstId + future,
+    boardId: board.id,
+    index: future,
+    name: `${board.name} Sprint ${future + 1}`,
+    state: 'future',
+    start: null,
+    end: null,
+    complete: null,
+    goal: '',
+  });
   return sprints;
 }
 
@@ -57,8 +72,16 @@ export function buildReleases(projectId: string, key: string, firstId: number, o
     const startDate = localDate(start, options.timeZone);
     const releaseDate = localDate(start + quarter, options.timeZone);
     const released = endOfLocalDate(releaseDate, options.timeZone) <= options.now;
-    out.push({ id: String(firstId + n - 1), projectId, name: `${key} R${n}`, description: `Quarterly release ${n}`,
-      archived: released && n === 1, released, startDate, releaseDate });
+    out.push({
+      id: String(firstId + n - 1),
+      projectId,
+      name: `${key} R${n}`,
+      description: `Quarterly release ${n}`,
+      archived: released && n === 1,
+      released,
+      startDate,
+      releaseDate,
+    });
     start += quarter;
   }
   return out;

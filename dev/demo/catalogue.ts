@@ -48,10 +48,8 @@ function customField(id: string, name: string, type: string, custom: string, ite
 
 export const FIELDS: readonly FieldJson[] = [
   { id: 'summary', key: 'summary', name: 'Summary', custom: false, schema: { type: 'string', system: 'summary' } },
-  { id: 'labels', key: 'labels', name: 'Labels', custom: false,
-    schema: { type: 'array', items: 'string', system: 'labels' } },
-  { id: 'resolutiondate', key: 'resolutiondate', name: 'Resolved', custom: false,
-    schema: { type: 'datetime', system: 'resolutiondate' } },
+  { id: 'labels', key: 'labels', name: 'Labels', custom: false, schema: { type: 'array', items: 'string', system: 'labels' } },
+  { id: 'resolutiondate', key: 'resolutiondate', name: 'Resolved', custom: false, schema: { type: 'datetime', system: 'resolutiondate' } },
   customField('customfield_10014', 'Epic Link', 'any', 'com.pyxis.greenhopper.jira:gh-epic-link'),
   customField(DECOY_POINTS_FIELD, 'Story Points', 'number', 'com.atlassian.jira.plugin.system.customfieldtypes:float'),
   customField(SPRINT_FIELD, 'Sprint', 'array', 'com.pyxis.greenhopper.jira:gh-sprint', 'json'),

@@ -17,13 +17,29 @@ function resolutionOf(status: StatusKey): { id: string; name: string } | null {
 }
 
 function statusItems(from: StatusKey, to: StatusKey): ChangeItemJson[] {
-  const items: ChangeItemJson[] = [{ field: 'status', fieldtype: 'jira', fieldId: 'status',
-    from: STATUSES[from].id, fromString: STATUSES[from].name, to: STATUSES[to].id, toString: STATUSES[to].name }];
+  const items: ChangeItemJson[] = [
+    {
+      field: 'status',
+      fieldtype: 'jira',
+      fieldId: 'status',
+      from: STATUSES[from].id,
+      fromString: STATUSES[from].name,
+      to: STATUSES[to].id,
+      toString: STATUSES[to].name,
+    },
+  ];
   if (isDoneStatus(from) === isDoneStatus(to)) return items;
   const before = resolutionOf(from);
   const after = resolutionOf(to);
-  items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution',
-    from: before?.id ?? null, fromString: before?.name ?? null, to: after?.id ?? null, toString: after?.name ?? null });
+  items.push({
+    field: 'resolution',
+    fieldtype: 'jira',
+    fieldId: 'resolution',
+    from: before?.id ?? null,
+    fromString: before?.name ?? null,
+    to: after?.id ?? null,
+    toString: after?.name ?? null,
+  });
   return items;
 }
 
@@ -40,11 +56,29 @@ function itemsOf(event: SimEvent, sprints: ReadonlyMap<number, SimSprint>): Chan
     case 'status':
       return statusItems(event.from, event.to);
     case 'sprint':
-      return [{ field: 'Sprint', fieldtype: 'custom', fieldId: SPRINT_FIELD, from: event.from.join(', '),
-        fromString: sprintNames(event.from, sprints), to: event.to.join(', '), toString: sprintNames(event.to, sprints) }];
+      return [
+        {
+          field: 'Sprint',
+          fieldtype: 'custom',
+          fieldId: SPRINT_FIELD,
+          from: event.from.join(', '),
+          fromString: sprintNames(event.from, sprints),
+          to: event.to.join(', '),
+          toString: sprintNames(event.to, sprints),
+        },
+      ];
     case 'estimate':
-      return [{ field: STORY_POINTS_NAME, fieldtype: 'custom', fieldId: STORY_POINTS_FIELD, from: null,
-        fromString: pointsString(event.from), to: null, toString: pointsString(event.to) }];
+      return [
+        {
+          field: STORY_POINTS_NAME,
+          fieldtype: 'custom',
+          fieldId: STORY_POINTS_FIELD,
+          from: null,
+          fromString: pointsString(event.from),
+          to: null,
+          toString: pointsString(event.to),
+        },
+      ];
   }
 }
 

@@ -14,15 +14,34 @@ const NOW = parseInstant('2026-11-15T06:00:00Z') ?? 0;
 const SECURE = SECURITY_LEVELS.security.id;
 
 function issue(uid: number, resolvedAt: number | null, security: string | null, estimate: number): SimIssue {
-  return { uid, projectIndex: 0, kind: 'story', created: NOW - 90 * DAY, summary: '', labels: [], property: 'feature',
-    parent: null, boardId: 1, legacyPoints: null, status: resolvedAt === null ? 'progress' : 'done', estimate, sprints: [],
-    resolvedAt, fixVersionId: null, security, events: [] };
+  return {
+    uid,
+    projectIndex: 0,
+    kind: 'story',
+    created: NOW - 90 * DAY,
+    summary: '',
+    labels: [],
+    property: 'feature',
+    parent: null,
+    boardId: 1,
+    legacyPoints: null,
+    status: resolvedAt === null ? 'progress' : 'done',
+    estimate,
+    sprints: [],
+    resolvedAt,
+    fixVersionId: null,
+    security,
+    events: [],
+  };
 }
 
 const user = (accountId: string, keys: string[], levels?: string[]): UserJson => ({
-  accountId, displayName: accountId, timeZone: DEFAULT_TIME_ZONE,
+  accountId,
+  displayName: accountId,
+  timeZone: DEFAULT_TIME_ZONE,
   permissions: Object.fromEntries(keys.map((k) => [k, ['BROWSE_PROJECTS' as const]])),
-  ...(levels === undefined ? {} : { issueSecurityLevels: levels }) });
+  ...(levels === undefined ? {} : { issueSecurityLevels: levels }),
+});
 
 /**
  * Identity with two stories resolved two days ago (one secured, 5 points; one open, 3 points) and
@@ -35,13 +54,35 @@ function site(): SimSite {
   const inFlight = issue(3, null, null, 2);
   const project: SimProject = { index: 0, id: '10000', product: productAt(3), epics: [], issues: [secured, open, inFlight] };
   const board: SimBoard = { id: 1, name: 'IDN Falcons', type: 'scrum', projectIndex: 0, share: 1 };
-  const sprint: SimSprint = { id: 7, boardId: 1, index: 0, name: 'IDN Falcons Sprint 1', state: 'closed',
-    start: NOW - 16 * DAY, end: NOW - 3 * DAY, complete: NOW - 2 * DAY, goal: '' };
+  const sprint: SimSprint = {
+    id: 7,
+    boardId: 1,
+    index: 0,
+    name: 'IDN Falcons Sprint 1',
+    state: 'closed',
+    start: NOW - 16 * DAY,
+    end: NOW - 3 * DAY,
+    complete: NOW - 2 * DAY,
+    goal: '',
+  };
   const contributions = (list: SimIssue[]) => list.map((i) => ({ issue: i, points: i.estimate ?? 0 }));
   return {
-    options: { seed: 1, now: NOW, timeZone: DEFAULT_TIME_ZONE, projects: 1, issuesPerProject: 3, largestProjectIssues: null,
-      securedShare: 0.3, sprintWeeks: 2, months: 24 },
-    projects: [project], boards: [board], sprints: new Map([[1, [sprint]]]), versions: [], securityLevels: Object.values(SECURITY_LEVELS),
+    options: {
+      seed: 1,
+      now: NOW,
+      timeZone: DEFAULT_TIME_ZONE,
+      projects: 1,
+      issuesPerProject: 3,
+      largestProjectIssues: null,
+      securedShare: 0.3,
+      sprintWeeks: 2,
+      months: 24,
+    },
+    projects: [project],
+    boards: [board],
+    sprints: new Map([[1, [sprint]]]),
+    versions: [],
+    securityLevels: Object.values(SECURITY_LEVELS),
     users: [{ ...user('admin', ['IDN'], [SECURE]), siteAdmin: true }, user('lead', ['IDN']), user('newcomer', [])],
     figures: new Map([[1, [{ sprint, committed: contributions([secured, open, inFlight]), completed: contributions([secured, open]) }]]]),
   };
@@ -57,7 +98,7 @@ describe('the per-viewer expected figures', () => {
     expect(november(expected.viewers.lead?.IDN)?.feature).toEqual({ count: 1, points: 3 });
   });
 
-  it('returns sprint figures without the secured issue\'s points for a user holding no level', () => {
+  it("returns sprint figures without the secured issue's points for a user holding no level", () => {
     const sprintOf = (figures: ExpectedProject | null | undefined) => figures?.velocity.boards[0]?.sprints[0];
     expect(sprintOf(expected.viewers.admin?.IDN)).toEqual({ id: 7, name: 'IDN Falcons Sprint 1', committed: 10, completed: 8 });
     expect(sprintOf(expected.viewers.lead?.IDN)).toEqual({ id: 7, name: 'IDN Falcons Sprint 1', committed: 5, completed: 3 });
@@ -68,7 +109,7 @@ describe('the per-viewer expected figures', () => {
     expect(expected.viewers.newcomer).toEqual({ IDN: null });
   });
 
-  it('returns the admin\'s own figures under projects, and the same under viewers', () => {
+  it("returns the admin's own figures under projects, and the same under viewers", () => {
     expect(expected.viewer).toBe('admin');
     expect(expected.viewers.admin).toEqual(expected.projects);
     expect(expected.projects.IDN?.inFlight.feature).toEqual({ count: 1, points: 2 });
@@ -79,7 +120,11 @@ describe('the per-viewer expected figures of a generated site', () => {
   const { fixture, expected } = generateSite({ seed: 3, now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, securedShare: 0.2 });
   const lead = fixture.users.find((u) => u.displayName === 'Priya Natarajan');
   const leadSees = (i: IssueJson) => i.fields.security === undefined;
-  const secured = new Set(standardIssues(fixture).filter((i) => !leadSees(i)).map((i) => i.key));
+  const secured = new Set(
+    standardIssues(fixture)
+      .filter((i) => !leadSees(i))
+      .map((i) => i.key),
+  );
 
   it('returns, for a user holding no level, the sprint figures a replay of only the issues they see gives', () => {
     const boards = expected.viewers[lead?.accountId ?? '']?.CASE?.velocity.boards ?? [];
@@ -96,12 +141,20 @@ describe('the per-viewer expected figures of a generated site', () => {
   it('returns, for a user holding no level, monthly counts and points of only the unsecured issues', () => {
     const months = expected.viewers[lead?.accountId ?? '']?.CASE?.workload.months ?? [];
     const counted = months.map(({ month }) => {
-      const resolved = standardIssues(fixture).filter((i) => i.fields.project.key === 'CASE' && leadSees(i) &&
-        i.fields.resolutiondate !== null && monthKey(instant(i.fields.resolutiondate), fixture.timeZone) === month);
+      const resolved = standardIssues(fixture).filter(
+        (i) =>
+          i.fields.project.key === 'CASE' &&
+          leadSees(i) &&
+          i.fields.resolutiondate !== null &&
+          monthKey(instant(i.fields.resolutiondate), fixture.timeZone) === month,
+      );
       return { month, count: resolved.length, points: resolved.reduce((n, i) => n + Number(i.fields[STORY_POINTS_FIELD] ?? 0), 0) };
     });
-    const totals = months.map(({ month, ...buckets }) => ({ month, count: Object.values(buckets).reduce((n, b) => n + b.count, 0),
-      points: Object.values(buckets).reduce((n, b) => n + b.points, 0) }));
+    const totals = months.map(({ month, ...buckets }) => ({
+      month,
+      count: Object.values(buckets).reduce((n, b) => n + b.count, 0),
+      points: Object.values(buckets).reduce((n, b) => n + b.points, 0),
+    }));
     expect(totals).toEqual(counted);
   });
 

@@ -51,8 +51,13 @@ describe('the expected figures', () => {
   it('returns the workload a brute-force count gives for the month before now in the first project', () => {
     const project = fixture.projects[0]?.key ?? '';
     const month = expected.projects[project]?.workload.months[10];
-    const counted = { feature: { count: 0, points: 0 }, defect: { count: 0, points: 0 }, risk: { count: 0, points: 0 },
-      debt: { count: 0, points: 0 }, untagged: { count: 0, points: 0 } };
+    const counted = {
+      feature: { count: 0, points: 0 },
+      defect: { count: 0, points: 0 },
+      risk: { count: 0, points: 0 },
+      debt: { count: 0, points: 0 },
+      untagged: { count: 0, points: 0 },
+    };
     for (const issue of standardIssues(fixture).filter((i) => i.fields.project.key === project)) {
       if (issue.fields.resolutiondate === null || monthOf(issue.fields.resolutiondate) !== month?.month) continue;
       const bucket = counted[workType(issue)];
@@ -65,8 +70,20 @@ describe('the expected figures', () => {
 
   it('returns twelve months ending with the month that contains now', () => {
     const months = Object.values(expected.projects)[0]?.workload.months.map((m) => m.month);
-    expect(months).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07',
-      '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(months).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
   });
 
   it('returns in-flight work that counts every unresolved standard issue once', () => {

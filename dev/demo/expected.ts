@@ -10,9 +10,7 @@
  * see (METRICS.md "Permissions": no security level, or one the user holds). Epics are never
  * secured, so an epic lending its work type is visible to whoever sees its project.
  */
-import type {
-  ExpectedBoard, ExpectedFigures, ExpectedProject, UserJson, ViewerFigures, WorkBucket, WorkloadJson, WorkType,
-} from './fixture-types';
+import type { ExpectedBoard, ExpectedFigures, ExpectedProject, UserJson, ViewerFigures, WorkBucket, WorkloadJson, WorkType } from './fixture-types';
 import type { SimProject } from './issues';
 import { isStandard, sumVisible, type SimIssue, type SprintFigures } from './model';
 import { mayReadIssue } from './security';
@@ -44,7 +42,11 @@ function reportWindow(site: SimSite, count: number): Window {
 }
 
 const LABEL_TYPES: Readonly<Record<string, WorkType>> = {
-  feature: 'feature', defect: 'defect', risk: 'risk', debt: 'debt', 'tech-debt': 'debt',
+  feature: 'feature',
+  defect: 'defect',
+  risk: 'risk',
+  debt: 'debt',
+  'tech-debt': 'debt',
 };
 
 /** Rule 2: the first label, in order, that names a work type (case-insensitive). */
@@ -84,10 +86,13 @@ function add(workload: WorkloadJson, issue: SimIssue): void {
 
 function boardFigures(id: number, name: string, figures: readonly SprintFigures[], visible: Visible): ExpectedBoard {
   const byCompletion = [...figures].sort((a, b) => (a.sprint.complete ?? 0) - (b.sprint.complete ?? 0)).slice(-3);
-  const velocity = byCompletion.length === 0 ? null
-    : byCompletion.reduce((sum, f) => sum + sumVisible(f.completed, visible), 0) / byCompletion.length;
-  const sprints = figures.map((f) => ({ id: f.sprint.id, name: f.sprint.name,
-    committed: sumVisible(f.committed, visible), completed: sumVisible(f.completed, visible) }));
+  const velocity = byCompletion.length === 0 ? null : byCompletion.reduce((sum, f) => sum + sumVisible(f.completed, visible), 0) / byCompletion.length;
+  const sprints = figures.map((f) => ({
+    id: f.sprint.id,
+    name: f.sprint.name,
+    committed: sumVisible(f.committed, visible),
+    completed: sumVisible(f.completed, visible),
+  }));
   return { id, name, sprints, velocity };
 }
 
@@ -103,7 +108,9 @@ function projectFigures(site: SimSite, project: SimProject, window: Window, visi
       if (workload !== undefined) add(workload, issue);
     }
   }
-  const boards = site.boards.filter((b) => b.projectIndex === project.index && b.type === 'scrum').sort((a, b) => a.id - b.id)
+  const boards = site.boards
+    .filter((b) => b.projectIndex === project.index && b.type === 'scrum')
+    .sort((a, b) => a.id - b.id)
     .map((b) => boardFigures(b.id, b.name, site.figures.get(b.id) ?? [], visible));
   return {
     project: project.product.key,
@@ -117,10 +124,12 @@ function projectFigures(site: SimSite, project: SimProject, window: Window, visi
 function viewerFigures(site: SimSite, user: UserJson, window: Window): ViewerFigures {
   const held = new Set(user.issueSecurityLevels ?? []);
   const visible: Visible = (issue) => mayReadIssue(issue, held);
-  return Object.fromEntries(site.projects.map((p) => {
-    const browses = user.permissions[p.product.key]?.includes('BROWSE_PROJECTS') === true;
-    return [p.product.key, browses ? projectFigures(site, p, window, visible) : null];
-  }));
+  return Object.fromEntries(
+    site.projects.map((p) => {
+      const browses = user.permissions[p.product.key]?.includes('BROWSE_PROJECTS') === true;
+      return [p.product.key, browses ? projectFigures(site, p, window, visible) : null];
+    }),
+  );
 }
 
 /** Expected figures for every project as the site admin sees them, and as each user of the site does. */

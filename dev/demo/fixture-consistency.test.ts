@@ -28,16 +28,20 @@ function mismatches(f: SiteFixtureJson, check: (issue: IssueJson) => string[]): 
 
 describe('the generated fixture', () => {
   it('returns issues whose Sprint, estimate and status equal the replay of their changelog', () => {
-    expect(mismatches(fixture, (issue) => {
-      const checks: Array<[string, 'id' | 'string', string | null]> = [
-        [SPRINT_FIELD, 'id', currentSprints(issue)], [STORY_POINTS_FIELD, 'string', currentEstimate(issue)],
-        ['status', 'id', issue.fields.status.id]];
-      return checks.flatMap(([fieldId, side, current]) => {
-        if (itemsOf(issue, fieldId).length === 0) return [];
-        const { end, broken } = replayForward(issue, fieldId, side);
-        return end === current ? broken : [...broken, `${issue.key} ${fieldId}: replay ends at ${String(end)}, field is ${String(current)}`];
-      });
-    })).toEqual([]);
+    expect(
+      mismatches(fixture, (issue) => {
+        const checks: Array<[string, 'id' | 'string', string | null]> = [
+          [SPRINT_FIELD, 'id', currentSprints(issue)],
+          [STORY_POINTS_FIELD, 'string', currentEstimate(issue)],
+          ['status', 'id', issue.fields.status.id],
+        ];
+        return checks.flatMap(([fieldId, side, current]) => {
+          if (itemsOf(issue, fieldId).length === 0) return [];
+          const { end, broken } = replayForward(issue, fieldId, side);
+          return end === current ? broken : [...broken, `${issue.key} ${fieldId}: replay ends at ${String(end)}, field is ${String(current)}`];
+        });
+      }),
+    ).toEqual([]);
   });
 
   it('returns unique ids for issues, keys, histories, sprints, boards and versions', () => {
@@ -51,46 +55,59 @@ describe('the generated fixture', () => {
 
   it('returns parents that exist one hierarchy level up in the same project', () => {
     const byKey = new Map(fixture.issues.map((i) => [i.key, i]));
-    expect(mismatches(fixture, (issue) => {
-      const ref = issue.fields.parent;
-      if (ref === undefined) return issue.fields.issuetype.hierarchyLevel === -1 ? [`${issue.key} has no parent`] : [];
-      const parent = byKey.get(ref.key);
-      const ok = parent !== undefined && parent.id === ref.id && parent.fields.status.id === ref.fields.status.id &&
-        parent.fields.issuetype.hierarchyLevel === issue.fields.issuetype.hierarchyLevel + 1 &&
-        parent.fields.project.key === issue.fields.project.key;
-      return ok ? [] : [`${issue.key}: parent ${ref.key} does not match`];
-    })).toEqual([]);
+    expect(
+      mismatches(fixture, (issue) => {
+        const ref = issue.fields.parent;
+        if (ref === undefined) return issue.fields.issuetype.hierarchyLevel === -1 ? [`${issue.key} has no parent`] : [];
+        const parent = byKey.get(ref.key);
+        const ok =
+          parent !== undefined &&
+          parent.id === ref.id &&
+          parent.fields.status.id === ref.fields.status.id &&
+          parent.fields.issuetype.hierarchyLevel === issue.fields.issuetype.hierarchyLevel + 1 &&
+          parent.fields.project.key === issue.fields.project.key;
+        return ok ? [] : [`${issue.key}: parent ${ref.key} does not match`];
+      }),
+    ).toEqual([]);
   });
 
-  it('returns Sprint field items that name existing sprints of the issue\'s own project', () => {
+  it("returns Sprint field items that name existing sprints of the issue's own project", () => {
     const sprints = new Map(fixture.sprints.map((s) => [s.id, s]));
     const boardProject = new Map(fixture.boards.map((b) => [b.id, b.location.projectKey]));
-    expect(mismatches(fixture, (issue) => {
-      const refs = issue.fields[SPRINT_FIELD];
-      return (Array.isArray(refs) ? refs : []).flatMap((ref) => {
-        const s = sprints.get(ref.id);
-        const ok = s !== undefined && s.name === ref.name && s.state === ref.state && s.originBoardId === ref.boardId &&
-          boardProject.get(ref.boardId) === issue.fields.project.key;
-        return ok ? [] : [`${issue.key}: sprint ${ref.id}`];
-      });
-    })).toEqual([]);
+    expect(
+      mismatches(fixture, (issue) => {
+        const refs = issue.fields[SPRINT_FIELD];
+        return (Array.isArray(refs) ? refs : []).flatMap((ref) => {
+          const s = sprints.get(ref.id);
+          const ok =
+            s !== undefined &&
+            s.name === ref.name &&
+            s.state === ref.state &&
+            s.originBoardId === ref.boardId &&
+            boardProject.get(ref.boardId) === issue.fields.project.key;
+          return ok ? [] : [`${issue.key}: sprint ${ref.id}`];
+        });
+      }),
+    ).toEqual([]);
   });
 
   it('returns changelogs in time order between creation and now, with resolutiondate at the last resolution', () => {
     const now = instant(fixture.now);
-    expect(mismatches(fixture, (issue) => {
-      const times = issue.changelog.map((h) => instant(h.created));
-      const ordered = times.every((t, n) => t > instant(issue.fields.created) && t <= now && (n === 0 || t >= (times[n - 1] ?? 0)));
-      const resolutions = itemsOf(issue, 'resolution');
-      const last = resolutions[resolutions.length - 1];
-      const expected = last === undefined || last.item.to === null ? null : last.at;
-      const resolvedAt = issue.fields.resolutiondate === null ? null : instant(issue.fields.resolutiondate);
-      const updatedOk = instant(issue.fields.updated) === Math.max(instant(issue.fields.created), ...times);
-      return ordered && updatedOk && resolvedAt === expected ? [] : [`${issue.key}: dates out of order`];
-    })).toEqual([]);
+    expect(
+      mismatches(fixture, (issue) => {
+        const times = issue.changelog.map((h) => instant(h.created));
+        const ordered = times.every((t, n) => t > instant(issue.fields.created) && t <= now && (n === 0 || t >= (times[n - 1] ?? 0)));
+        const resolutions = itemsOf(issue, 'resolution');
+        const last = resolutions[resolutions.length - 1];
+        const expected = last === undefined || last.item.to === null ? null : last.at;
+        const resolvedAt = issue.fields.resolutiondate === null ? null : instant(issue.fields.resolutiondate);
+        const updatedOk = instant(issue.fields.updated) === Math.max(instant(issue.fields.created), ...times);
+        return ordered && updatedOk && resolvedAt === expected ? [] : [`${issue.key}: dates out of order`];
+      }),
+    ).toEqual([]);
   });
 
-  it('returns each board\'s sprints back to back: closed, then one active containing now, then one future', () => {
+  it("returns each board's sprints back to back: closed, then one active containing now, then one future", () => {
     const now = instant(fixture.now);
     for (const board of fixture.boards.filter((b) => b.type === 'scrum')) {
       const sprints = fixture.sprints.filter((s) => s.originBoardId === board.id);
@@ -107,13 +124,17 @@ describe('the generated fixture', () => {
 
   it('returns fix versions that exist with the same name, release flag and date', () => {
     const versions = new Map(fixture.versions.map((v) => [v.id, v]));
-    expect(mismatches(fixture, (issue) => issue.fields.fixVersions.flatMap((fv) => {
-      const v = versions.get(fv.id);
-      return v?.name === fv.name && v.released === fv.released && v.releaseDate === fv.releaseDate ? [] : [`${issue.key}: ${fv.id}`];
-    }))).toEqual([]);
+    expect(
+      mismatches(fixture, (issue) =>
+        issue.fields.fixVersions.flatMap((fv) => {
+          const v = versions.get(fv.id);
+          return v?.name === fv.name && v.released === fv.released && v.releaseDate === fv.releaseDate ? [] : [`${issue.key}: ${fv.id}`];
+        }),
+      ),
+    ).toEqual([]);
   });
 
-  it('returns custom field ids that differ from the sample fixture\'s', () => {
+  it("returns custom field ids that differ from the sample fixture's", () => {
     const byType = (custom: string) => fixture.fields.find((f) => f.schema.custom === custom)?.id;
     expect(byType('com.pyxis.greenhopper.jira:jsw-story-points')).not.toBe('customfield_10016');
     expect(byType('com.pyxis.greenhopper.jira:gh-sprint')).not.toBe('customfield_10020');

@@ -2,9 +2,7 @@
  * Turns the simulation's state into a `site-fixture/1` document: issue ids and keys in creation
  * order, fields as Jira returns them, changelog histories numbered site-wide in time order.
  */
-import {
-  DECOY_POINTS_FIELD, FIELDS, ISSUE_TYPES, SPRINT_FIELD, STATUSES, STORY_POINTS_FIELD, STORY_POINTS_NAME, WORK_TYPE_PROPERTY,
-} from './catalogue';
+import { DECOY_POINTS_FIELD, FIELDS, ISSUE_TYPES, SPRINT_FIELD, STATUSES, STORY_POINTS_FIELD, STORY_POINTS_NAME, WORK_TYPE_PROPERTY } from './catalogue';
 import { historiesOf, type PendingHistory } from './changelog';
 import type { BoardJson, HistoryJson, IssueFieldsJson, IssueJson, SiteFixtureJson, SprintJson, VersionJson } from './fixture-types';
 import type { SimIssue, SimSprint } from './model';
@@ -38,20 +36,28 @@ function fieldsOf(context: WriteContext, issue: SimIssue, histories: readonly Pe
   const version = issue.fixVersionId === null ? undefined : context.versions.get(issue.fixVersionId);
   const updated = Math.max(issue.created, histories[histories.length - 1]?.created ?? issue.created);
   const fields: IssueFieldsJson = {
-    summary: issue.summary, issuetype: ISSUE_TYPES[issue.kind],
+    summary: issue.summary,
+    issuetype: ISSUE_TYPES[issue.kind],
     project: { id: project?.id ?? '', key: project?.product.key ?? '', name: project?.product.name ?? '' },
-    status: STATUSES[issue.status], labels: [...issue.labels], created: jiraInstant(issue.created),
-    updated: jiraInstant(updated), resolutiondate: issue.resolvedAt === null ? null : jiraInstant(issue.resolvedAt),
-    fixVersions: version === undefined ? []
-      : [{ id: version.id, name: version.name, released: version.released, releaseDate: version.releaseDate }],
-    [STORY_POINTS_FIELD]: issue.estimate, [SPRINT_FIELD]: sprintRefs(context, issue.sprints), [DECOY_POINTS_FIELD]: issue.legacyPoints,
+    status: STATUSES[issue.status],
+    labels: [...issue.labels],
+    created: jiraInstant(issue.created),
+    updated: jiraInstant(updated),
+    resolutiondate: issue.resolvedAt === null ? null : jiraInstant(issue.resolvedAt),
+    fixVersions: version === undefined ? [] : [{ id: version.id, name: version.name, released: version.released, releaseDate: version.releaseDate }],
+    [STORY_POINTS_FIELD]: issue.estimate,
+    [SPRINT_FIELD]: sprintRefs(context, issue.sprints),
+    [DECOY_POINTS_FIELD]: issue.legacyPoints,
   };
   const level = context.site.securityLevels.find((l) => l.id === issue.security);
   if (level !== undefined) fields.security = { id: level.id, name: level.name };
   if (issue.parent !== null) {
     const parent = refOf(context, issue.parent);
-    fields.parent = { id: parent.id, key: parent.key, fields: { summary: issue.parent.summary,
-      status: STATUSES[issue.parent.status], issuetype: ISSUE_TYPES[issue.parent.kind] } };
+    fields.parent = {
+      id: parent.id,
+      key: parent.key,
+      fields: { summary: issue.parent.summary, status: STATUSES[issue.parent.status], issuetype: ISSUE_TYPES[issue.parent.kind] },
+    };
   }
   return fields;
 }
@@ -70,38 +76,62 @@ function writeIssues(context: WriteContext, ordered: readonly SimIssue[]): Issue
     const histories = pending[i] ?? [];
     const changelog: HistoryJson[] = histories.map((h) => ({ id: ids.get(h) ?? '', created: jiraInstant(h.created), items: h.items }));
     const ref = refOf(context, issue);
-    return { id: ref.id, key: ref.key, fields: fieldsOf(context, issue, histories),
-      properties: propertiesOf(issue), changelog };
+    return { id: ref.id, key: ref.key, fields: fieldsOf(context, issue, histories), properties: propertiesOf(issue), changelog };
   });
 }
 
 function sprintJson(s: SimSprint): SprintJson {
   const dated = s.start === null || s.end === null ? {} : { startDate: jiraInstant(s.start), endDate: jiraInstant(s.end) };
-  return { id: s.id, self: `/rest/agile/1.0/sprint/${s.id}`, originBoardId: s.boardId, name: s.name, state: s.state, ...dated,
-    goal: s.goal, ...(s.complete === null ? {} : { completeDate: jiraInstant(s.complete) }) };
+  return {
+    id: s.id,
+    self: `/rest/agile/1.0/sprint/${s.id}`,
+    originBoardId: s.boardId,
+    name: s.name,
+    state: s.state,
+    ...dated,
+    goal: s.goal,
+    ...(s.complete === null ? {} : { completeDate: jiraInstant(s.complete) }),
+  };
 }
 
 function boardJson(site: SimSite, id: number): BoardJson {
   const board = site.boards.find((b) => b.id === id);
   const project = site.projects[board?.projectIndex ?? -1];
   if (board === undefined || project === undefined) throw new Error(`fixture writer: board ${id} has no project`);
-  return { id, name: board.name, type: board.type, location: { projectKey: project.product.key, projectId: project.id },
-    estimation: { type: 'field', field: { fieldId: STORY_POINTS_FIELD, displayName: STORY_POINTS_NAME } } };
+  return {
+    id,
+    name: board.name,
+    type: board.type,
+    location: { projectKey: project.product.key, projectId: project.id },
+    estimation: { type: 'field', field: { fieldId: STORY_POINTS_FIELD, displayName: STORY_POINTS_NAME } },
+  };
 }
 
 /** The fixture document for the simulated site. */
 export function writeFixture(site: SimSite): SiteFixtureJson {
   const { refs, ordered } = buildIssueRefs(site.projects);
   const allSprints = [...site.sprints.values()].flat();
-  const context: WriteContext = { site, refs, sprints: new Map(allSprints.map((s) => [s.id, s])),
-    versions: new Map(site.versions.map((v) => [v.id, v])) };
+  const context: WriteContext = { site, refs, sprints: new Map(allSprints.map((s) => [s.id, s])), versions: new Map(site.versions.map((v) => [v.id, v])) };
   return {
-    format: 'site-fixture/1', seed: site.options.seed, now: jiraInstant(site.options.now), timeZone: site.options.timeZone,
-    statuses: Object.values(STATUSES), issueTypes: Object.values(ISSUE_TYPES), fields: [...FIELDS], users: site.users,
+    format: 'site-fixture/1',
+    seed: site.options.seed,
+    now: jiraInstant(site.options.now),
+    timeZone: site.options.timeZone,
+    statuses: Object.values(STATUSES),
+    issueTypes: Object.values(ISSUE_TYPES),
+    fields: [...FIELDS],
+    users: site.users,
     ...(site.securityLevels.length === 0 ? {} : { issueSecurityLevels: site.securityLevels }),
     projects: site.projects.map((p) => ({
-      id: p.id, key: p.product.key, name: p.product.name, projectTypeKey: 'software', style: 'classic' })),
-    versions: site.versions, boards: site.boards.map((b) => boardJson(site, b.id)), sprints: allSprints.map(sprintJson),
+      id: p.id,
+      key: p.product.key,
+      name: p.product.name,
+      projectTypeKey: 'software',
+      style: 'classic',
+    })),
+    versions: site.versions,
+    boards: site.boards.map((b) => boardJson(site, b.id)),
+    sprints: allSprints.map(sprintJson),
     issues: writeIssues(context, ordered),
   };
 }

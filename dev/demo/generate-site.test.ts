@@ -56,10 +56,13 @@ describe('generateSite', () => {
 
   it('returns numbered product names when more products are asked for than the catalogue holds', () => {
     const { fixture } = generateSite({ seed: 2, ...small, projects: 12, issuesPerProject: 20 });
-    expect(fixture.projects.slice(10).map((p) => [p.key, p.name])).toEqual([['PAY2', 'Payments 2'], ['BEN2', 'Benefits Portal 2']]);
+    expect(fixture.projects.slice(10).map((p) => [p.key, p.name])).toEqual([
+      ['PAY2', 'Payments 2'],
+      ['BEN2', 'Benefits Portal 2'],
+    ]);
   });
 
-  it('returns expected figures with the sample expected file\'s shape when formatted', () => {
+  it("returns expected figures with the sample expected file's shape when formatted", () => {
     const sample: unknown = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/sample-site.expected.json'), 'utf8'));
     const ours: unknown = JSON.parse(formatExpected(defaultSite().expected));
     const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity', '.viewers']);

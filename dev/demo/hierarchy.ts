@@ -50,7 +50,10 @@ function sprintsAt(issue: SimIssue, at: number): readonly number[] {
   return value;
 }
 
-interface Timed { at: number; step: Step }
+interface Timed {
+  at: number;
+  step: Step;
+}
 
 function ownSteps(rng: Rng, sub: SimIssue, end: number, resolve: boolean): Timed[] {
   const steps: Step[] = [toStatus('progress'), ...(resolve ? [toStatus('done')] : [])];
@@ -67,7 +70,8 @@ function liveSubtask(rng: Rng, counter: IssueCounter, project: SimProject, paren
   const sub = createSubtask(rng, counter, project, parent, created);
   sub.sprints = [...sprintsAt(parent, created)];
   const mirrored: Timed[] = parent.events.flatMap((e) =>
-    e.field === 'sprint' && e.at > created ? [{ at: e.at, step: (i: SimIssue, at: number) => setSprints(i, at, e.to) }] : []);
+    e.field === 'sprint' && e.at > created ? [{ at: e.at, step: (i: SimIssue, at: number) => setSprints(i, at, e.to) }] : [],
+  );
   const own = ownSteps(rng, sub, end, parentDone !== undefined || rng.chance(0.3));
   [...mirrored, ...own].sort((a, b) => a.at - b.at).forEach(({ at, step }) => step(sub, at));
 }

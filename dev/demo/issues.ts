@@ -67,9 +67,23 @@ function standardTags(rng: Rng, kind: IssueKind): Tags {
   ]);
 }
 
-const STORY_POINTS: ReadonlyArray<readonly [number | null, number]> =
-  [[null, 7], [0.5, 3], [1, 12], [2, 20], [3, 24], [5, 18], [8, 11], [13, 5]];
-const BUG_POINTS: ReadonlyArray<readonly [number | null, number]> = [[null, 15], [1, 30], [2, 30], [3, 17], [5, 8]];
+const STORY_POINTS: ReadonlyArray<readonly [number | null, number]> = [
+  [null, 7],
+  [0.5, 3],
+  [1, 12],
+  [2, 20],
+  [3, 24],
+  [5, 18],
+  [8, 11],
+  [13, 5],
+];
+const BUG_POINTS: ReadonlyArray<readonly [number | null, number]> = [
+  [null, 15],
+  [1, 30],
+  [2, 30],
+  [3, 17],
+  [5, 8],
+];
 
 /** An estimate as a team would first give it (null: not estimated yet). */
 export function initialEstimate(rng: Rng, kind: IssueKind): number | null {
@@ -85,16 +99,32 @@ export function revisedEstimate(rng: Rng, current: number | null): number {
 function baseIssue(counter: IssueCounter, project: SimProject, kind: IssueKind, created: number): SimIssue {
   counter.next += 1;
   return {
-    uid: counter.next, projectIndex: project.index, kind, created, summary: '', labels: [], property: null,
-    parent: null, boardId: null, legacyPoints: null, status: 'todo', estimate: null, sprints: [],
-    resolvedAt: null, fixVersionId: null, security: null, events: [],
+    uid: counter.next,
+    projectIndex: project.index,
+    kind,
+    created,
+    summary: '',
+    labels: [],
+    property: null,
+    parent: null,
+    boardId: null,
+    legacyPoints: null,
+    status: 'todo',
+    estimate: null,
+    sprints: [],
+    resolvedAt: null,
+    fixVersionId: null,
+    security: null,
+    events: [],
   };
 }
 
 export function createEpic(rng: Rng, counter: IssueCounter, project: SimProject, created: number): SimIssue {
   const tags = epicTags(rng);
   const epic: SimIssue = {
-    ...baseIssue(counter, project, 'epic', created), ...tags, summary: summaryFor(rng, 'epic', project.product),
+    ...baseIssue(counter, project, 'epic', created),
+    ...tags,
+    summary: summaryFor(rng, 'epic', project.product),
     estimate: rng.chance(0.2) ? rng.pick([13, 20, 40]) : null,
   };
   project.epics.push(epic);
@@ -108,24 +138,33 @@ function epicFor(rng: Rng, project: SimProject, created: number): SimIssue | nul
 }
 
 /** A story, task or bug of `project` worked on by `boardId`, created at `created`. */
-export function createStandard(rng: Rng, counter: IssueCounter, project: SimProject, boardId: number,
-  created: number): SimIssue {
-  const kind = rng.weighted<IssueKind>([['story', 55], ['task', 20], ['bug', 25]]);
+export function createStandard(rng: Rng, counter: IssueCounter, project: SimProject, boardId: number, created: number): SimIssue {
+  const kind = rng.weighted<IssueKind>([
+    ['story', 55],
+    ['task', 20],
+    ['bug', 25],
+  ]);
   const issue: SimIssue = {
-    ...baseIssue(counter, project, kind, created), ...standardTags(rng, kind), boardId,
-    summary: summaryFor(rng, kind, project.product), parent: epicFor(rng, project, created),
-    estimate: initialEstimate(rng, kind), legacyPoints: rng.chance(0.15) ? rng.pick([1, 2, 3, 5, 8, 20]) : null,
+    ...baseIssue(counter, project, kind, created),
+    ...standardTags(rng, kind),
+    boardId,
+    summary: summaryFor(rng, kind, project.product),
+    parent: epicFor(rng, project, created),
+    estimate: initialEstimate(rng, kind),
+    legacyPoints: rng.chance(0.15) ? rng.pick([1, 2, 3, 5, 8, 20]) : null,
   };
   project.issues.push(issue);
   return issue;
 }
 
 /** A sub-task of `parent` with its own estimate (which no figure may count). */
-export function createSubtask(rng: Rng, counter: IssueCounter, project: SimProject, parent: SimIssue,
-  created: number): SimIssue {
+export function createSubtask(rng: Rng, counter: IssueCounter, project: SimProject, parent: SimIssue, created: number): SimIssue {
   const issue: SimIssue = {
-    ...baseIssue(counter, project, 'subtask', created), parent, boardId: parent.boardId,
-    summary: summaryFor(rng, 'subtask', project.product), estimate: rng.chance(0.75) ? rng.pick([1, 2, 3]) : null,
+    ...baseIssue(counter, project, 'subtask', created),
+    parent,
+    boardId: parent.boardId,
+    summary: summaryFor(rng, 'subtask', project.product),
+    estimate: rng.chance(0.75) ? rng.pick([1, 2, 3]) : null,
     labels: rng.chance(0.1) ? [labelFor(rng, rng.pick(WORK_TYPES))] : [],
   };
   project.issues.push(issue);

@@ -21,7 +21,10 @@ export function simulateKanban(run: BoardRun, from: number): void {
 function flow(run: BoardRun, created: number): void {
   const issue = newIssue(run, created);
   const leadTime = run.rng.int(2 * 60, 30 * 24 * 60) * MINUTE;
-  const end = run.rng.weighted<'done' | 'wontdo'>([['done', 94], ['wontdo', 6]]);
+  const end = run.rng.weighted<'done' | 'wontdo'>([
+    ['done', 94],
+    ['wontdo', 6],
+  ]);
   const window = { from: created, until: Math.min(created + leadTime, run.nowCap) };
   if (created + leadTime <= run.nowCap) {
     finish(run, issue, window, end, false);

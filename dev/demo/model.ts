@@ -84,8 +84,10 @@ export function lastAt(issue: SimIssue): number {
 
 function stamp(issue: SimIssue, at: number, event: SimEvent): void {
   if (at <= issue.created || at < lastAt(issue)) {
-    throw new Error(`simulation: change to issue ${issue.uid} at ${jiraInstant(at)} precedes its history ` +
-      `(created ${jiraInstant(issue.created)}, last change ${jiraInstant(lastAt(issue))})`);
+    throw new Error(
+      `simulation: change to issue ${issue.uid} at ${jiraInstant(at)} precedes its history ` +
+        `(created ${jiraInstant(issue.created)}, last change ${jiraInstant(lastAt(issue))})`,
+    );
   }
   issue.events.push(event);
 }

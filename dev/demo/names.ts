@@ -14,16 +14,16 @@ export interface Product {
 
 const PRODUCTS: readonly Product[] = [
   { name: 'Payments', key: 'PAY', nouns: ['EFT batch', 'payment schedule', 'refund', 'remittance advice', 'overpayment notice'] },
-  { name: 'Benefits Portal', key: 'BEN',
-    nouns: ['eligibility check', 'benefit application', 'dependant record', 'claim status page', 'document upload'] },
-  { name: 'Case Management', key: 'CASE', nouns: ['case file', 'caseworker queue', 'appeal', 'case note', 'escalation rule'],
-    sensitivity: 'confidential' },
-  { name: 'Identity', key: 'IDN', nouns: ['sign-in flow', 'MFA enrolment', 'access token', 'role mapping', 'account recovery'],
-    sensitivity: 'security' },
+  { name: 'Benefits Portal', key: 'BEN', nouns: ['eligibility check', 'benefit application', 'dependant record', 'claim status page', 'document upload'] },
+  { name: 'Case Management', key: 'CASE', nouns: ['case file', 'caseworker queue', 'appeal', 'case note', 'escalation rule'], sensitivity: 'confidential' },
+  { name: 'Identity', key: 'IDN', nouns: ['sign-in flow', 'MFA enrolment', 'access token', 'role mapping', 'account recovery'], sensitivity: 'security' },
   { name: 'Mobile', key: 'MOB', nouns: ['push notification', 'home screen', 'offline cache', 'biometric login', 'app store build'] },
-  { name: 'Data Platform', key: 'DATA',
+  {
+    name: 'Data Platform',
+    key: 'DATA',
     nouns: ['ingestion pipeline', 'data catalogue', 'warehouse model', 'nightly extract', 'lineage graph'],
-    sensitivity: 'confidential' },
+    sensitivity: 'confidential',
+  },
   { name: 'Notifications', key: 'NTF', nouns: ['email template', 'SMS gateway', 'delivery report', 'opt-out list', 'letter run'] },
   { name: 'Document Services', key: 'DOCS', nouns: ['PDF renderer', 'e-signature', 'document archive', 'OCR job', 'retention policy'] },
   { name: 'Scheduling', key: 'SCHED', nouns: ['appointment slot', 'calendar sync', 'reminder', 'office hours', 'booking page'] },
@@ -41,13 +41,20 @@ export function productAt(index: number): Product {
 export const TEAM_NAMES: readonly string[] = ['Falcons', 'Otters', 'Comets', 'Harbour', 'Maple', 'Nova', 'Summit', 'Tidal'];
 
 export const SPRINT_GOALS: readonly string[] = [
-  '', '', 'Stabilise', 'Ship the next increment', 'Close out the release', 'Reduce the bug backlog',
-  'Accessibility fixes', 'Prepare the pilot', 'Pay down tech debt', 'Security hardening',
+  '',
+  '',
+  'Stabilise',
+  'Ship the next increment',
+  'Close out the release',
+  'Reduce the bug backlog',
+  'Accessibility fixes',
+  'Prepare the pilot',
+  'Pay down tech debt',
+  'Security hardening',
 ];
 
 /** Labels that carry no work type, some of them near misses of the real ones. */
-export const NOISE_LABELS: readonly string[] =
-  ['customer', 'okr-2026', 'a11y', 'q3', 'planning', 'features', 'tech_debt', 'debt-paydown', 'security'];
+export const NOISE_LABELS: readonly string[] = ['customer', 'okr-2026', 'a11y', 'q3', 'planning', 'features', 'tech_debt', 'debt-paydown', 'security'];
 
 /** Work type labels as teams type them: mixed case. */
 export const TYPE_LABELS: Readonly<Record<'feature' | 'defect' | 'risk' | 'debt', readonly string[]>> = {
@@ -60,8 +67,15 @@ export const TYPE_LABELS: Readonly<Record<'feature' | 'defect' | 'risk' | 'debt'
 const PERSONAS = ['caseworker', 'citizen', 'supervisor', 'finance officer', 'agent', 'auditor'];
 const STORY_VERBS = ['view', 'update', 'search for', 'download', 'cancel', 'track', 'approve'];
 const TASK_VERBS = ['Upgrade', 'Migrate', 'Configure', 'Document', 'Automate', 'Load test', 'Refactor'];
-const BUG_SYMPTOMS = ['shows the wrong amount', 'times out under load', 'fails for French users',
-  'is missing after refresh', 'rejects valid input', 'duplicates entries', 'breaks on mobile Safari'];
+const BUG_SYMPTOMS = [
+  'shows the wrong amount',
+  'times out under load',
+  'fails for French users',
+  'is missing after refresh',
+  'rejects valid input',
+  'duplicates entries',
+  'breaks on mobile Safari',
+];
 const EPIC_THEMES = ['Modernise', 'Self-serve', 'Harden', 'Automate', 'Retire legacy', 'Improve'];
 const SUBTASK_STEPS = ['Write tests', 'Update API docs', 'Code review fixes', 'Wire up UI', 'Add telemetry'];
 
@@ -69,11 +83,16 @@ const SUBTASK_STEPS = ['Write tests', 'Update API docs', 'Code review fixes', 'W
 export function summaryFor(rng: Rng, kind: IssueKind, product: Product): string {
   const noun = rng.pick(product.nouns);
   switch (kind) {
-    case 'epic': return `${rng.pick(EPIC_THEMES)} ${noun}`;
-    case 'story': return `As ${withArticle(rng.pick(PERSONAS))}, I can ${rng.pick(STORY_VERBS)} the ${noun}`;
-    case 'task': return `${rng.pick(TASK_VERBS)} ${noun}`;
-    case 'bug': return `${capitalise(noun)} ${rng.pick(BUG_SYMPTOMS)}`;
-    case 'subtask': return `${rng.pick(SUBTASK_STEPS)}: ${noun}`;
+    case 'epic':
+      return `${rng.pick(EPIC_THEMES)} ${noun}`;
+    case 'story':
+      return `As ${withArticle(rng.pick(PERSONAS))}, I can ${rng.pick(STORY_VERBS)} the ${noun}`;
+    case 'task':
+      return `${rng.pick(TASK_VERBS)} ${noun}`;
+    case 'bug':
+      return `${capitalise(noun)} ${rng.pick(BUG_SYMPTOMS)}`;
+    case 'subtask':
+      return `${rng.pick(SUBTASK_STEPS)}: ${noun}`;
   }
 }
 

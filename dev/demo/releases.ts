@@ -9,9 +9,9 @@ import { endOfLocalDate } from './time';
  * Done standard issues mostly get the first release due on or after their resolution; some
  * unresolved issues are already planned into the first unreleased one.
  */
-export function assignFixVersions(rng: Rng, project: SimProject, versions: readonly VersionJson[],
-  options: { now: number; timeZone: string }): void {
-  const own = versions.filter((v) => v.projectId === project.id)
+export function assignFixVersions(rng: Rng, project: SimProject, versions: readonly VersionJson[], options: { now: number; timeZone: string }): void {
+  const own = versions
+    .filter((v) => v.projectId === project.id)
     .map((v) => ({ id: v.id, due: endOfLocalDate(v.releaseDate, options.timeZone), released: v.released }));
   const upcoming = own.find((v) => !v.released);
   for (const issue of project.issues.filter(isStandard)) {

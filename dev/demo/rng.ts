@@ -65,6 +65,8 @@ export class Rng {
 
   /** Eight hex digits, for identifiers that look random (account ids). */
   hex8(): string {
-    return Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
+    return Math.floor(this.next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
   }
 }

@@ -50,12 +50,16 @@ describe('the default demo site', () => {
   it('returns carried-over issues whose Sprint field lists several sprints', () => {
     expect(count(standard, (i) => (fieldSprints(i)?.length ?? 0) >= 2)).toBeGreaterThan(10);
     expect(count(standard, (i) => (fieldSprints(i)?.length ?? 0) >= 3)).toBeGreaterThan(0);
-    const atCompletion = (i: IssueJson) => sprintChanges(i).some((c) => c.removed.length === 0 &&
-      itemsOf(i, SPRINT_FIELD).some(({ item }) => sprintList(item.from).some((s) => at(sprintById.get(s)?.completeDate) === c.at)));
+    const atCompletion = (i: IssueJson) =>
+      sprintChanges(i).some(
+        (c) =>
+          c.removed.length === 0 &&
+          itemsOf(i, SPRINT_FIELD).some(({ item }) => sprintList(item.from).some((s) => at(sprintById.get(s)?.completeDate) === c.at)),
+      );
     expect(count(standard, atCompletion)).toBeGreaterThan(10);
   });
 
-  it('returns issues resolved, reopened and resolved again, and issues closed as Won\'t Do', () => {
+  it("returns issues resolved, reopened and resolved again, and issues closed as Won't Do", () => {
     const reopened = (i: IssueJson) => itemsOf(i, 'resolution').some((c, n, all) => c.item.to === null && all[n + 1]?.item.to != null);
     expect(count(standard, reopened)).toBeGreaterThan(3);
     expect(count(standard, (i) => i.fields.status.name === "Won't Do" && i.fields.resolutiondate !== null)).toBeGreaterThan(3);
@@ -70,8 +74,7 @@ describe('the default demo site', () => {
   });
 
   it('returns resolutions within a few hours either side of a local month start', () => {
-    const offsets = standard.flatMap((i) =>
-      (i.fields.resolutiondate === null ? [] : [offsetFromMonthStart(instant(i.fields.resolutiondate))]));
+    const offsets = standard.flatMap((i) => (i.fields.resolutiondate === null ? [] : [offsetFromMonthStart(instant(i.fields.resolutiondate))]));
     expect(offsets.filter((o) => o < 0 && o > -6 * HOUR).length).toBeGreaterThan(2);
     expect(offsets.filter((o) => o >= 0 && o < 6 * HOUR).length).toBeGreaterThan(2);
   });
@@ -82,7 +85,12 @@ describe('the default demo site', () => {
       return property !== undefined && i.fields.labels.some((l) => TYPE_LABELS.has(l.toLowerCase()) && !l.toLowerCase().includes(property));
     };
     expect(count(standard, disagrees)).toBeGreaterThan(0);
-    expect(count(fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 1), disagrees)).toBeGreaterThan(0);
+    expect(
+      count(
+        fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 1),
+        disagrees,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('returns issues whose own work type property overrides a differently tagged epic', () => {
@@ -100,8 +108,18 @@ describe('the default demo site', () => {
     const isTypeLabel = (l: string) => TYPE_LABELS.has(l.toLowerCase());
     expect(count(fixture.issues, (i) => i.fields.labels.some((l) => isTypeLabel(l) && l !== l.toLowerCase()))).toBeGreaterThan(0);
     const untagged = (i: IssueJson) => i.properties[WORK_TYPE_PROPERTY] === undefined && !i.fields.labels.some(isTypeLabel);
-    expect(count(fixture.issues.filter((i) => i.fields.issuetype.name === 'Epic'), untagged)).toBeGreaterThan(0);
-    expect(count(standard.filter((i) => i.fields.issuetype.name === 'Bug' && i.fields.parent === undefined), untagged)).toBeGreaterThan(0);
+    expect(
+      count(
+        fixture.issues.filter((i) => i.fields.issuetype.name === 'Epic'),
+        untagged,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      count(
+        standard.filter((i) => i.fields.issuetype.name === 'Bug' && i.fields.parent === undefined),
+        untagged,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('returns work resolved outside sprints, unresolved backlog and in-flight work, and kanban work', () => {

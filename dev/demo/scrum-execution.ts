@@ -44,8 +44,11 @@ function workInSprint(run: BoardRun, issue: SimIssue, sprint: SimSprint, window:
 
 function outcomeFor(run: BoardRun, progress: number, removable: boolean): Outcome {
   return run.rng.weighted<Outcome>([
-    ['done', 66 * progress], ['wontdo', 4 * progress], ['open', 20 + 70 * (1 - progress)],
-    ['toBacklog', removable ? 5 : 0], ['toNext', removable ? 5 : 0],
+    ['done', 66 * progress],
+    ['wontdo', 4 * progress],
+    ['open', 20 + 70 * (1 - progress)],
+    ['toBacklog', removable ? 5 : 0],
+    ['toNext', removable ? 5 : 0],
   ]);
 }
 
@@ -82,8 +85,7 @@ function workBacklog(run: BoardRun, sprint: SimSprint, window: Window, touched: 
  * Works `sprint` from its start to `until`: `committed` are the issues in it at its start;
  * `progress` is the share of the sprint that has elapsed by `until` (1 for a closed sprint).
  */
-export function executeSprint(run: BoardRun, sprint: SimSprint, committed: readonly SimIssue[], until: number,
-  progress: number): void {
+export function executeSprint(run: BoardRun, sprint: SimSprint, committed: readonly SimIssue[], until: number, progress: number): void {
   const window = { from: sprint.start ?? until, until };
   const touched = new Set<SimIssue>(committed);
   for (const issue of committed) workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));

@@ -17,8 +17,7 @@ export function createBacklog(run: BoardRun, count: number, from: number, until:
 
 /** Resolved issues are reopened (Done → In Progress); half of them go straight into `sprint`. */
 function reopenResolved(run: BoardRun, sprint: SimSprint, window: Window, touched: Set<SimIssue>): void {
-  const resolved = run.issues.filter((i) => i.resolvedAt !== null && i.resolvedAt > window.from - 120 * DAY &&
-    i.resolvedAt < window.from && !touched.has(i));
+  const resolved = run.issues.filter((i) => i.resolvedAt !== null && i.resolvedAt > window.from - 120 * DAY && i.resolvedAt < window.from && !touched.has(i));
   for (const issue of takeSome(run, resolved, run.rng.round(run.rate * 0.04), touched)) {
     const steps = [toStatus('progress'), ...(run.rng.chance(0.5) ? [addSprint(sprint.id)] : [])];
     runSteps(run.rng, issue, window, steps);
@@ -29,8 +28,7 @@ function reopenResolved(run: BoardRun, sprint: SimSprint, window: Window, touche
 function refineBacklog(run: BoardRun, openFromId: number, window: Window, touched: Set<SimIssue>): void {
   const candidates = backlog(run, openFromId, touched).sort((a, b) => Number(a.estimate !== null) - Number(b.estimate !== null));
   for (const issue of takeSome(run, candidates, run.rng.round(run.rate * 0.3), touched)) {
-    const next = issue.estimate === null ? initialEstimate(run.rng, issue.kind) ?? 3
-      : run.rng.chance(0.05) ? null : revisedEstimate(run.rng, issue.estimate);
+    const next = issue.estimate === null ? (initialEstimate(run.rng, issue.kind) ?? 3) : run.rng.chance(0.05) ? null : revisedEstimate(run.rng, issue.estimate);
     runSteps(run.rng, issue, window, [toEstimate(next)]);
   }
 }

@@ -11,8 +11,25 @@ const small = { now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, projects: 4, issu
 
 /** A bare issue of `kind`; only the fields security assignment reads matter. */
 function issue(uid: number, kind: IssueKind, parent: SimIssue | null = null): SimIssue {
-  return { uid, projectIndex: 0, kind, created: 0, summary: '', labels: [], property: null, parent, boardId: null,
-    legacyPoints: null, status: 'todo', estimate: null, sprints: [], resolvedAt: null, fixVersionId: null, security: null, events: [] };
+  return {
+    uid,
+    projectIndex: 0,
+    kind,
+    created: 0,
+    summary: '',
+    labels: [],
+    property: null,
+    parent,
+    boardId: null,
+    legacyPoints: null,
+    status: 'todo',
+    estimate: null,
+    sprints: [],
+    resolvedAt: null,
+    fixVersionId: null,
+    security: null,
+    events: [],
+  };
 }
 
 /** Product `index` of the catalogue with ten stories, an epic and a sub-task under each story. */
@@ -41,7 +58,7 @@ describe('assignSecurity', () => {
     expect(securedIds(a)).toEqual(securedIds(b));
   });
 
-  it('returns sub-tasks under their parent\'s level and the epic unsecured when stories are secured', () => {
+  it("returns sub-tasks under their parent's level and the epic unsecured when stories are secured", () => {
     const identity = project(3);
     assignSecurity(new Rng(7), [identity], 0.5);
     const subtasks = identity.issues.filter((i) => i.kind === 'subtask');
@@ -61,11 +78,13 @@ describe('a generated site with secured issues', () => {
   const { fixture } = generateSite({ seed: 4, ...small });
   const levelIds = Object.values(SECURITY_LEVELS).map((l) => l.id);
 
-  it('returns the share of each sensitive project\'s standard issues under a level and none elsewhere', () => {
-    const secured = Object.fromEntries(fixture.projects.map((p) => {
-      const standard = standardIssues(fixture).filter((i) => i.fields.project.key === p.key);
-      return [p.key, [standard.filter((i) => i.fields.security !== undefined).length, Math.round(0.1 * standard.length)]];
-    }));
+  it("returns the share of each sensitive project's standard issues under a level and none elsewhere", () => {
+    const secured = Object.fromEntries(
+      fixture.projects.map((p) => {
+        const standard = standardIssues(fixture).filter((i) => i.fields.project.key === p.key);
+        return [p.key, [standard.filter((i) => i.fields.security !== undefined).length, Math.round(0.1 * standard.length)]];
+      }),
+    );
     expect(Object.keys(secured)).toEqual(['PAY', 'BEN', 'CASE', 'IDN']);
     expect([secured.PAY?.[0], secured.BEN?.[0]]).toEqual([0, 0]);
     expect(secured.CASE?.[0]).toBe(secured.CASE?.[1]);
@@ -73,7 +92,7 @@ describe('a generated site with secured issues', () => {
     expect(secured.IDN?.[0]).toBeGreaterThan(5);
   });
 
-  it('returns the site\'s levels, every one of them held by the admin and each used by some issue', () => {
+  it("returns the site's levels, every one of them held by the admin and each used by some issue", () => {
     expect(fixture.issueSecurityLevels?.map((l) => l.id)).toEqual(levelIds);
     expect(fixture.users[0]?.siteAdmin === true && fixture.users[0].issueSecurityLevels).toEqual(levelIds);
     for (const id of levelIds) expect(fixture.issues.some((i) => i.fields.security?.id === id)).toBe(true);
@@ -82,8 +101,10 @@ describe('a generated site with secured issues', () => {
   it('returns a user who browses a secured project but holds no level, and users holding one level each', () => {
     const browsesCase = fixture.users.filter((u) => u.permissions.CASE?.includes('BROWSE_PROJECTS') === true);
     expect(browsesCase.some((u) => u.issueSecurityLevels === undefined)).toBe(true);
-    expect(fixture.users.filter((u) => u.issueSecurityLevels?.length === 1).map((u) => u.issueSecurityLevels))
-      .toEqual([[SECURITY_LEVELS.security.id], [SECURITY_LEVELS.confidential.id]]);
+    expect(fixture.users.filter((u) => u.issueSecurityLevels?.length === 1).map((u) => u.issueSecurityLevels)).toEqual([
+      [SECURITY_LEVELS.security.id],
+      [SECURITY_LEVELS.confidential.id],
+    ]);
   });
 
   it('returns secured fields that name the level as the site lists it and epics that are never secured', () => {

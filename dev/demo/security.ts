@@ -12,10 +12,8 @@ import type { Sensitivity } from './names';
 import type { Rng } from './rng';
 
 export const SECURITY_LEVELS: Readonly<Record<Sensitivity, SecurityLevelJson>> = {
-  security: { id: '10200', name: 'Security incidents',
-    description: 'Vulnerabilities and incidents, visible to the security team' },
-  confidential: { id: '10201', name: 'Confidential',
-    description: 'Personal and legal matters, visible to the people named for them' },
+  security: { id: '10200', name: 'Security incidents', description: 'Vulnerabilities and incidents, visible to the security team' },
+  confidential: { id: '10201', name: 'Confidential', description: 'Personal and legal matters, visible to the people named for them' },
 };
 
 /** Share of a product's secured issues that go under its own level; the rest take the other one. */

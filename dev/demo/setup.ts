@@ -24,7 +24,11 @@ function projectBoards(rng: Rng, project: SimProject, firstId: number): SimBoard
   const key = project.product.key;
   const teams = rng.shuffle(TEAM_NAMES);
   const boards: SimBoard[] = Array.from({ length: scrum }, (_, n) => ({
-    id: firstId + n, name: `${key} ${teams[n] ?? `Team ${n + 1}`}`, type: 'scrum', projectIndex: project.index, share: scrumShare,
+    id: firstId + n,
+    name: `${key} ${teams[n] ?? `Team ${n + 1}`}`,
+    type: 'scrum',
+    projectIndex: project.index,
+    share: scrumShare,
   }));
   if (kanban) boards.push({ id: firstId + scrum, name: `${key} Support`, type: 'kanban', projectIndex: project.index, share: 0.25 });
   return boards;
@@ -38,8 +42,7 @@ function addEpics(rng: Rng, counter: IssueCounter, project: SimProject, count: n
 }
 
 /** Lays out one product per entry of `epicCounts`, with that many epics. */
-export function layOutSite(rng: Rng, counter: IssueCounter, epicCounts: readonly number[],
-  calendar: CalendarOptions): SiteLayout {
+export function layOutSite(rng: Rng, counter: IssueCounter, epicCounts: readonly number[], calendar: CalendarOptions): SiteLayout {
   const layout: SiteLayout = { projects: [], boards: [], sprints: new Map(), versions: [] };
   for (const [index, epics] of epicCounts.entries()) {
     const project: SimProject = { index, id: String(10000 + index), product: productAt(index), epics: [], issues: [] };

@@ -61,8 +61,7 @@ function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: num
 function projectSizes(options: SimOptions): number[] {
   const sensitive = Array.from({ length: options.projects }, (_, index) => productAt(index).sensitivity !== undefined);
   const largest = Math.max(0, sensitive.indexOf(true));
-  return sensitive.map((_, index) =>
-    (index === largest ? options.largestProjectIssues ?? options.issuesPerProject : options.issuesPerProject));
+  return sensitive.map((_, index) => (index === largest ? (options.largestProjectIssues ?? options.issuesPerProject) : options.issuesPerProject));
 }
 
 export function simulateSite(options: SimOptions): SimSite {
@@ -81,8 +80,18 @@ export function simulateSite(options: SimOptions): SimSite {
     const project = layout.projects[board.projectIndex];
     const sprints = layout.sprints.get(board.id) ?? [];
     if (project === undefined) throw new Error(`simulation: board ${board.id} has no project`);
-    const run: BoardRun = { rng, board, project, counter, sprints, issues: [], monthStarts, nowCap, figures: [],
-      rate: boardRate(board, sprints, standard[board.projectIndex] ?? 0, options) };
+    const run: BoardRun = {
+      rng,
+      board,
+      project,
+      counter,
+      sprints,
+      issues: [],
+      monthStarts,
+      nowCap,
+      figures: [],
+      rate: boardRate(board, sprints, standard[board.projectIndex] ?? 0, options),
+    };
     if (board.type === 'scrum') simulateScrumBoard(run);
     else simulateKanban(run, historyStart);
     figures.set(board.id, run.figures);
@@ -93,7 +102,12 @@ export function simulateSite(options: SimOptions): SimSite {
     assignFixVersions(rng, project, layout.versions, options);
   }
   const securityLevels = siteSecurityLevels(options.securedShare);
-  const users = buildUsers(rng, layout.projects.map((p) => p.product.key), options.timeZone, securityLevels);
+  const users = buildUsers(
+    rng,
+    layout.projects.map((p) => p.product.key),
+    options.timeZone,
+    securityLevels,
+  );
   // Last, so that the share changes which issues are secured and nothing else about the site.
   assignSecurity(rng, layout.projects, options.securedShare);
   return { options, ...layout, users, securityLevels, figures };

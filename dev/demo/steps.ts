@@ -10,13 +10,30 @@ import { MINUTE } from './time';
 
 export type Step = (issue: SimIssue, at: number) => void;
 
-export const toStatus = (status: StatusKey): Step => (issue, at) => setStatus(issue, at, status);
-export const toEstimate = (value: number | null): Step => (issue, at) => setEstimate(issue, at, value);
-export const addSprint = (id: number): Step => (issue, at) => setSprints(issue, at, [...issue.sprints, id]);
-export const removeSprint = (id: number): Step => (issue, at) =>
-  setSprints(issue, at, issue.sprints.filter((s) => s !== id));
-export const moveSprint = (from: number, to: number): Step => (issue, at) =>
-  setSprints(issue, at, [...issue.sprints.filter((s) => s !== from), to]);
+export const toStatus =
+  (status: StatusKey): Step =>
+  (issue, at) =>
+    setStatus(issue, at, status);
+export const toEstimate =
+  (value: number | null): Step =>
+  (issue, at) =>
+    setEstimate(issue, at, value);
+export const addSprint =
+  (id: number): Step =>
+  (issue, at) =>
+    setSprints(issue, at, [...issue.sprints, id]);
+export const removeSprint =
+  (id: number): Step =>
+  (issue, at) =>
+    setSprints(
+      issue,
+      at,
+      issue.sprints.filter((s) => s !== id),
+    );
+export const moveSprint =
+  (from: number, to: number): Step =>
+  (issue, at) =>
+    setSprints(issue, at, [...issue.sprints.filter((s) => s !== from), to]);
 
 /**
  * `count` increasing whole-minute instants in (from, until]; the last is `finalAt` when given.
@@ -39,8 +56,7 @@ export function stepTimes(rng: Rng, from: number, until: number, count: number, 
 }
 
 /** Applies `steps` inside (from, until] after the issue's latest change; false if there was no room. */
-export function runSteps(rng: Rng, issue: SimIssue, window: { from: number; until: number }, steps: readonly Step[],
-  finalAt?: number): boolean {
+export function runSteps(rng: Rng, issue: SimIssue, window: { from: number; until: number }, steps: readonly Step[], finalAt?: number): boolean {
   if (steps.length === 0) return true;
   const from = Math.max(window.from, lastAt(issue));
   const times = stepTimes(rng, from, window.until, steps.length, finalAt);

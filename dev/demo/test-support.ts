@@ -22,7 +22,10 @@ export function instant(text: string): number {
 }
 
 export function sprintList(value: string | null): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 export function currentSprints(issue: IssueJson): string {
@@ -41,8 +44,7 @@ export function itemsOf(issue: IssueJson, fieldId: string): Array<{ at: number; 
 }
 
 /** METRICS.md: the value at t is the `from` side of the earliest change after t, else the current value. */
-function valueAt(issue: IssueJson, fieldId: string, at: number, current: string | null,
-  side: (item: ChangeItemJson) => string | null): string | null {
+function valueAt(issue: IssueJson, fieldId: string, at: number, current: string | null, side: (item: ChangeItemJson) => string | null): string | null {
   const later = itemsOf(issue, fieldId).find((c) => c.at > at);
   return later === undefined ? current : side(later.item);
 }
@@ -68,8 +70,11 @@ export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
  * Brute force per METRICS.md: committed and completed of one sprint by replaying the changelog of
  * every standard issue `visible` accepts (all of them unless told).
  */
-export function replaySprint(f: SiteFixtureJson, sprintId: number, visible: (issue: IssueJson) => boolean = () => true):
-  { committed: number; completed: number } {
+export function replaySprint(
+  f: SiteFixtureJson,
+  sprintId: number,
+  visible: (issue: IssueJson) => boolean = () => true,
+): { committed: number; completed: number } {
   const sprint = f.sprints.find((s) => s.id === sprintId);
   const start = instant(sprint?.startDate ?? '');
   const complete = instant(sprint?.completeDate ?? '');

@@ -31,15 +31,22 @@ export function buildUsers(rng: Rng, keys: readonly string[], timeZone: string, 
   const leadKeys = keys.length > 1 ? keys.slice(0, -1) : keys;
   const browse = grant(keys, ['BROWSE_PROJECTS']);
   return [
-    { accountId: accountId(rng), displayName: 'Alex Morgan', timeZone, siteAdmin: true, permissions: grant(keys, ALL),
-      ...holding(levels, levels) },
+    { accountId: accountId(rng), displayName: 'Alex Morgan', timeZone, siteAdmin: true, permissions: grant(keys, ALL), ...holding(levels, levels) },
     { accountId: accountId(rng), displayName: 'Priya Natarajan', timeZone, permissions: grant(leadKeys, ['BROWSE_PROJECTS']) },
-    { accountId: accountId(rng), displayName: 'Samuel Okafor', timeZone: 'America/Vancouver',
-      permissions: grant(keys.slice(0, 1), ['BROWSE_PROJECTS', 'EDIT_ISSUES']) },
+    {
+      accountId: accountId(rng),
+      displayName: 'Samuel Okafor',
+      timeZone: 'America/Vancouver',
+      permissions: grant(keys.slice(0, 1), ['BROWSE_PROJECTS', 'EDIT_ISSUES']),
+    },
     { accountId: accountId(rng), displayName: 'Nia Tremblay', timeZone: 'Europe/London', permissions: {} },
-    { accountId: accountId(rng), displayName: 'Jordan Reyes', timeZone, permissions: browse,
-      ...holding(levels, [SECURITY_LEVELS.security]) },
-    { accountId: accountId(rng), displayName: 'Maya Lindqvist', timeZone: 'Europe/Stockholm', permissions: grant(keys, ['BROWSE_PROJECTS']),
-      ...holding(levels, [SECURITY_LEVELS.confidential]) },
+    { accountId: accountId(rng), displayName: 'Jordan Reyes', timeZone, permissions: browse, ...holding(levels, [SECURITY_LEVELS.security]) },
+    {
+      accountId: accountId(rng),
+      displayName: 'Maya Lindqvist',
+      timeZone: 'Europe/Stockholm',
+      permissions: grant(keys, ['BROWSE_PROJECTS']),
+      ...holding(levels, [SECURITY_LEVELS.confidential]),
+    },
   ];
 }

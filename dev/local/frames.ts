@@ -23,7 +23,12 @@ export interface FrameTarget {
 function extensionOf(surface: Surface, target: FrameTarget): Record<string, unknown> {
   const { type } = SURFACE_MODULES[surface];
   const project = target.project && { id: target.project.id, key: target.project.key, type: target.project.projectTypeKey };
-  const issue = target.issue && { id: target.issue.id, key: target.issue.key, type: target.issue.fields.issuetype.name, typeId: target.issue.fields.issuetype.id };
+  const issue = target.issue && {
+    id: target.issue.id,
+    key: target.issue.key,
+    type: target.issue.fields.issuetype.name,
+    typeId: target.issue.fields.issuetype.id,
+  };
   return { type, ...(project ? { project } : {}), ...(issue ? { issue, isNewToIssue: false } : {}) };
 }
 

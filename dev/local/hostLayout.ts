@@ -76,41 +76,51 @@ export function describePermissions(user: FixtureUser): string {
 function switches(session: HostSession, fixture: SiteFixture, back: string): Html {
   const options = fixture.users.map(
     (user) =>
-      html`<option value="${user.accountId}" title="${describePermissions(user)}"${user.accountId === session.user.accountId ? raw(' selected') : ''}>${user.displayName}${user.siteAdmin ? ' (site admin)' : ''}</option>`,
+      html`<option value="${user.accountId}" title="${describePermissions(user)}" ${user.accountId === session.user.accountId ? raw(' selected') : ''}>
+        ${user.displayName}${user.siteAdmin ? ' (site admin)' : ''}
+      </option>`,
   );
-  const theme = (mode: string) => html`<option value="${mode}"${session.colorMode === mode ? raw(' selected') : ''}>${mode}</option>`;
+  const theme = (mode: string) => html`<option value="${mode}" ${session.colorMode === mode ? raw(' selected') : ''}>${mode}</option>`;
   return html`<form method="get" action="/switch" aria-label="Acting user and theme">
-      <input type="hidden" name="back" value="${back}" />
-      <label for="switch-user">Acting as</label>
-      <select id="switch-user" name="user" data-autosubmit>${options}</select>
-      <label for="switch-theme">Theme</label>
-      <select id="switch-theme" name="theme" data-autosubmit>${theme('light')}${theme('dark')}</select>
-      <noscript><button type="submit">Switch</button></noscript>
-    </form>`;
+    <input type="hidden" name="back" value="${back}" />
+    <label for="switch-user">Acting as</label>
+    <select id="switch-user" name="user" data-autosubmit>
+      ${options}
+    </select>
+    <label for="switch-theme">Theme</label>
+    <select id="switch-theme" name="theme" data-autosubmit>
+      ${theme('light')}${theme('dark')}
+    </select>
+    <noscript><button type="submit">Switch</button></noscript>
+  </form>`;
 }
 
 /** A whole host page: Jira-like top bar with navigation and the user and theme switches. */
 export function hostPage(title: string, session: HostSession, fixture: SiteFixture, back: string, body: Html): string {
   return html`<!doctype html>
-<html lang="en" data-theme="${THEME_ATTRIBUTE}" data-color-mode="${session.colorMode}" style="color-scheme: ${session.colorMode}">
-  <head>
-    <meta charset="utf-8" />
-    <title>${title} · Product Lens (local)</title>
-    <link rel="stylesheet" href="/__bridge/themes.css" />
-    <style>${raw(HOST_STYLES)}</style>
-  </head>
-  <body>
-    <header>
-      <span class="brand">Product Lens · local Jira</span>
-      <nav aria-label="Site"><a href="/projects">Projects</a><a href="/portfolio">Portfolio review</a></nav>
-      <div class="simulate">
-        <button type="button" id="simulate-day" aria-describedby="simulate-day-result">Simulate a day of work</button>
-        <output id="simulate-day-result" role="status" aria-live="polite"></output>
-      </div>
-      ${switches(session, fixture, back)}
-    </header>
-    <main>${body}</main>
-    <script>${raw(HOST_SCRIPT)}</script>
-  </body>
-</html>`.text;
+    <html lang="en" data-theme="${THEME_ATTRIBUTE}" data-color-mode="${session.colorMode}" style="color-scheme: ${session.colorMode}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title} · Product Lens (local)</title>
+        <link rel="stylesheet" href="/__bridge/themes.css" />
+        <style>
+          ${raw(HOST_STYLES)}
+        </style>
+      </head>
+      <body>
+        <header>
+          <span class="brand">Product Lens · local Jira</span>
+          <nav aria-label="Site"><a href="/projects">Projects</a><a href="/portfolio">Portfolio review</a></nav>
+          <div class="simulate">
+            <button type="button" id="simulate-day" aria-describedby="simulate-day-result">Simulate a day of work</button>
+            <output id="simulate-day-result" role="status" aria-live="polite"></output>
+          </div>
+          ${switches(session, fixture, back)}
+        </header>
+        <main>${body}</main>
+        <script>
+          ${raw(HOST_SCRIPT)};
+        </script>
+      </body>
+    </html>`.text;
 }

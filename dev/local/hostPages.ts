@@ -10,17 +10,55 @@ function frame(title: string, src: string, initialHeight: string): Html {
 
 export function projectsBody(projects: readonly FixtureProject[], actor: FixtureUser, users: readonly FixtureUser[]): Html {
   const rows = projects.map(
-    (project) => html`<tr><td>${project.key}</td><td>${project.name}</td>
-      <td><a href="/projects/${project.key}/product">Product tab</a> · <a href="/projects/${project.key}/epics">Epics</a></td></tr>`,
+    (project) =>
+      html`<tr>
+        <td>${project.key}</td>
+        <td>${project.name}</td>
+        <td><a href="/projects/${project.key}/product">Product tab</a> · <a href="/projects/${project.key}/epics">Epics</a></td>
+      </tr>`,
   );
-  const people = users.map((user) => html`<tr><td>${user.displayName}${user.siteAdmin ? ' (site admin)' : ''}</td><td>${describePermissions(user)}</td></tr>`);
+  const people = users.map(
+    (user) =>
+      html`<tr>
+        <td>${user.displayName}${user.siteAdmin ? ' (site admin)' : ''}</td>
+        <td>${describePermissions(user)}</td>
+      </tr>`,
+  );
   const list =
     projects.length === 0
       ? html`<p>${actor.displayName} cannot browse any project. Switch the acting user above to see what others see.</p>`
-      : html`<table><caption class="subtle">Projects ${actor.displayName} can browse</caption><thead><tr><th>Key</th><th>Name</th><th>Open</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return html`<h1>Projects</h1><section class="card">${list}</section>
-    <section class="card"><h2>People on this site</h2><p class="subtle">Switch the acting user in the top bar; Jira (the local site) applies their permissions to every request.</p>
-    <table><thead><tr><th>User</th><th>Project permissions</th></tr></thead><tbody>${people}</tbody></table></section>`;
+      : html`<table>
+          <caption class="subtle">
+            Projects ${actor.displayName} can browse
+          </caption>
+          <thead>
+            <tr>
+              <th>Key</th>
+              <th>Name</th>
+              <th>Open</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>`;
+  return html`<h1>Projects</h1>
+    <section class="card">${list}</section>
+    <section class="card">
+      <h2>People on this site</h2>
+      <p class="subtle">Switch the acting user in the top bar; Jira (the local site) applies their permissions to every request.</p>
+      <table>
+        <thead>
+          <tr>
+            <th>User</th>
+            <th>Project permissions</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${people}
+        </tbody>
+      </table>
+    </section>`;
 }
 
 function projectTabs(project: FixtureProject, current: 'product' | 'epics'): Html {
@@ -31,32 +69,55 @@ function projectTabs(project: FixtureProject, current: 'product' | 'epics'): Htm
 }
 
 export function productTabBody(project: FixtureProject): Html {
-  return html`${projectTabs(project, 'product')}
-    ${frame('Product', `/frames/product-page/?project=${encodeURIComponent(project.key)}`, '600px')}`;
+  return html`${projectTabs(project, 'product')} ${frame('Product', `/frames/product-page/?project=${encodeURIComponent(project.key)}`, '600px')}`;
 }
 
 export function epicsBody(project: FixtureProject, epics: readonly FixtureIssue[]): Html {
   const rows = epics.map(
-    (epic) => html`<tr><td><a href="/browse/${epic.key}">${epic.key}</a></td><td>${epic.fields.summary}</td><td>${epic.fields.status.name}</td><td>${epic.fields.labels.join(', ')}</td></tr>`,
+    (epic) =>
+      html`<tr>
+        <td><a href="/browse/${epic.key}">${epic.key}</a></td>
+        <td>${epic.fields.summary}</td>
+        <td>${epic.fields.status.name}</td>
+        <td>${epic.fields.labels.join(', ')}</td>
+      </tr>`,
   );
   const table =
     epics.length === 0
       ? html`<p>This project has no epics.</p>`
-      : html`<table><thead><tr><th>Epic</th><th>Summary</th><th>Status</th><th>Labels</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return html`${projectTabs(project, 'epics')}<section class="card">${table}</section>`;
+      : html`<table>
+          <thead>
+            <tr>
+              <th>Epic</th>
+              <th>Summary</th>
+              <th>Status</th>
+              <th>Labels</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>`;
+  return html`${projectTabs(project, 'epics')}
+    <section class="card">${table}</section>`;
 }
 
 export function issueBody(project: FixtureProject, issue: FixtureIssue): Html {
   const { fields } = issue;
   const isEpic = fields.issuetype.hierarchyLevel === 1;
   const panel = isEpic
-    ? html`<section class="card" aria-label="Product work type"><h2>Product work type</h2>${frame('Product work type', `/frames/epic-panel/?issue=${encodeURIComponent(issue.key)}`, '240px')}</section>`
+    ? html`<section class="card" aria-label="Product work type">
+        <h2>Product work type</h2>
+        ${frame('Product work type', `/frames/epic-panel/?issue=${encodeURIComponent(issue.key)}`, '240px')}
+      </section>`
     : html`<section class="card subtle">The Product work type panel shows on epics only (manifest display condition).</section>`;
   return html`<p class="crumbs"><a href="/projects">Projects</a> / <a href="/projects/${project.key}/epics">${project.name}</a> / ${issue.key}</p>
     <div class="issue">
-      <section class="card"><h1>${fields.summary}</h1>
+      <section class="card">
+        <h1>${fields.summary}</h1>
         <p class="subtle">${issue.key} · ${fields.issuetype.name} · ${fields.status.name}</p>
-        <p>Labels: ${fields.labels.length === 0 ? 'none' : fields.labels.join(', ')}</p></section>
+        <p>Labels: ${fields.labels.length === 0 ? 'none' : fields.labels.join(', ')}</p>
+      </section>
       ${panel}
     </div>`;
 }
@@ -66,5 +127,9 @@ export function portfolioBody(): Html {
 }
 
 export function messageBody(title: string, message: string): Html {
-  return html`<section class="card"><h1>${title}</h1><p>${message}</p><p><a href="/projects">Back to projects</a></p></section>`;
+  return html`<section class="card">
+    <h1>${title}</h1>
+    <p>${message}</p>
+    <p><a href="/projects">Back to projects</a></p>
+  </section>`;
 }

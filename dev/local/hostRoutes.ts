@@ -19,30 +19,55 @@ export interface HostContext {
   siteUrl: () => string;
 }
 
-type PageRoute = (match: RegExpExecArray, session: HostSession, context: HostContext, url: URL) => { status: number; title: string; body: ReturnType<typeof messageBody> };
+type PageRoute = (
+  match: RegExpExecArray,
+  session: HostSession,
+  context: HostContext,
+  url: URL,
+) => { status: number; title: string; body: ReturnType<typeof messageBody> };
 
-const notFound = (what: string) => ({ status: 404, title: 'Not found', body: messageBody('Not found', `${what} does not exist, or you do not have permission to see it.`) });
+const notFound = (what: string) => ({
+  status: 404,
+  title: 'Not found',
+  body: messageBody('Not found', `${what} does not exist, or you do not have permission to see it.`),
+});
 
 /** The Jira-like pages, by path; each reads the site as the acting user sees it. */
 const PAGES: [RegExp, PageRoute][] = [
-  [/^\/projects\/?$/, (_, session, { index }) => ({ status: 200, title: 'Projects', body: projectsBody(index.viewFor(session.user).projects(), session.user, index.fixture.users) })],
-  [/^\/projects\/([^/]+)\/product$/, ([, key = ''], session, { index }) => {
-    const project = index.viewFor(session.user).project(key);
-    return project ? { status: 200, title: `${project.name}: Product`, body: productTabBody(project) } : notFound(`Project ${key}`);
-  }],
-  [/^\/projects\/([^/]+)\/epics$/, ([, key = ''], session, { index }) => {
-    const view = index.viewFor(session.user);
-    const project = view.project(key);
-    if (!project) return notFound(`Project ${key}`);
-    const epics = view.issues().filter((issue) => issue.fields.project.id === project.id && issue.fields.issuetype.hierarchyLevel === 1);
-    return { status: 200, title: `${project.name}: Epics`, body: epicsBody(project, epics) };
-  }],
-  [/^\/browse\/([^/]+)$/, ([, key = ''], session, { index }) => {
-    const view = index.viewFor(session.user);
-    const issue = view.issue(key);
-    const project = issue && view.project(issue.fields.project.key);
-    return issue && project ? { status: 200, title: `${issue.key}: ${issue.fields.summary}`, body: issueBody(project, issue) } : notFound(`Issue ${key}`);
-  }],
+  [
+    /^\/projects\/?$/,
+    (_, session, { index }) => ({
+      status: 200,
+      title: 'Projects',
+      body: projectsBody(index.viewFor(session.user).projects(), session.user, index.fixture.users),
+    }),
+  ],
+  [
+    /^\/projects\/([^/]+)\/product$/,
+    ([, key = ''], session, { index }) => {
+      const project = index.viewFor(session.user).project(key);
+      return project ? { status: 200, title: `${project.name}: Product`, body: productTabBody(project) } : notFound(`Project ${key}`);
+    },
+  ],
+  [
+    /^\/projects\/([^/]+)\/epics$/,
+    ([, key = ''], session, { index }) => {
+      const view = index.viewFor(session.user);
+      const project = view.project(key);
+      if (!project) return notFound(`Project ${key}`);
+      const epics = view.issues().filter((issue) => issue.fields.project.id === project.id && issue.fields.issuetype.hierarchyLevel === 1);
+      return { status: 200, title: `${project.name}: Epics`, body: epicsBody(project, epics) };
+    },
+  ],
+  [
+    /^\/browse\/([^/]+)$/,
+    ([, key = ''], session, { index }) => {
+      const view = index.viewFor(session.user);
+      const issue = view.issue(key);
+      const project = issue && view.project(issue.fields.project.key);
+      return issue && project ? { status: 200, title: `${issue.key}: ${issue.fields.summary}`, body: issueBody(project, issue) } : notFound(`Issue ${key}`);
+    },
+  ],
   [/^\/portfolio\/?$/, () => ({ status: 200, title: 'Portfolio review', body: portfolioBody() })],
 ];
 

@@ -5,7 +5,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON that is safe inside an inline `<script>`: no `</script>` or `<!--` can appear in it. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Tagged template that escapes every interpolated value unless it is already `Html`. */

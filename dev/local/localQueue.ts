@@ -62,11 +62,14 @@ export class LocalRefreshQueue implements RefreshQueue {
 
   private later(pending: Pending, delaySeconds: number): void {
     if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.waiting.push(pending);
-      this.pump();
-    }, delaySeconds * (this.options.msPerSecond ?? 1000));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        this.waiting.push(pending);
+        this.pump();
+      },
+      delaySeconds * (this.options.msPerSecond ?? 1000),
+    );
     this.timers.add(timer);
   }
 
@@ -86,7 +89,10 @@ export class LocalRefreshQueue implements RefreshQueue {
     this.stats.delivered += 1;
     try {
       if (this.consumer === null) throw new Error('the local queue has no consumer');
-      const verdict = await this.consumer({ body: { ...pending.request }, retryContext: pending.retryCount === 0 ? undefined : { retryCount: pending.retryCount } });
+      const verdict = await this.consumer({
+        body: { ...pending.request },
+        retryContext: pending.retryCount === 0 ? undefined : { retryCount: pending.retryCount },
+      });
       if ('retryAfterSeconds' in verdict) this.retry(pending, verdict.retryAfterSeconds);
       else if ('dropped' in verdict) this.stats.dropped.push(verdict.dropped);
     } catch (error) {

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
 
 function oneLine(error: unknown): string {
   if (error instanceof SettingsError || error instanceof FixtureError) return error.message;
-  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') return `PORT: ${process.env.PORT ?? 3000} is already in use; set PORT to a free port`;
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')
+    return `PORT: ${process.env.PORT ?? 3000} is already in use; set PORT to a free port`;
   return error instanceof Error ? error.message : String(error);
 }
 

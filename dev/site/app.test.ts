@@ -35,10 +35,14 @@ describe('requests made as the app', () => {
   });
 
   it('returns the app as an app account when myself is asked', async () => {
-    expect((await call(site(), '/rest/api/3/myself', asApp)).body).toMatchObject({ accountId: APP_ACCOUNT_ID, accountType: 'app', displayName: 'Product Lens' });
+    expect((await call(site(), '/rest/api/3/myself', asApp)).body).toMatchObject({
+      accountId: APP_ACCOUNT_ID,
+      accountType: 'app',
+      displayName: 'Product Lens',
+    });
   });
 
-  it('returns issues by the site\'s zone (America/Toronto, UTC-5 in February) when a JQL date has no offset', async () => {
+  it("returns issues by the site's zone (America/Toronto, UTC-5 in February) when a JQL date has no offset", async () => {
     expect(await appKeys(site(), 'project = ALP AND created >= "2026-02-03 04:00"')).toEqual(['ALP-3', 'ALP-10']);
     expect(await appKeys(site(), 'project = ALP AND created >= "2026-02-03 04:01"')).toEqual(['ALP-10']);
   });

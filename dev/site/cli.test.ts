@@ -17,7 +17,9 @@ describe('parseSiteArgs', () => {
   });
 
   it('throws a UsageError naming the flag when a value is not a whole number', () => {
-    expect(() => parseSiteArgs(['--fixture', 'f.json', '--port', 'http'])).toThrow(new UsageError("--port: expected a whole number from 0 to 65535, got 'http'"));
+    expect(() => parseSiteArgs(['--fixture', 'f.json', '--port', 'http'])).toThrow(
+      new UsageError("--port: expected a whole number from 0 to 65535, got 'http'"),
+    );
     expect(() => parseSiteArgs(['--fixture', 'f.json', '--latency', '-5'])).toThrow(UsageError);
   });
 
@@ -33,7 +35,12 @@ describe('dev/site/main.ts', () => {
   it('exits 2 with one line on stderr when a flag is bad', () => {
     const run = spawnSync(TSX, [MAIN, '--fixture', SAMPLE_FIXTURE, '--port', 'x'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr.trim().split('\n').filter((line) => !line.startsWith('npm warn'))).toEqual(["--port: expected a whole number from 0 to 65535, got 'x'"]);
+    expect(
+      run.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('npm warn')),
+    ).toEqual(["--port: expected a whole number from 0 to 65535, got 'x'"]);
   });
 
   it('prints the site url and answers requests when started with a fixture', async () => {
@@ -49,7 +56,9 @@ describe('dev/site/main.ts', () => {
         child.once('exit', (code) => reject(new Error(`main.ts exited with ${String(code)}`)));
       });
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const response = await fetch(`${url}/rest/api/3/serverInfo`, { headers: { Authorization: `Basic ${Buffer.from('557058:admin-0001:x').toString('base64')}` } });
+      const response = await fetch(`${url}/rest/api/3/serverInfo`, {
+        headers: { Authorization: `Basic ${Buffer.from('557058:admin-0001:x').toString('base64')}` },
+      });
       expect(await response.json()).toMatchObject({ serverTime: '2026-11-15T06:00:00.000+0000' });
     } finally {
       const exited = child.exitCode === null ? once(child, 'exit') : Promise.resolve();

@@ -38,25 +38,75 @@ const CASES: readonly Case[] = [
   { name: 'project', method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', path: '/rest/api/3/project/PAY' },
   { name: 'versions', method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/versions', path: '/rest/api/3/project/GRT/versions' },
   { name: 'search GET, ids only', method: 'GET', template: '/rest/api/3/search/jql', path: '/rest/api/3/search/jql?jql=project%3DPAY' },
-  { name: 'search GET, every field', method: 'GET', template: '/rest/api/3/search/jql', path: '/rest/api/3/search/jql?jql=project%3DMOB&fields=*all&properties=product-work-type&maxResults=100' },
-  { name: 'search POST', method: 'POST', template: '/rest/api/3/search/jql', path: '/rest/api/3/search/jql', body: { jql: 'workType is not EMPTY', fields: ['summary', 'parent', 'customfield_10020'], properties: ['product-work-type'] } },
-  { name: 'bulk changelogs', method: 'POST', template: '/rest/api/3/changelog/bulkfetch', path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['PAY-21', 'PAY-36', 'GRT-1', 'MOB-5'], maxResults: 5 } },
+  {
+    name: 'search GET, every field',
+    method: 'GET',
+    template: '/rest/api/3/search/jql',
+    path: '/rest/api/3/search/jql?jql=project%3DMOB&fields=*all&properties=product-work-type&maxResults=100',
+  },
+  {
+    name: 'search POST',
+    method: 'POST',
+    template: '/rest/api/3/search/jql',
+    path: '/rest/api/3/search/jql',
+    body: { jql: 'workType is not EMPTY', fields: ['summary', 'parent', 'customfield_10020'], properties: ['product-work-type'] },
+  },
+  {
+    name: 'bulk changelogs',
+    method: 'POST',
+    template: '/rest/api/3/changelog/bulkfetch',
+    path: '/rest/api/3/changelog/bulkfetch',
+    body: { issueIdsOrKeys: ['PAY-21', 'PAY-36', 'GRT-1', 'MOB-5'], maxResults: 5 },
+  },
   { name: 'issue', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-36?properties=product-work-type' },
   { name: 'issue property keys', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties', path: '/rest/api/3/issue/PAY-1/properties' },
-  { name: 'issue property', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', path: '/rest/api/3/issue/PAY-1/properties/product-work-type' },
-  { name: 'my permissions', method: 'GET', template: '/rest/api/3/mypermissions', path: '/rest/api/3/mypermissions?projectKey=PAY&permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER' },
-  { name: 'my permissions, unknown project', method: 'GET', template: '/rest/api/3/mypermissions', path: '/rest/api/3/mypermissions?projectKey=MOB&permissions=BROWSE_PROJECTS', as: '557058:po-0003', status: 404 },
+  {
+    name: 'issue property',
+    method: 'GET',
+    template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}',
+    path: '/rest/api/3/issue/PAY-1/properties/product-work-type',
+  },
+  {
+    name: 'my permissions',
+    method: 'GET',
+    template: '/rest/api/3/mypermissions',
+    path: '/rest/api/3/mypermissions?projectKey=PAY&permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER',
+  },
+  {
+    name: 'my permissions, unknown project',
+    method: 'GET',
+    template: '/rest/api/3/mypermissions',
+    path: '/rest/api/3/mypermissions?projectKey=MOB&permissions=BROWSE_PROJECTS',
+    as: '557058:po-0003',
+    status: 404,
+  },
   { name: 'boards', method: 'GET', template: '/rest/agile/1.0/board', path: '/rest/agile/1.0/board?maxResults=2' },
   { name: 'board', method: 'GET', template: '/rest/agile/1.0/board/{boardId}', path: '/rest/agile/1.0/board/3' },
   { name: 'board configuration', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
-  { name: 'security levels, none', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
-  { name: 'permitted projects', method: 'POST', template: '/rest/api/3/permissions/project', path: '/rest/api/3/permissions/project', body: { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] } },
+  {
+    name: 'security levels, none',
+    method: 'GET',
+    template: '/rest/api/3/project/{projectKeyOrId}/securitylevel',
+    path: '/rest/api/3/project/PAY/securitylevel',
+  },
+  {
+    name: 'permitted projects',
+    method: 'POST',
+    template: '/rest/api/3/permissions/project',
+    path: '/rest/api/3/permissions/project',
+    body: { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'] },
+  },
   { name: 'board filter, default', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/2' },
 ];
 
 /** The contract-v2 sample: board columns and filters from the fixture, an issue security level. */
 const V2_CASES: readonly Case[] = [
-  { name: 'board configuration with columns', method: 'GET', template: '/rest/agile/1.0/board/{boardId}/configuration', path: '/rest/agile/1.0/board/1/configuration' },
+  {
+    name: 'board configuration with columns',
+    method: 'GET',
+    template: '/rest/agile/1.0/board/{boardId}/configuration',
+    path: '/rest/agile/1.0/board/1/configuration',
+  },
   { name: 'board filter', method: 'GET', template: '/rest/api/3/filter/{id}', path: '/rest/api/3/filter/10400' },
   { name: 'security levels', method: 'GET', template: '/rest/api/3/project/{projectKeyOrId}/securitylevel', path: '/rest/api/3/project/PAY/securitylevel' },
   { name: 'secured issue', method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-9015?fields=security,summary' },
@@ -64,12 +114,54 @@ const V2_CASES: readonly Case[] = [
 
 /** Writes, run in this order on the v2 sample after every read. */
 const WRITES: readonly (Case & { method: 'POST' | 'PUT'; status: number })[] = [
-  { name: 'transition', method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', path: '/rest/api/3/issue/PAY-164/transitions', body: { transition: { id: '3' } }, status: 204 },
-  { name: 'estimate edit', method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', path: '/rest/api/3/issue/PAY-164', body: { fields: { customfield_10016: 5 } }, status: 204 },
-  { name: 'move to sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}/issue', path: '/rest/agile/1.0/sprint/128/issue', body: { issues: ['PAY-168'] }, status: 204 },
-  { name: 'move to backlog', method: 'POST', template: '/rest/agile/1.0/backlog/issue', path: '/rest/agile/1.0/backlog/issue', body: { issues: ['PAY-168'] }, status: 204 },
-  { name: 'close sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/127', body: { state: 'closed' }, status: 200 },
-  { name: 'start sprint', method: 'POST', template: '/rest/agile/1.0/sprint/{sprintId}', path: '/rest/agile/1.0/sprint/128', body: { state: 'active', endDate: '2026-11-29T06:00:00.000Z' }, status: 200 },
+  {
+    name: 'transition',
+    method: 'POST',
+    template: '/rest/api/3/issue/{issueIdOrKey}/transitions',
+    path: '/rest/api/3/issue/PAY-164/transitions',
+    body: { transition: { id: '3' } },
+    status: 204,
+  },
+  {
+    name: 'estimate edit',
+    method: 'PUT',
+    template: '/rest/api/3/issue/{issueIdOrKey}',
+    path: '/rest/api/3/issue/PAY-164',
+    body: { fields: { customfield_10016: 5 } },
+    status: 204,
+  },
+  {
+    name: 'move to sprint',
+    method: 'POST',
+    template: '/rest/agile/1.0/sprint/{sprintId}/issue',
+    path: '/rest/agile/1.0/sprint/128/issue',
+    body: { issues: ['PAY-168'] },
+    status: 204,
+  },
+  {
+    name: 'move to backlog',
+    method: 'POST',
+    template: '/rest/agile/1.0/backlog/issue',
+    path: '/rest/agile/1.0/backlog/issue',
+    body: { issues: ['PAY-168'] },
+    status: 204,
+  },
+  {
+    name: 'close sprint',
+    method: 'POST',
+    template: '/rest/agile/1.0/sprint/{sprintId}',
+    path: '/rest/agile/1.0/sprint/127',
+    body: { state: 'closed' },
+    status: 200,
+  },
+  {
+    name: 'start sprint',
+    method: 'POST',
+    template: '/rest/agile/1.0/sprint/{sprintId}',
+    path: '/rest/agile/1.0/sprint/128',
+    body: { state: 'active', endDate: '2026-11-29T06:00:00.000Z' },
+    status: 200,
+  },
 ];
 
 /** Jira Software documents these by example only; the example's keys and types are the contract. */
@@ -128,7 +220,7 @@ describeContract(title, () => {
     expect(responseValidator(spec, 'PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', 201)(created.body)).toEqual([]);
   });
 
-  it('returns the transitions of an issue in the spec\'s shape', async () => {
+  it("returns the transitions of an issue in the spec's shape", async () => {
     const { body } = await call(v2Site(), '/rest/api/3/issue/PAY-164/transitions', { as: SAMPLE_ADMIN });
     expect(responseValidator(spec, 'GET', '/rest/api/3/issue/{issueIdOrKey}/transitions', 200)(body)).toEqual([]);
   });
@@ -155,7 +247,9 @@ describeContract(title, () => {
 
   it('accepts the search request body the app sends, and rejects one with an unknown key', () => {
     const validate = requestValidator(spec, 'POST', '/rest/api/3/search/jql');
-    const appBody: unknown = JSON.parse(JSON.stringify({ jql: 'project = PAY', fields: ['key', 'summary'], properties: ['product-work-type'], maxResults: 100, nextPageToken: undefined }));
+    const appBody: unknown = JSON.parse(
+      JSON.stringify({ jql: 'project = PAY', fields: ['key', 'summary'], properties: ['product-work-type'], maxResults: 100, nextPageToken: undefined }),
+    );
     expect(validate(appBody)).toEqual([]);
     expect(validate({ jql: 'project = PAY', startAt: 0 })).toEqual(["/: must NOT have additional properties ('startAt')"]);
   });

@@ -35,7 +35,10 @@ describe('event payload builders', () => {
     if (!history) throw new Error('ALP-2 has a second history');
     expect(issueUpdatedEvent(issue, history, ADMIN)).toMatchObject({
       eventType: 'avi:jira:updated:issue',
-      changelog: { id: '502', items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' }] },
+      changelog: {
+        id: '502',
+        items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' }],
+      },
     });
   });
 

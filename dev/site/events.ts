@@ -122,7 +122,12 @@ export function sprintEvent(eventType: SprintEvent['eventType'], sprint: Fixture
   return { eventType, sprint: payload, atlassianId };
 }
 
-export function issuePropertyEvent(eventType: IssuePropertyEvent['eventType'], issue: FixtureIssue, propertyKey: string, atlassianId: string): IssuePropertyEvent {
+export function issuePropertyEvent(
+  eventType: IssuePropertyEvent['eventType'],
+  issue: FixtureIssue,
+  propertyKey: string,
+  atlassianId: string,
+): IssuePropertyEvent {
   return { eventType, entityId: issue.id, entityType: 'issue', propertyKey, atlassianId };
 }
 

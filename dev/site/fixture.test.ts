@@ -67,9 +67,7 @@ describe('parseFixture', () => {
   });
 
   it('throws naming the format when it is not site-fixture/1', () => {
-    expect(problemWith((json) => Object.assign(json, { format: 'site-fixture/2' }))).toBe(
-      'site.json: format: expected "site-fixture/1", got "site-fixture/2"',
-    );
+    expect(problemWith((json) => Object.assign(json, { format: 'site-fixture/2' }))).toBe('site.json: format: expected "site-fixture/1", got "site-fixture/2"');
   });
 
   it('throws with the schema path and the allowed values when an enum value is wrong', () => {
@@ -91,15 +89,11 @@ describe('parseFixture', () => {
   });
 
   it('throws naming the expected shape when an instant is malformed', () => {
-    expect(problemWith((json) => Object.assign(json, { now: '2026-03-15' }))).toBe(
-      'site.json: now: expected an instant like 2026-01-31T09:00:00.000+0000',
-    );
+    expect(problemWith((json) => Object.assign(json, { now: '2026-03-15' }))).toBe('site.json: now: expected an instant like 2026-01-31T09:00:00.000+0000');
   });
 
   it('throws when a time zone is unknown', () => {
-    expect(problemWith((json) => Object.assign(json, { timeZone: 'Mars/Olympus' }))).toBe(
-      'site.json: timeZone: expected an IANA time zone like Europe/Paris',
-    );
+    expect(problemWith((json) => Object.assign(json, { timeZone: 'Mars/Olympus' }))).toBe('site.json: timeZone: expected an IANA time zone like Europe/Paris');
   });
 
   it('throws naming the permission when a user holds one Jira does not know', () => {
@@ -126,7 +120,12 @@ describe('parseFixture cross-references', () => {
   });
 
   it('throws when a board column names a status that is not in statuses', () => {
-    const columnConfig = { columns: [{ name: 'Todo', statuses: [{ id: '1' }] }, { name: 'Gone', statuses: [{ id: '3' }, { id: '42' }] }] };
+    const columnConfig = {
+      columns: [
+        { name: 'Todo', statuses: [{ id: '1' }] },
+        { name: 'Gone', statuses: [{ id: '3' }, { id: '42' }] },
+      ],
+    };
     expect(problemWith((json) => Object.assign(json.boards[0] ?? {}, { columnConfig }))).toBe(
       'site.json: boards[0].columnConfig.columns[1].statuses[1].id: status 42 is not in statuses',
     );
@@ -134,9 +133,7 @@ describe('parseFixture cross-references', () => {
 
   it('throws when an issue security level id is not unique', () => {
     const level = { id: '10100', name: 'Restricted', description: '' };
-    expect(problemWith((json) => Object.assign(json, { issueSecurityLevels: [level, level] }))).toBe(
-      'site.json: issueSecurityLevels[1]: duplicate "10100"',
-    );
+    expect(problemWith((json) => Object.assign(json, { issueSecurityLevels: [level, level] }))).toBe('site.json: issueSecurityLevels[1]: duplicate "10100"');
   });
 
   it('throws when a board is located in a project that is not in projects', () => {

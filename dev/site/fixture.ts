@@ -15,9 +15,7 @@ export class FixtureError extends Error {
 
 /** `issues[3].fields.status` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -45,7 +45,8 @@ const usersNameLevels: Check = (f) => {
   const ids = new Set(f.issueSecurityLevels.map((l) => l.id));
   for (const [index, user] of f.users.entries()) {
     const at = user.issueSecurityLevels.findIndex((id) => !ids.has(id));
-    if (at >= 0) return `users[${index}].issueSecurityLevels[${at}]: user ${user.accountId} holds security level ${user.issueSecurityLevels[at]}, which is not in issueSecurityLevels`;
+    if (at >= 0)
+      return `users[${index}].issueSecurityLevels[${at}]: user ${user.accountId} holds security level ${user.issueSecurityLevels[at]}, which is not in issueSecurityLevels`;
   }
   return null;
 };
@@ -59,7 +60,8 @@ const issuesNameLevels: Check = (f) => {
     const name = names.get(security.id);
     const where = `issues[${index}].fields.security`;
     if (name === undefined) return `${where}.id: issue ${issue.key} names security level ${security.id}, which is not in issueSecurityLevels`;
-    if (name !== security.name) return `${where}.name: issue ${issue.key} names security level ${security.id} "${security.name}", but the level is called "${name}"`;
+    if (name !== security.name)
+      return `${where}.name: issue ${issue.key} names security level ${security.id} "${security.name}", but the level is called "${name}"`;
   }
   return null;
 };
@@ -155,7 +157,16 @@ const issuesNameThings: Check = (f) => {
   return null;
 };
 
-const CHECKS: readonly Check[] = [uniqueIds, usersNameProjects, usersNameLevels, issuesNameLevels, versionsNameProjects, boardsNameProjects, sprintsNameBoards, issuesNameThings];
+const CHECKS: readonly Check[] = [
+  uniqueIds,
+  usersNameProjects,
+  usersNameLevels,
+  issuesNameLevels,
+  versionsNameProjects,
+  boardsNameProjects,
+  sprintsNameBoards,
+  issuesNameThings,
+];
 
 /** The first broken reference in a schema-valid fixture, or null when all hold. */
 export function checkReferences(fixture: SiteFixture): string | null {

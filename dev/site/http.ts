@@ -80,7 +80,10 @@ export function listParam(query: URLSearchParams, name: string): string[] | unde
 }
 
 export function splitList(values: readonly string[]): string[] {
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }
 
 export interface IntBounds {

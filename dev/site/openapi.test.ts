@@ -11,7 +11,9 @@ const DOCUMENT = {
       get: { responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } } },
       post: { requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } }, responses: {} },
     },
-    '/list': { get: { responses: { '200': { content: { 'application/json': { example: '{"total":1,"values":[{"id":7,"name":"x"},{"id":8,"goal":"g"}]}' } } } } } },
+    '/list': {
+      get: { responses: { '200': { content: { 'application/json': { example: '{"total":1,"values":[{"id":7,"name":"x"},{"id":8,"goal":"g"}]}' } } } } },
+    },
   },
   components: {
     schemas: {
@@ -59,7 +61,14 @@ describe('openapi validators', () => {
 
   it('returns type, enum, required and format problems with their paths', () => {
     const problems = thing({ note: 3, kind: 'c', when: 'yesterday' });
-    expect(problems).toEqual(expect.arrayContaining(["/: must have required property 'id'", '/note: must be string,null', '/kind: must be equal to one of the allowed values', '/when: must match format "date-time"']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "/: must have required property 'id'",
+        '/note: must be string,null',
+        '/kind: must be equal to one of the allowed values',
+        '/when: must match format "date-time"',
+      ]),
+    );
   });
 
   it('does not mistake an inherited Object member for a present key when the schema names one', () => {
@@ -77,7 +86,10 @@ describe('openapi validators', () => {
   it('infers a closed schema from the example when an operation has only an example', () => {
     const list = exampleValidator(spec, 'GET', '/list', 200);
     expect(list({ total: 2, values: [{ id: 1, goal: 'x' }] })).toEqual([]);
-    expect(list({ total: 2, values: [{ id: '1', extra: true }] })).toEqual(["/values/0: must NOT have additional properties ('extra')", '/values/0/id: must be integer']);
+    expect(list({ total: 2, values: [{ id: '1', extra: true }] })).toEqual([
+      "/values/0: must NOT have additional properties ('extra')",
+      '/values/0/id: must be integer',
+    ]);
   });
 
   it('throws naming the operation when it is not in the spec or has no schema', () => {

@@ -1,12 +1,4 @@
-import type {
-  FixtureBoard,
-  FixtureIssueType,
-  FixtureProject,
-  FixtureSprint,
-  FixtureStatus,
-  FixtureUser,
-  FixtureVersion,
-} from './fixture';
+import type { FixtureBoard, FixtureIssueType, FixtureProject, FixtureSprint, FixtureStatus, FixtureUser, FixtureVersion } from './fixture';
 import { STATUS_CATEGORIES } from './jiraConstants';
 import type { SiteView } from './siteView';
 import { parseInstant } from './time';

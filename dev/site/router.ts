@@ -48,7 +48,10 @@ function decode(part: string): string | null {
 export function createRouter(routes: readonly Route[]): (method: string, pathname: string) => RouteMatch | null {
   const compiled = routes.map(compile).sort((a, b) => b.literals - a.literals);
   return (method, pathname) => {
-    const decoded = pathname.split('/').filter((part) => part !== '').map(decode);
+    const decoded = pathname
+      .split('/')
+      .filter((part) => part !== '')
+      .map(decode);
     if (decoded.some((part) => part === null)) return null;
     const parts = decoded.map((part) => part ?? '');
     for (const candidate of compiled) {

@@ -40,7 +40,9 @@ describe('an issue with a security level', () => {
   });
 
   it('returns no changelog and no sprint membership for it when the user lacks the level', async () => {
-    const logs = bulkPageShape.parse((await call(site(), '/rest/api/3/changelog/bulkfetch', { as: VIEWER, body: { issueIdsOrKeys: ['ALP-3', 'ALP-2'] } })).body);
+    const logs = bulkPageShape.parse(
+      (await call(site(), '/rest/api/3/changelog/bulkfetch', { as: VIEWER, body: { issueIdsOrKeys: ['ALP-3', 'ALP-2'] } })).body,
+    );
     expect(logs.issueChangeLogs.map((log) => log.issueId)).toEqual(['1002']);
     const sprint = (await call(site(), '/rest/agile/1.0/sprint/12/issue?fields=summary', { as: VIEWER })).body;
     expect(sprint).toMatchObject({ total: 1, issues: [{ key: 'ALP-2' }] });
@@ -96,16 +98,20 @@ describe('security levels in a fixture', () => {
   }
 
   it('throws a FixtureError naming the issue when it names an unknown level', () => {
-    expect(problemWith((json) => {
-      const issue = json.issues.find((i) => i.key === 'ALP-3');
-      if (issue) issue.fields.security = { id: '999', name: 'Restricted' };
-    })).toBe('site.json: issues[2].fields.security.id: issue ALP-3 names security level 999, which is not in issueSecurityLevels');
+    expect(
+      problemWith((json) => {
+        const issue = json.issues.find((i) => i.key === 'ALP-3');
+        if (issue) issue.fields.security = { id: '999', name: 'Restricted' };
+      }),
+    ).toBe('site.json: issues[2].fields.security.id: issue ALP-3 names security level 999, which is not in issueSecurityLevels');
   });
 
   it('throws a FixtureError naming the user when they hold an unknown level', () => {
-    expect(problemWith((json) => {
-      const user = json.users.find((u) => u.accountId === VIEWER);
-      if (user) user.issueSecurityLevels = ['10100', '777'];
-    })).toBe('site.json: users[1].issueSecurityLevels[1]: user acc:viewer holds security level 777, which is not in issueSecurityLevels');
+    expect(
+      problemWith((json) => {
+        const user = json.users.find((u) => u.accountId === VIEWER);
+        if (user) user.issueSecurityLevels = ['10100', '777'];
+      }),
+    ).toBe('site.json: users[1].issueSecurityLevels[1]: user acc:viewer holds security level 777, which is not in issueSecurityLevels');
   });
 });

@@ -8,7 +8,7 @@ const NOT_AUTHENTICATED = 'You are not authenticated. Authentication required to
 describe('local Jira site: authentication', () => {
   const site = useSite(tinySite);
 
-  it('returns 401 with Jira\'s body when no Authorization header is sent', async () => {
+  it("returns 401 with Jira's body when no Authorization header is sent", async () => {
     const response = await call(site(), '/rest/api/3/myself', { as: null });
     expect(response.status).toBe(401);
     expect(response.body).toEqual({ errorMessages: [NOT_AUTHENTICATED], errors: {} });
@@ -42,7 +42,7 @@ describe('local Jira site: authentication', () => {
 describe('local Jira site: routing and stats', () => {
   const site = useSite(tinySite);
 
-  it('returns 404 with Jira\'s error shape when no route matches', async () => {
+  it("returns 404 with Jira's error shape when no route matches", async () => {
     const response = await call(site(), '/rest/api/3/dashboard');
     expect(response.status).toBe(404);
     expect(messagesOf(response.body)).toEqual([`null for uri: ${site().url}/rest/api/3/dashboard`]);
@@ -67,12 +67,12 @@ describe('local Jira site: routing and stats', () => {
     expect(site().stats()).toEqual({ requests: 0, byRoute: {} });
   });
 
-  it('returns JSON with Jira\'s content type when a body is sent', async () => {
+  it("returns JSON with Jira's content type when a body is sent", async () => {
     const response = await call(site(), '/rest/api/3/serverInfo');
     expect(response.headers.get('content-type')).toBe('application/json;charset=UTF-8');
   });
 
-  it('leaves the caller\'s fixture untouched when a property is written', async () => {
+  it("leaves the caller's fixture untouched when a property is written", async () => {
     const fixture = tinySite();
     const local = await startJiraSite({ fixture });
     try {
@@ -93,7 +93,7 @@ describe('local Jira site: rate limit and latency', () => {
     site().setLatency(0);
   });
 
-  it('returns 429 with Retry-After and Jira\'s body on every Nth request when a rate limit is set', async () => {
+  it("returns 429 with Retry-After and Jira's body on every Nth request when a rate limit is set", async () => {
     site().setRateLimit({ every: 3, retryAfterSeconds: 7 });
     site().resetStats();
     const responses = [];

@@ -25,7 +25,7 @@ function issue(index: SiteIndex, key: string) {
 }
 
 describe('simulateDay', () => {
-  it('returns the day\'s changes and the clock one day later when a day is simulated', () => {
+  it("returns the day's changes and the clock one day later when a day is simulated", () => {
     const { summary } = dayOn(2);
     expect(summary).toEqual({
       now: '2026-03-16T12:00:00.000+0000',
@@ -41,11 +41,14 @@ describe('simulateDay', () => {
     });
   });
 
-  it('sets resolutiondate to the status change\'s time when an issue is moved to done', () => {
+  it("sets resolutiondate to the status change's time when an issue is moved to done", () => {
     const { index } = dayOn(2);
     const alp10 = issue(index, 'ALP-10');
     const last = alp10.changelog.at(-1);
-    expect(last?.items.map((i) => [i.fieldId, i.to])).toEqual([['status', '5'], ['resolution', '10000']]);
+    expect(last?.items.map((i) => [i.fieldId, i.to])).toEqual([
+      ['status', '5'],
+      ['resolution', '10000'],
+    ]);
     expect(alp10.fields.resolutiondate).toBe(last?.created);
     expect(alp10.fields.updated).toBe(last?.created);
     expect(last?.created.startsWith('2026-03-15T')).toBe(true);
@@ -53,7 +56,9 @@ describe('simulateDay', () => {
 
   it('appends the change items Jira would when an issue is carried over, moved and re-estimated', () => {
     const { index } = dayOn(2);
-    const items = issue(index, 'ALP-3').changelog.slice(-3).map((h) => h.items[0]);
+    const items = issue(index, 'ALP-3')
+      .changelog.slice(-3)
+      .map((h) => h.items[0]);
     expect(items).toEqual([
       { field: 'Sprint', fieldtype: 'custom', fieldId: 'customfield_10020', from: '12', fromString: 'Alpha 2', to: '12, 13', toString: 'Alpha 2, Alpha 3' },
       { field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' },
@@ -88,9 +93,14 @@ describe('POST /__emulator/simulate-day', () => {
   it('returns the summary and leaves the site at the new clock when called over HTTP', async () => {
     const { status, body } = await call(site(), '/__emulator/simulate-day', { body: { seed: 2 } });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ now: '2026-03-16T12:00:00.000+0000', changes: expect.arrayContaining([{ issueKey: 'ALP-10', what: 'status In Progress → Done' }]) });
+    expect(body).toMatchObject({
+      now: '2026-03-16T12:00:00.000+0000',
+      changes: expect.arrayContaining([{ issueKey: 'ALP-10', what: 'status In Progress → Done' }]),
+    });
     expect((await call(site(), '/rest/api/3/serverInfo')).body).toMatchObject({ serverTime: '2026-03-16T12:00:00.000+0000' });
-    expect((await call(site(), '/rest/api/3/issue/ALP-10?fields=resolutiondate')).body).toMatchObject({ fields: { resolutiondate: expect.stringMatching(/^2026-03-15T/) } });
+    expect((await call(site(), '/rest/api/3/issue/ALP-10?fields=resolutiondate')).body).toMatchObject({
+      fields: { resolutiondate: expect.stringMatching(/^2026-03-15T/) },
+    });
   });
 
   it('returns 400 when the body is not {seed?: integer}', async () => {

@@ -79,7 +79,9 @@ function boardOf(day: Day, sprint: FixtureSprint): FixtureBoard | undefined {
 /** Morning: sprints past their end date close, and each such board starts its next future sprint. */
 function rollSprints(day: Day): void {
   const now = day.index.clock.now();
-  const ended = day.index.fixture.sprints.filter((s) => s.state === 'active' && s.endDate && (parseInstant(s.endDate) ?? now) < now).sort((a, b) => a.id - b.id);
+  const ended = day.index.fixture.sprints
+    .filter((s) => s.state === 'active' && s.endDate && (parseInstant(s.endDate) ?? now) < now)
+    .sort((a, b) => a.id - b.id);
   for (const sprint of ended) {
     const board = boardOf(day, sprint);
     if (!board) continue;
@@ -130,10 +132,17 @@ function moveAlong(day: Day, view: SiteView, sprint: FixtureSprint): void {
 function reestimate(day: Day, view: SiteView, sprint: FixtureSprint, fieldId: string): void {
   const count = 1 + Math.floor(day.rng() * 2);
   for (let n = 0; n < count; n += 1) {
-    const issue = pick(day, openIssues(view, sprint).filter((i) => !i.fields.issuetype.subtask));
+    const issue = pick(
+      day,
+      openIssues(view, sprint).filter((i) => !i.fields.issuetype.subtask),
+    );
     if (!issue) return;
     const old = issue.fields[fieldId];
-    const value = pick(day, ESTIMATES.filter((e) => e !== old)) ?? 1;
+    const value =
+      pick(
+        day,
+        ESTIMATES.filter((e) => e !== old),
+      ) ?? 1;
     passTime(day);
     editIssue(view, issue.key, { [fieldId]: value });
     day.changes.push({ issueKey: issue.key, what: `estimate ${typeof old === 'number' ? old : 'none'} → ${value}` });
@@ -144,7 +153,9 @@ function reestimate(day: Day, view: SiteView, sprint: FixtureSprint, fieldId: st
 function pullIn(day: Day, view: SiteView, board: FixtureBoard, sprint: FixtureSprint): void {
   const backlog = view.issues().filter((i) => {
     const open = view.sprintIdsOf(i).some((id) => ['active', 'future'].includes(day.index.sprintById.get(id)?.state ?? ''));
-    return i.fields.project.id === board.location.projectId && !open && i.fields.issuetype.hierarchyLevel === 0 && i.fields.status.statusCategory.key !== 'done';
+    return (
+      i.fields.project.id === board.location.projectId && !open && i.fields.issuetype.hierarchyLevel === 0 && i.fields.status.statusCategory.key !== 'done'
+    );
   });
   const issue = pick(day, backlog);
   if (!issue) return;

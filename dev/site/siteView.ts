@@ -115,9 +115,7 @@ export class SiteView {
     /** The app's own identity rather than a user's: it holds every permission, global ones included. */
     readonly isApp = false,
   ) {
-    this.browsable = new Set(
-      index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id),
-    );
+    this.browsable = new Set(index.fixture.projects.filter((p) => user.permissions[p.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.id));
     this.levels = new Set(user.issueSecurityLevels);
   }
 

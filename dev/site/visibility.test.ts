@@ -22,13 +22,21 @@ describe.each([VIEWER, SITE_ADMIN])('the BET project as seen by %s', (as) => {
   it('is missing from boards and sprints, which answer 404 when asked for directly', async () => {
     const boards = offsetPageShape.parse((await call(site(), '/rest/agile/1.0/board', { as })).body);
     expect(boards.values.map((b) => b['id'])).toEqual([1]);
-    for (const path of ['/rest/agile/1.0/board/3', '/rest/agile/1.0/board/2/configuration', '/rest/agile/1.0/board/3/sprint', '/rest/agile/1.0/sprint/31', '/rest/agile/1.0/sprint/31/issue']) {
+    for (const path of [
+      '/rest/agile/1.0/board/3',
+      '/rest/agile/1.0/board/2/configuration',
+      '/rest/agile/1.0/board/3/sprint',
+      '/rest/agile/1.0/sprint/31',
+      '/rest/agile/1.0/sprint/31/issue',
+    ]) {
       expect((await call(site(), path, { as })).status).toBe(404);
     }
   });
 
   it('is missing from search results and sprint functions', async () => {
-    const page = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', { as, body: { jql: 'sprint in openSprints() OR workType = risk', fields: ['key'] } })).body);
+    const page = searchPageShape.parse(
+      (await call(site(), '/rest/api/3/search/jql', { as, body: { jql: 'sprint in openSprints() OR workType = risk', fields: ['key'] } })).body,
+    );
     expect(page.issues.map((i) => i.key)).toEqual(['ALP-2', 'ALP-3']);
   });
 
@@ -63,7 +71,9 @@ describe('the sample site as its portfolio lead (PAY and GRT only)', () => {
   const lead = '557058:lead-0002';
 
   it('finds no MOB issue, board or project', async () => {
-    const search = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', { as: lead, body: { jql: 'created > "2000-01-01"', fields: ['key'], maxResults: 5000 } })).body);
+    const search = searchPageShape.parse(
+      (await call(site(), '/rest/api/3/search/jql', { as: lead, body: { jql: 'created > "2000-01-01"', fields: ['key'], maxResults: 5000 } })).body,
+    );
     const fixture = loadFixture(SAMPLE_FIXTURE);
     expect(search.issues).toHaveLength(fixture.issues.filter((i) => i.fields.project.key !== 'MOB').length);
     expect(search.issues.some((i) => i.key?.startsWith('MOB-'))).toBe(false);

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** Where the figures are read from: a fixture served by the local Jira site, or a real site. */
-export type RollupSource =
-  | { kind: 'fixture'; file: string; accountId: string | undefined }
-  | { kind: 'site'; url: string; email: string; token: string };
+export type RollupSource = { kind: 'fixture'; file: string; accountId: string | undefined } | { kind: 'site'; url: string; email: string; token: string };
 
 export interface RollupArgs {
   source: RollupSource;
@@ -18,8 +16,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE =
-  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N]';
+export const USAGE = 'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N]';
 
 const OPTIONS = {
   fixture: { type: 'string' },

@@ -31,7 +31,10 @@ export function refreshConsumer(deps: AppDependencies): (event: QueuedEvent) => 
       return { outcome: await refreshProject({ jiraAsApp: deps.jiraAsApp, snapshots: deps.snapshots, now: deps.now }, request) };
     } catch (error) {
       const retryAfterSeconds = retryDelaySeconds(error, event.retryContext?.retryCount ?? 0);
-      console.error(`Product Lens: refreshing ${request.projectKey} failed${retryAfterSeconds === null ? '; giving up until the next refresh' : `; retrying in ${retryAfterSeconds} s`}`, error);
+      console.error(
+        `Product Lens: refreshing ${request.projectKey} failed${retryAfterSeconds === null ? '; giving up until the next refresh' : `; retrying in ${retryAfterSeconds} s`}`,
+        error,
+      );
       return retryAfterSeconds === null ? { dropped: `refresh of ${request.projectKey} failed after its retries` } : { retryAfterSeconds };
     }
   };

@@ -50,7 +50,10 @@ export function epicSummaries(facts: Pick<ProjectFacts, 'projectKey' | 'issues'>
   return facts.issues
     .filter((entry) => entry.issue.hierarchyLevel === EPIC_LEVEL && entry.projectKey === facts.projectKey)
     .map((entry) => {
-      const resolved = resolveWorkType(entry.issue, epicOf(entry.issue, (key) => byKey.get(key)));
+      const resolved = resolveWorkType(
+        entry.issue,
+        epicOf(entry.issue, (key) => byKey.get(key)),
+      );
       return {
         key: entry.issue.key,
         summary: entry.summary,

@@ -13,12 +13,7 @@ import type { FieldChange } from './issue';
  * valueAt([{ at: 20, from: '3', fromString: '3' }], 10, '5', (c) => c.fromString) // '3'
  * valueAt([{ at: 20, from: '3', fromString: '3' }], 20, '5', (c) => c.fromString) // '5'
  */
-export function valueAt<T>(
-  changes: readonly FieldChange[],
-  at: number,
-  current: T,
-  fromSide: (change: FieldChange) => T,
-): T {
+export function valueAt<T>(changes: readonly FieldChange[], at: number, current: T, fromSide: (change: FieldChange) => T): T {
   let earliestAfter: FieldChange | undefined;
   for (const change of changes) {
     if (change.at > at && (earliestAfter === undefined || change.at < earliestAfter.at)) {

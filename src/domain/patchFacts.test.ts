@@ -3,7 +3,17 @@ import { patchFacts } from './patchFacts';
 
 function issue(id: string, summary = `issue ${id}`): IssueFacts {
   return {
-    issue: { id, key: `PAY-${id}`, hierarchyLevel: 0, issueTypeName: 'Story', statusCategory: 'new', labels: [], resolutionDate: null, parent: null, storyPoints: null },
+    issue: {
+      id,
+      key: `PAY-${id}`,
+      hierarchyLevel: 0,
+      issueTypeName: 'Story',
+      statusCategory: 'new',
+      labels: [],
+      resolutionDate: null,
+      parent: null,
+      storyPoints: null,
+    },
     projectKey: 'PAY',
     summary,
     statusId: '1',

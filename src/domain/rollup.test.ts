@@ -20,7 +20,13 @@ describe('deliveredPointsByMonth', () => {
 
 describe('sumByMonth', () => {
   it('returns the sum over products month by month', () => {
-    const products = [[{ month: '2026-10', points: 8 }], [{ month: '2026-10', points: 5 }, { month: '2026-11', points: 1 }]];
+    const products = [
+      [{ month: '2026-10', points: 8 }],
+      [
+        { month: '2026-10', points: 5 },
+        { month: '2026-11', points: 1 },
+      ],
+    ];
     expect(sumByMonth(products, ['2026-10', '2026-11'])).toEqual([
       { month: '2026-10', points: 13 },
       { month: '2026-11', points: 1 },

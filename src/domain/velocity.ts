@@ -19,9 +19,7 @@ function sprintIdsAt(issue: IssueTimeline, at: number): readonly number[] {
 }
 
 function estimateAt(issue: IssueTimeline, at: number): number {
-  const estimate = valueAt(issue.estimateChanges, at, issue.current.estimate, (change) =>
-    parseEstimate(change.fromString),
-  );
+  const estimate = valueAt(issue.estimateChanges, at, issue.current.estimate, (change) => parseEstimate(change.fromString));
   return estimate ?? 0;
 }
 
@@ -100,8 +98,6 @@ export function sayDoRatio(sprint: SprintCommitment): number | null {
  */
 export function rollingVelocity(sprints: readonly { completeDate: string; completed: number }[]): number | null {
   if (sprints.length === 0) return null;
-  const lastThree = [...sprints]
-    .sort((a, b) => parseISO(a.completeDate).getTime() - parseISO(b.completeDate).getTime())
-    .slice(-3);
+  const lastThree = [...sprints].sort((a, b) => parseISO(a.completeDate).getTime() - parseISO(b.completeDate).getTime()).slice(-3);
   return lastThree.reduce((sum, sprint) => sum + sprint.completed, 0) / lastThree.length;
 }

@@ -53,10 +53,7 @@ function epicTag(epic: TagIssue): ResolvedWorkType | null {
  * parent. `findIssue` looks issues up by key (a sub-task's parent is needed to reach its epic).
  * Returns undefined when there is no epic or it cannot be found.
  */
-export function epicOf(
-  issue: IssueSnapshot,
-  findIssue: (key: string) => IssueSnapshot | undefined,
-): IssueSnapshot | undefined {
+export function epicOf(issue: IssueSnapshot, findIssue: (key: string) => IssueSnapshot | undefined): IssueSnapshot | undefined {
   const parent = issue.parent;
   if (parent === null) return undefined;
   if (issue.hierarchyLevel === STANDARD_LEVEL && parent.hierarchyLevel === EPIC_LEVEL) return findIssue(parent.key);

@@ -42,11 +42,7 @@ function addIssue(workload: WorkloadByBucket, classified: ClassifiedIssue): void
  * @example deliveredWorkload([], ['2026-10', '2026-11'], 'UTC')
  * // [{ month: '2026-10', feature: { count: 0, points: 0 }, … }, { month: '2026-11', … }]
  */
-export function deliveredWorkload(
-  issues: readonly ClassifiedIssue[],
-  months: readonly string[],
-  timeZone: string,
-): WorkloadMonth[] {
+export function deliveredWorkload(issues: readonly ClassifiedIssue[], months: readonly string[], timeZone: string): WorkloadMonth[] {
   const byMonth = new Map(months.map((month) => [month, emptyWorkload()]));
   const locate = monthLocator(months, timeZone);
   for (const classified of issues) {

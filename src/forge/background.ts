@@ -8,7 +8,8 @@ const consume = refreshConsumer(deps);
 /** manifest `consumer` → function `refresh-consumer`: Forge retries the event when asked to. */
 export async function refreshConsumerHandler(event: AsyncEvent): Promise<InvocationError | undefined> {
   const verdict = await consume(event);
-  if ('retryAfterSeconds' in verdict) return new InvocationError({ retryAfter: verdict.retryAfterSeconds, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST });
+  if ('retryAfterSeconds' in verdict)
+    return new InvocationError({ retryAfter: verdict.retryAfterSeconds, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST });
   return undefined;
 }
 

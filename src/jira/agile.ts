@@ -1,13 +1,5 @@
 import type { JiraClient } from './client';
-import {
-  boardConfigurationSchema,
-  boardSchema,
-  offsetPageSchema,
-  sprintSchema,
-  type JiraBoard,
-  type JiraBoardConfiguration,
-  type JiraSprint,
-} from './models';
+import { boardConfigurationSchema, boardSchema, offsetPageSchema, sprintSchema, type JiraBoard, type JiraBoardConfiguration, type JiraSprint } from './models';
 import { collectPages, pagesByOffset } from './pagination';
 import { segment } from './request';
 
@@ -20,10 +12,7 @@ const AGILE_PAGE_SIZE = 50;
 export function getBoards(jira: JiraClient, projectKeyOrId?: string): Promise<JiraBoard[]> {
   return collectPages(
     pagesByOffset((startAt) =>
-      jira.request(
-        { method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: AGILE_PAGE_SIZE, projectKeyOrId } },
-        boardPage,
-      ),
+      jira.request({ method: 'GET', path: '/rest/agile/1.0/board', query: { startAt, maxResults: AGILE_PAGE_SIZE, projectKeyOrId } }, boardPage),
     ),
   );
 }
@@ -35,10 +24,7 @@ export function getBoard(jira: JiraClient, boardId: number): Promise<JiraBoard> 
 
 /** GET /rest/agile/1.0/board/{boardId}/configuration: carries the board's estimation field. */
 export function getBoardConfiguration(jira: JiraClient, boardId: number): Promise<JiraBoardConfiguration> {
-  return jira.request(
-    { method: 'GET', path: `/rest/agile/1.0/board/${segment(boardId)}/configuration` },
-    boardConfigurationSchema,
-  );
+  return jira.request({ method: 'GET', path: `/rest/agile/1.0/board/${segment(boardId)}/configuration` }, boardConfigurationSchema);
 }
 
 /** GET /rest/agile/1.0/board/{boardId}/sprint, every page, in the given states. */

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  JiraError,
-  JiraNetworkError,
-  JiraRateLimitedError,
-  JiraResponseShapeError,
-  errorForStatus,
-} from './errors';
+import { JiraError, JiraNetworkError, JiraRateLimitedError, JiraResponseShapeError, errorForStatus } from './errors';
 import { createLimiter, type Limiter } from './limiter';
 import { pathWithQuery, type JiraRequest, type RawResponse, type SendRequest } from './request';
 
@@ -70,7 +64,10 @@ export class JiraClient {
   private readonly limit: Limiter;
   private sentCount = 0;
 
-  constructor(private readonly send: SendRequest, options: JiraClientOptions = {}) {
+  constructor(
+    private readonly send: SendRequest,
+    options: JiraClientOptions = {},
+  ) {
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.sleep = options.sleep ?? defaultSleep;
     this.random = options.random ?? Math.random;

@@ -46,13 +46,7 @@ export class JiraResponseShapeError extends JiraError {}
 /** The network failed before Jira answered. */
 export class JiraNetworkError extends JiraError {}
 
-type ErrorClass = new (
-  message: string,
-  method: HttpMethod,
-  path: string,
-  status: number | null,
-  jiraMessages?: readonly string[],
-) => JiraError;
+type ErrorClass = new (message: string, method: HttpMethod, path: string, status: number | null, jiraMessages?: readonly string[]) => JiraError;
 
 const ERROR_BY_STATUS: ReadonlyMap<number, ErrorClass> = new Map<number, ErrorClass>([
   [400, JiraBadRequestError],
@@ -62,12 +56,7 @@ const ERROR_BY_STATUS: ReadonlyMap<number, ErrorClass> = new Map<number, ErrorCl
 ]);
 
 /** The typed error for a non-2xx status other than 429. */
-export function errorForStatus(
-  status: number,
-  method: HttpMethod,
-  path: string,
-  jiraMessages: readonly string[],
-): JiraError {
+export function errorForStatus(status: number, method: HttpMethod, path: string, jiraMessages: readonly string[]): JiraError {
   const detail = jiraMessages.length > 0 ? `: ${jiraMessages.join('; ')}` : '';
   const message = `Jira answered ${status} to ${method} ${path}${detail}`;
   const ErrorType = ERROR_BY_STATUS.get(status) ?? (status >= 500 ? JiraServerError : JiraClientError);

@@ -19,11 +19,14 @@ describe('forgeSender', () => {
   it('returns the raw answer of requestJira called as the user with the path, query and JSON body', async () => {
     const response = await forgeSender()({ method: 'POST', path: '/rest/api/3/search/jql', query: { a: 'b c' }, body: { jql: 'project = PAY' } });
     expect(asUser).toHaveBeenCalledTimes(1);
-    expect(requestJira).toHaveBeenCalledWith({ value: '/rest/api/3/search/jql?a=b+c' }, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: '{"jql":"project = PAY"}',
-    });
+    expect(requestJira).toHaveBeenCalledWith(
+      { value: '/rest/api/3/search/jql?a=b+c' },
+      {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: '{"jql":"project = PAY"}',
+      },
+    );
     expect(response.status).toBe(200);
     expect(response.text).toBe('{"a":1}');
     expect(response.header('Retry-After')).toBe('3');

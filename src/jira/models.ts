@@ -69,9 +69,7 @@ export type JiraBoard = z.infer<typeof boardSchema>;
 export const boardConfigurationSchema = z.object({
   id: z.number(),
   name: z.string(),
-  estimation: z
-    .object({ type: z.string(), field: z.object({ fieldId: z.string(), displayName: z.string().optional() }).optional() })
-    .optional(),
+  estimation: z.object({ type: z.string(), field: z.object({ fieldId: z.string(), displayName: z.string().optional() }).optional() }).optional(),
 });
 export type JiraBoardConfiguration = z.infer<typeof boardConfigurationSchema>;
 

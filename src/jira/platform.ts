@@ -42,10 +42,7 @@ const projectPage = offsetPageSchema(projectSchema);
 export function searchProjects(jira: JiraClient, keys?: readonly string[]): Promise<JiraProject[]> {
   return collectPages(
     pagesByOffset((startAt) =>
-      jira.request(
-        { method: 'GET', path: '/rest/api/3/project/search', query: { startAt, maxResults: 50, keys, orderBy: 'key' } },
-        projectPage,
-      ),
+      jira.request({ method: 'GET', path: '/rest/api/3/project/search', query: { startAt, maxResults: 50, keys, orderBy: 'key' } }, projectPage),
     ),
   );
 }
@@ -57,10 +54,7 @@ export function getProject(jira: JiraClient, projectIdOrKey: string): Promise<Ji
 
 /** GET /rest/api/3/project/{projectIdOrKey}/versions */
 export function getProjectVersions(jira: JiraClient, projectIdOrKey: string): Promise<JiraVersion[]> {
-  return jira.request(
-    { method: 'GET', path: `/rest/api/3/project/${segment(projectIdOrKey)}/versions` },
-    z.array(versionSchema),
-  );
+  return jira.request({ method: 'GET', path: `/rest/api/3/project/${segment(projectIdOrKey)}/versions` }, z.array(versionSchema));
 }
 
 export type ProjectPermission = 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'ADMINISTER_PROJECTS';
@@ -90,12 +84,7 @@ export async function getMyProjectPermissions(
 }
 
 /** GET /rest/api/3/issue/{issueIdOrKey} with the given fields and entity properties. */
-export function getIssue(
-  jira: JiraClient,
-  issueIdOrKey: string,
-  fields: readonly string[],
-  properties: readonly string[] = [],
-): Promise<SearchIssue> {
+export function getIssue(jira: JiraClient, issueIdOrKey: string, fields: readonly string[], properties: readonly string[] = []): Promise<SearchIssue> {
   return jira.request(
     {
       method: 'GET',

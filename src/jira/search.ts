@@ -65,13 +65,11 @@ export interface IssueChangeHistories {
  * (at most 10). Unlike `expand=changelog` it does not truncate long histories. A page may split one
  * issue's histories, so they are merged per issue.
  */
-export async function bulkFetchChangelogs(
-  jira: JiraClient,
-  issueIds: readonly string[],
-  fieldIds: readonly string[],
-): Promise<IssueChangeHistories[]> {
-  if (issueIds.length > CHANGELOG_ISSUES_PER_CALL) throw new RangeError(`bulkFetchChangelogs takes at most ${CHANGELOG_ISSUES_PER_CALL} issues, got ${issueIds.length}`);
-  if (fieldIds.length > CHANGELOG_FIELDS_PER_CALL) throw new RangeError(`bulkFetchChangelogs takes at most ${CHANGELOG_FIELDS_PER_CALL} field ids, got ${fieldIds.length}`);
+export async function bulkFetchChangelogs(jira: JiraClient, issueIds: readonly string[], fieldIds: readonly string[]): Promise<IssueChangeHistories[]> {
+  if (issueIds.length > CHANGELOG_ISSUES_PER_CALL)
+    throw new RangeError(`bulkFetchChangelogs takes at most ${CHANGELOG_ISSUES_PER_CALL} issues, got ${issueIds.length}`);
+  if (fieldIds.length > CHANGELOG_FIELDS_PER_CALL)
+    throw new RangeError(`bulkFetchChangelogs takes at most ${CHANGELOG_FIELDS_PER_CALL} field ids, got ${fieldIds.length}`);
   if (issueIds.length === 0) return [];
   const byIssue = new Map<string, ChangeHistory[]>();
   const pages = pagesByToken(async (nextPageToken) => {

@@ -47,9 +47,7 @@ export const figureResolvers = {
       return { updated: tagged.map((epic) => epic.key) };
     },
   ),
-  'epic/get': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
-    epicDetail(deps.jiraFor(caller), requireProject(caller), requireIssue(caller)),
-  ),
+  'epic/get': defineResolver(z.object({}).strict(), async ({ caller, deps }) => epicDetail(deps.jiraFor(caller), requireProject(caller), requireIssue(caller))),
   'epic/tag': defineResolver(z.object({ workType }).strict(), async ({ payload, caller, deps }) => {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
@@ -58,13 +56,15 @@ export const figureResolvers = {
     await queueRefreshes(snapshotsOf(deps), [projectKey], 'epic tagged', tagChange(tagged));
     return epicDetail(jira, projectKey, key);
   }),
-  'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
-    portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now()),
-  ),
+  'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now())),
   'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioOverview(snapshotsOf(deps), deps.jiraFor(caller))),
   'portfolio/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const permitted = await getPermittedProjects(deps.jiraFor(caller), ['BROWSE_PROJECTS']);
-    const queued = await queueRefreshes(snapshotsOf(deps), permitted.map((project) => project.key), 'portfolio refresh asked for');
+    const queued = await queueRefreshes(
+      snapshotsOf(deps),
+      permitted.map((project) => project.key),
+      'portfolio refresh asked for',
+    );
     return { queued: queued.length };
   }),
 };

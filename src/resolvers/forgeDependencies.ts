@@ -12,7 +12,8 @@ export function forgeDependencies(): AppDependencies {
   return {
     jiraFor: () => new JiraClient(forgeSender('user'), { maxInFlight: MAX_IN_FLIGHT }),
     // Consumers have 900 s, not a resolver's 25 s: retries may wait longer for Jira's Retry-After.
-    jiraAsApp: () => new JiraClient(forgeSender('app'), { maxInFlight: MAX_IN_FLIGHT, retry: { maxRetries: 6, baseDelayMs: 1000, maxDelayMs: 30000, budgetMs: 120000 } }),
+    jiraAsApp: () =>
+      new JiraClient(forgeSender('app'), { maxInFlight: MAX_IN_FLIGHT, retry: { maxRetries: 6, baseDelayMs: 1000, maxDelayMs: 30000, budgetMs: 120000 } }),
     stores: forgeRecordStores(),
     snapshots: forgeSnapshotStore(),
     refreshQueue: forgeRefreshQueue(),

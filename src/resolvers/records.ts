@@ -64,26 +64,36 @@ export const recordResolvers = {
   'profile/save': writing(profileSaveSchema, 'ADMINISTER_PROJECTS', ({ payload, deps, projectKey, audit }): Promise<Data<'profile/save'>> =>
     saveProfile(deps.stores, projectKey, payload.profile, audit),
   ),
-  'capacity/list': reading(capacityListSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey }): Promise<Listed<'capacity/list'>> => listCapacity(jira, deps.stores, projectKey, payload.boardId)),
+  'capacity/list': reading(capacityListSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey }): Promise<Listed<'capacity/list'>> =>
+    listCapacity(jira, deps.stores, projectKey, payload.boardId),
+  ),
   'capacity/save': writing(capacitySaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'capacity/save'>> =>
     saveCapacity(jira, deps.stores, projectKey, payload.capacity, audit),
   ),
-  'roadmap/list': reading(roadmapListSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey }): Promise<Listed<'roadmap/list'>> => listRoadmap(jira, deps.stores, projectKey, payload, deps.now())),
+  'roadmap/list': reading(roadmapListSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey }): Promise<Listed<'roadmap/list'>> =>
+    listRoadmap(jira, deps.stores, projectKey, payload, deps.now()),
+  ),
   'roadmap/save': writing(roadmapSaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'roadmap/save'>> =>
     saveRoadmapItem(jira, deps.stores, projectKey, payload.item, audit),
   ),
   'roadmap/delete': writing(deleteSchema, 'EDIT_ISSUES', ({ payload, deps, projectKey }): Promise<Data<'roadmap/delete'>> =>
     deleteRoadmapItem(deps.stores, projectKey, payload.id, payload.version),
   ),
-  'risks/list': reading(riskListSchema, 'EDIT_ISSUES', async ({ payload, deps, projectKey }): Promise<Listed<'risks/list'>> => ({ items: await listRisks(deps.stores, projectKey, payload.linkedIssueKey) })),
+  'risks/list': reading(riskListSchema, 'EDIT_ISSUES', async ({ payload, deps, projectKey }): Promise<Listed<'risks/list'>> => ({
+    items: await listRisks(deps.stores, projectKey, payload.linkedIssueKey),
+  })),
   'risks/save': writing(riskSaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'risks/save'>> =>
     saveRisk(jira, deps.stores, projectKey, payload.risk, audit),
   ),
   'risks/delete': writing(deleteSchema, 'EDIT_ISSUES', ({ payload, deps, projectKey, audit }): Promise<Data<'risks/delete'>> =>
     deleteRisk(deps.stores, projectKey, payload.id, payload.version, audit),
   ),
-  'risks/history': reading(riskHistorySchema, 'EDIT_ISSUES', ({ payload, deps, projectKey }): Promise<Listed<'risks/history'>> => riskHistory(deps.stores, projectKey, payload.id, payload.cursor)),
-  'releases/list': reading(emptySchema, 'EDIT_ISSUES', ({ jira, deps, projectKey }): Promise<Listed<'releases/list'>> => listReleases(jira, deps.stores, projectKey, deps.now())),
+  'risks/history': reading(riskHistorySchema, 'EDIT_ISSUES', ({ payload, deps, projectKey }): Promise<Listed<'risks/history'>> =>
+    riskHistory(deps.stores, projectKey, payload.id, payload.cursor),
+  ),
+  'releases/list': reading(emptySchema, 'EDIT_ISSUES', ({ jira, deps, projectKey }): Promise<Listed<'releases/list'>> =>
+    listReleases(jira, deps.stores, projectKey, deps.now()),
+  ),
   'releases/saveAnalysis': writing(analysisSaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'releases/saveAnalysis'>> =>
     saveAnalysis(jira, deps.stores, projectKey, payload.analysis, audit, deps.now()),
   ),

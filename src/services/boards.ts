@@ -78,15 +78,10 @@ export async function withFreshSprints(jira: JiraClient, boards: readonly Projec
  * The boards located in each of `projectKeys`, by ascending id, with their configuration and sprints.
  * One project: the boards of that project; several: one listing of every board the viewer may see.
  */
-export async function loadBoardsByProject(
-  jira: JiraClient,
-  projectKeys: readonly string[],
-): Promise<Map<string, ProjectBoard[]>> {
+export async function loadBoardsByProject(jira: JiraClient, projectKeys: readonly string[]): Promise<Map<string, ProjectBoard[]>> {
   const listed = projectKeys.length === 1 ? await getBoards(jira, projectKeys[0]) : await getBoards(jira);
   const wanted = new Set(projectKeys);
-  const located = listed
-    .filter((board) => board.location?.projectKey !== undefined && wanted.has(board.location.projectKey))
-    .sort((a, b) => a.id - b.id);
+  const located = listed.filter((board) => board.location?.projectKey !== undefined && wanted.has(board.location.projectKey)).sort((a, b) => a.id - b.id);
   const needed = boardsNeedingConfiguration(located);
   const loaded = await mapConcurrent(located, REQUESTS_IN_FLIGHT, (board) => loadBoard(jira, board, needed.has(board.id)));
   const byProject = new Map<string, ProjectBoard[]>(projectKeys.map((key) => [key, []]));

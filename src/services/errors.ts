@@ -3,7 +3,10 @@
  * Jira's own failures stay `JiraError`s (src/jira/errors.ts).
  */
 export class ValidationError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ValidationError';
   }
@@ -25,7 +28,10 @@ export class NotFoundError extends Error {
 
 /** A save against a newer stored version: carries the record as it is now. */
 export class ConflictError extends Error {
-  constructor(message: string, readonly current: unknown) {
+  constructor(
+    message: string,
+    readonly current: unknown,
+  ) {
     super(message);
     this.name = 'ConflictError';
   }

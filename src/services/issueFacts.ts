@@ -4,7 +4,6 @@ import type { IssueSnapshot, StatusCategoryKey } from '../domain/issue';
 import type { SearchIssue } from '../jira/models';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
 
-
 const issueTypeSchema = z.object({ name: z.string(), hierarchyLevel: z.number().optional(), subtask: z.boolean().optional() });
 const statusSchema = z.object({
   id: z.string(),
@@ -15,7 +14,10 @@ const parentSchema = z
   .object({ key: z.string(), fields: z.object({ issuetype: issueTypeSchema.optional() }).optional() })
   .nullable()
   .optional();
-const sprintListSchema = z.array(z.object({ id: z.number() })).nullable().optional();
+const sprintListSchema = z
+  .array(z.object({ id: z.number() }))
+  .nullable()
+  .optional();
 const numberOrEmpty = z.number().nullable().optional();
 const labelsSchema = z.array(z.string()).nullable().optional();
 const dateOrEmpty = z.string().nullable().optional();

@@ -80,7 +80,12 @@ async function loadIssues(
 }
 
 /** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
-export async function loadForeignEpics(jira: JiraClient, records: readonly IssueFacts[], plan: Pick<FieldPlan, 'searchFields'>, site: SiteContext): Promise<IssueFacts[]> {
+export async function loadForeignEpics(
+  jira: JiraClient,
+  records: readonly IssueFacts[],
+  plan: Pick<FieldPlan, 'searchFields'>,
+  site: SiteContext,
+): Promise<IssueFacts[]> {
   const known = new Set(records.map((record) => record.issue.key));
   const missing = new Set(
     records.flatMap(({ issue }) => (issue.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(issue.parent.key) ? [issue.parent.key] : [])),
@@ -106,7 +111,11 @@ export async function loadProjectFacts(jira: JiraClient, projects: readonly Jira
   const keys = projects.map((project) => project.key);
   const [site, boardsByProject] = await Promise.all([loadSiteContext(jira), loadBoardsByProject(jira, keys)]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
-  const plan = planFields(site, keys.map((key) => pointFieldOf(boardsOf(key), site)), keys.flatMap(boardsOf));
+  const plan = planFields(
+    site,
+    keys.map((key) => pointFieldOf(boardsOf(key), site)),
+    keys.flatMap(boardsOf),
+  );
   if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
   const changelogs = new ChangelogCollector(jira, plan.changelogFields);
   const storyPointsOf = (key: string): string | null => pointFieldOf(boardsOf(key), site);

@@ -18,7 +18,12 @@ export function fieldIdOfType(fields: readonly JiraField[], customType: string):
 /** Three requests, in parallel: server info (now and zone), fields, statuses. */
 export async function loadSiteContext(jira: JiraClient): Promise<SiteContext> {
   const [serverInfo, fields, statuses] = await Promise.all([getServerInfo(jira), getFields(jira), getStatuses(jira)]);
-  return { ...siteClockOf(serverInfo), sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE), storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE), statusCategories: statusCategoriesOf(statuses) };
+  return {
+    ...siteClockOf(serverInfo),
+    sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
+    storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
+    statusCategories: statusCategoriesOf(statuses),
+  };
 }
 
 /** The site's clock and zone from its server info. */

@@ -9,9 +9,7 @@ import { fieldIdOfType, STORY_POINTS_FIELD_TYPE } from './siteContext';
  */
 export async function storyPointFieldOf(jira: JiraClient, projectKey: string): Promise<string | null> {
   const boards = await getBoards(jira, projectKey);
-  const lowest = boards
-    .filter((board) => board.location?.projectKey === projectKey)
-    .sort((a, b) => a.id - b.id)[0];
+  const lowest = boards.filter((board) => board.location?.projectKey === projectKey).sort((a, b) => a.id - b.id)[0];
   if (lowest !== undefined) {
     const configuration = await getBoardConfiguration(jira, lowest.id);
     const fieldId = configuration.estimation?.type === 'field' ? configuration.estimation.field?.fieldId : undefined;

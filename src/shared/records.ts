@@ -158,9 +158,15 @@ export interface ReleaseRow {
 type Edit<T> = T & { id?: string; version?: number };
 
 export interface RecordApi {
-  'profile/get': { payload: Record<string, never>; data: { profile: ProductProfile | null; settings: Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays'>; canEdit: boolean } };
+  'profile/get': {
+    payload: Record<string, never>;
+    data: { profile: ProductProfile | null; settings: Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays'>; canEdit: boolean };
+  };
   'profile/save': { payload: { profile: Omit<ProfileFields, 'roles'> & { version?: number; roles: ProductRoles } }; data: ProductProfile };
-  'capacity/list': { payload: { boardId: number }; data: { boardId: number; sprints: CapacitySprintRow[]; forecast: CapacityForecast | null; canEdit: boolean } };
+  'capacity/list': {
+    payload: { boardId: number };
+    data: { boardId: number; sprints: CapacitySprintRow[]; forecast: CapacityForecast | null; canEdit: boolean };
+  };
   'capacity/save': { payload: { capacity: { boardId: number; sprintId: number; version?: number; availableDays: number } }; data: SprintCapacity };
   'roadmap/list': {
     payload: { fiscalYear?: number; linkedIssueKey?: string };
@@ -227,7 +233,12 @@ export function addDays(date: string, days: number): string {
  * Analysis status of a version: `done` with an analysis; `due` when released and `today` (`YYYY-MM-DD`)
  * is on or after releaseDate + dueDays; else `not-due` (unreleased, undated, or not yet due).
  */
-export function analysisStatusOf(version: { released: boolean; releaseDate: string | null }, hasAnalysis: boolean, dueDays: number, today: string): AnalysisStatus {
+export function analysisStatusOf(
+  version: { released: boolean; releaseDate: string | null },
+  hasAnalysis: boolean,
+  dueDays: number,
+  today: string,
+): AnalysisStatus {
   if (hasAnalysis) return 'done';
   if (!version.released || version.releaseDate === null) return 'not-due';
   return today >= addDays(version.releaseDate, dueDays) ? 'due' : 'not-due';

@@ -49,12 +49,14 @@ describe('Mutex', () => {
   it('runs tasks one at a time in call order, even after one fails', async () => {
     const mutex = new Mutex();
     const events: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      events.push(`${name} start`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      events.push(`${name} end`);
-      if (fail) throw new Error(name);
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        events.push(`${name} start`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        events.push(`${name} end`);
+        if (fail) throw new Error(name);
+      };
     await Promise.allSettled([mutex.run(task('a', true)), mutex.run(task('b')), mutex.run(task('c'))]);
     expect(events).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
   });

@@ -2,7 +2,7 @@ import { ENTITIES, projectOfKey, recordKey, riskChangeKey } from './entities';
 
 /** Forge's rules for declared entities (@forge/manifest's schema and storage validator). */
 describe('the custom entity definitions', () => {
-  it.each(ENTITIES.map((entity) => [entity.name, entity] as const))('%s follows Forge\'s naming and size rules', (_, entity) => {
+  it.each(ENTITIES.map((entity) => [entity.name, entity] as const))("%s follows Forge's naming and size rules", (_, entity) => {
     expect(entity.name).toMatch(/^(?![_.-])(?!.*\.{2})[a-z0-9:\-_.]{3,60}(?<![.])$/);
     expect(Object.keys(entity.attributes).length).toBeLessThanOrEqual(50);
     for (const attribute of Object.keys(entity.attributes)) expect(attribute).toMatch(/^[a-zA-Z][a-zA-Z0-9_]{0,29}$/);
@@ -19,7 +19,7 @@ describe('the custom entity definitions', () => {
     },
   );
 
-  it('builds keys that start with the project and stay within Forge\'s key pattern', () => {
+  it("builds keys that start with the project and stay within Forge's key pattern", () => {
     const key = riskChangeKey('PAY', '0b7c4a8e-1111-4d7a-9c4e-123456789abc', 12);
     expect(key).toBe('PAY:0b7c4a8e-1111-4d7a-9c4e-123456789abc:000012');
     expect(key).toMatch(/^[a-zA-Z0-9:._-]{1,499}$/);

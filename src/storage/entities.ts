@@ -175,6 +175,8 @@ export function manifestEntities(entities: readonly EntityDefinition[] = ENTITIE
   return entities.map((entity) => ({
     name: entity.name,
     attributes: Object.fromEntries(Object.entries(entity.attributes).map(([attribute, type]) => [attribute, { type }])),
-    ...(entity.indexes.length === 0 ? {} : { indexes: entity.indexes.map((index) => ({ name: index.name, partition: [...index.partition], range: [...index.range] })) }),
+    ...(entity.indexes.length === 0
+      ? {}
+      : { indexes: entity.indexes.map((index) => ({ name: index.name, partition: [...index.partition], range: [...index.range] })) }),
   }));
 }

@@ -49,7 +49,9 @@ describe('localRecordStores', () => {
     const created = await localRecordStores(dir).risks.save('PAY', undefined, RISK, AUDIT);
     const [one, two] = [localRecordStores(dir), localRecordStores(dir)];
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? one : two).risks.save('PAY', { id: created.id, version: 1 }, { ...RISK, mitigation: `plan ${index}` }, AUDIT)),
+      Array.from({ length: 20 }, (_, index) =>
+        (index % 2 === 0 ? one : two).risks.save('PAY', { id: created.id, version: 1 }, { ...RISK, mitigation: `plan ${index}` }, AUDIT),
+      ),
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError)).toHaveLength(19);
@@ -61,7 +63,9 @@ describe('localRecordStores', () => {
     const stores = localRecordStores(dir);
     await stores.risks.save('PAY', undefined, RISK, AUDIT);
     await stores.risks.save('GRT', undefined, RISK, AUDIT);
-    expect((JSON.parse(readFileSync(join(dir, 'records', 'GRT.json'), 'utf8')) as { entities: Record<string, unknown> }).entities['risk']).toEqual(expect.any(Object));
+    expect((JSON.parse(readFileSync(join(dir, 'records', 'GRT.json'), 'utf8')) as { entities: Record<string, unknown> }).entities['risk']).toEqual(
+      expect.any(Object),
+    );
     expect(await stores.risks.list('GRT')).toHaveLength(1);
   });
 

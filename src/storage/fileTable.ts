@@ -2,7 +2,18 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { entityDefinition, projectOfKey, type EntityName } from './entities';
 import { nodeFileOps, Mutex, writeFileAtomically, type FileOps } from './atomicFile';
-import { checkBatch, checkCommit, ConditionFailedError, inBatches, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteOp } from './recordTable';
+import {
+  checkBatch,
+  checkCommit,
+  ConditionFailedError,
+  inBatches,
+  conditionHolds,
+  type IndexQuery,
+  type QueryPage,
+  type RecordTable,
+  type StoredValue,
+  type WriteOp,
+} from './recordTable';
 import { compareIndexValues, inRange } from './indexOrder';
 
 /**
@@ -48,7 +59,10 @@ function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
 export class FileRecordTable implements RecordTable {
   private readonly directory: string;
 
-  constructor(stateDir: string, private readonly ops: FileOps = nodeFileOps) {
+  constructor(
+    stateDir: string,
+    private readonly ops: FileOps = nodeFileOps,
+  ) {
     this.directory = join(resolve(stateDir), 'records');
   }
 

@@ -6,7 +6,15 @@ import { ConditionFailedError } from './recordTable';
 import { recordStoresOver } from './repositories';
 
 const AUDIT = { accountId: '557058:alice', at: '2026-11-15T10:00:00.000Z' };
-const RISK: RiskFields = { statement: 'Given that …', likelihood: 2, impact: 3, strategy: 'monitor', mitigation: '', status: 'open', linkedIssueKeys: ['PAY-1'] };
+const RISK: RiskFields = {
+  statement: 'Given that …',
+  likelihood: 2,
+  impact: 3,
+  strategy: 'monitor',
+  mitigation: '',
+  status: 'open',
+  linkedIssueKeys: ['PAY-1'],
+};
 const PROFILE = { productName: 'Payments', vision: 'Pay on time', roles: { productOwner: '557058:po-0003' }, fiscalYearStartMonth: 4, analysisDueDays: 30 };
 
 /** Records which calls reach KVS, to check the adapter uses conditional writes. */
@@ -18,7 +26,10 @@ function spying(fake: FakeKvs): { kvs: KvsSurface; calls: string[] } {
     batchDelete: (items) => fake.batchDelete(items),
     entity(name) {
       const entity = fake.entity(name);
-      return { ...entity, set: (key, value, options) => (calls.push(`set ${name} ${key} ${options?.keyPolicy ?? ''}`.trim()), entity.set(key, value, options)) };
+      return {
+        ...entity,
+        set: (key, value, options) => (calls.push(`set ${name} ${key} ${options?.keyPolicy ?? ''}`.trim()), entity.set(key, value, options)),
+      };
     },
     transact() {
       const transaction = fake.transact();
@@ -99,7 +110,9 @@ describe('KvsRecordTable', () => {
     const table = new KvsRecordTable(new FakeKvs());
     await table.commit([{ type: 'put', entity: 'sprint-capacity', key: 'PAY:1:101', value: { version: 1, boardId: 1 }, condition: { kind: 'absent' } }]);
     await expect(
-      table.commit([{ type: 'put', entity: 'sprint-capacity', key: 'PAY:1:101', value: { version: 2, boardId: 1 }, condition: { kind: 'version', version: 7 } }]),
+      table.commit([
+        { type: 'put', entity: 'sprint-capacity', key: 'PAY:1:101', value: { version: 2, boardId: 1 }, condition: { kind: 'version', version: 7 } },
+      ]),
     ).rejects.toEqual(new ConditionFailedError('sprint-capacity', 'PAY:1:101'));
   });
 

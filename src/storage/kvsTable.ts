@@ -1,7 +1,19 @@
 import { Filter, FilterConditions, Sort, WhereConditions, type BetweenClause, type ListResult, type PolicySetOptions } from '@forge/kvs';
 import { z } from 'zod';
 import type { EntityName } from './entities';
-import { checkBatch, checkCommit, ConditionFailedError, inBatches, conditionHolds, type IndexQuery, type QueryPage, type RecordTable, type StoredValue, type WriteCondition, type WriteOp } from './recordTable';
+import {
+  checkBatch,
+  checkCommit,
+  ConditionFailedError,
+  inBatches,
+  conditionHolds,
+  type IndexQuery,
+  type QueryPage,
+  type RecordTable,
+  type StoredValue,
+  type WriteCondition,
+  type WriteOp,
+} from './recordTable';
 
 /**
  * The part of `@forge/kvs` this adapter uses. The real `kvs` satisfies it (src/storage/forgeStores.ts
@@ -46,7 +58,8 @@ export interface KvsSurface {
 
 function throwIfFailed(what: string, entity: string, failed: readonly KvsBatchFailure[]): void {
   const [first] = failed;
-  if (first !== undefined) throw new Error(`Forge storage could not ${what} ${failed.length} ${entity} value(s), first '${first.key}': ${first.error.code} ${first.error.message}`);
+  if (first !== undefined)
+    throw new Error(`Forge storage could not ${what} ${failed.length} ${entity} value(s), first '${first.key}': ${first.error.code} ${first.error.message}`);
 }
 
 const storedValueSchema = z.record(z.string(), z.unknown());
@@ -80,7 +93,10 @@ export class KvsRecordTable implements RecordTable {
   }
 
   async query(query: IndexQuery): Promise<QueryPage> {
-    let builder = this.kvs.entity(query.entity).query().index(query.index, { partition: [...query.partition] });
+    let builder = this.kvs
+      .entity(query.entity)
+      .query()
+      .index(query.index, { partition: [...query.partition] });
     if (query.range !== undefined) builder = builder.where(WhereConditions.between(query.range.from, query.range.to));
     builder = builder.sort(query.sort === 'desc' ? Sort.DESC : Sort.ASC).limit(query.limit);
     if (query.cursor !== undefined) builder = builder.cursor(query.cursor);
@@ -108,7 +124,10 @@ export class KvsRecordTable implements RecordTable {
 
   async deleteMany(entity: EntityName, keys: readonly string[]): Promise<void> {
     for (const batch of inBatches([...new Set(keys)])) {
-      checkBatch(entity, batch.map((key) => ({ key })));
+      checkBatch(
+        entity,
+        batch.map((key) => ({ key })),
+      );
       const result = await this.kvs.batchDelete(batch.map((key) => ({ entityName: entity, key })));
       throwIfFailed('delete', entity, result.failedKeys);
     }

@@ -59,7 +59,9 @@ export function inBatches<T>(items: readonly T[], size = MAX_OPS_PER_COMMIT): T[
 
 /** Checks one unconditional batch write the way `checkCommit` checks a commit. */
 export function checkBatch(entity: EntityName, items: readonly { key: string; value?: StoredValue }[]): void {
-  checkCommit(items.map((item) => (item.value === undefined ? { type: 'delete', entity, key: item.key } : { type: 'put', entity, key: item.key, value: item.value })));
+  checkCommit(
+    items.map((item) => (item.value === undefined ? { type: 'delete', entity, key: item.key } : { type: 'put', entity, key: item.key, value: item.value })),
+  );
 }
 /** Forge's page size ceiling for entity queries. */
 export const MAX_QUERY_LIMIT = 100;
@@ -68,7 +70,10 @@ export const MAX_VALUE_BYTES = 240 * 1024;
 export const MAX_KEY_LENGTH = 500;
 
 export class ConditionFailedError extends Error {
-  constructor(readonly entity: EntityName, readonly key: string) {
+  constructor(
+    readonly entity: EntityName,
+    readonly key: string,
+  ) {
     super(`The stored ${entity} '${key}' changed since it was read`);
     this.name = 'ConditionFailedError';
   }
@@ -82,7 +87,8 @@ export function checkCommit(ops: readonly WriteOp[]): void {
     const id = `${op.entity}/${op.key}`;
     if (seen.has(id)) throw new RangeError(`A commit may use each key once; ${id} appears twice`);
     seen.add(id);
-    if (op.key.length === 0 || op.key.length >= MAX_KEY_LENGTH) throw new RangeError(`Key '${op.key.slice(0, 80)}…' must be 1–${MAX_KEY_LENGTH - 1} characters`);
+    if (op.key.length === 0 || op.key.length >= MAX_KEY_LENGTH)
+      throw new RangeError(`Key '${op.key.slice(0, 80)}…' must be 1–${MAX_KEY_LENGTH - 1} characters`);
     if (op.type === 'put') {
       const bytes = Buffer.byteLength(JSON.stringify(op.value), 'utf8');
       if (bytes > MAX_VALUE_BYTES) throw new RangeError(`The ${op.entity} '${op.key}' is ${bytes} bytes; Forge storage takes at most ${MAX_VALUE_BYTES}`);

@@ -45,7 +45,16 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
 
   it('returns a created risk with a generated id, version 1 and its audit fields', async () => {
     const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
-    expect(risk).toEqual({ ...RISK, id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string, version: 1, projectKey: 'PAY', createdAt: ALICE.at, createdBy: ALICE.accountId, updatedAt: ALICE.at, updatedBy: ALICE.accountId });
+    expect(risk).toEqual({
+      ...RISK,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/) as string,
+      version: 1,
+      projectKey: 'PAY',
+      createdAt: ALICE.at,
+      createdBy: ALICE.accountId,
+      updatedAt: ALICE.at,
+      updatedBy: ALICE.accountId,
+    });
     expect(await stores.risks.get('PAY', risk.id)).toEqual(risk);
   });
 
@@ -54,9 +63,23 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
     const updated = await stores.risks.save('PAY', { id: created.id, version: 1 }, { ...RISK, impact: 5, status: 'closed' }, BOB);
     expect(updated).toMatchObject({ version: 2, impact: 5, createdBy: ALICE.accountId, updatedBy: BOB.accountId, updatedAt: BOB.at });
     const { entries } = await stores.risks.history('PAY', created.id);
-    expect(entries.map((entry) => [entry.version, entry.action, entry.by])).toEqual([[2, 'updated', BOB.accountId], [1, 'created', ALICE.accountId]]);
-    expect(entries[0]?.changes).toEqual([{ field: 'impact', from: 4, to: 5 }, { field: 'status', from: 'open', to: 'closed' }]);
-    expect(entries[1]?.changes.map((change) => change.field)).toEqual(['statement', 'likelihood', 'impact', 'strategy', 'mitigation', 'status', 'linkedIssueKeys']);
+    expect(entries.map((entry) => [entry.version, entry.action, entry.by])).toEqual([
+      [2, 'updated', BOB.accountId],
+      [1, 'created', ALICE.accountId],
+    ]);
+    expect(entries[0]?.changes).toEqual([
+      { field: 'impact', from: 4, to: 5 },
+      { field: 'status', from: 'open', to: 'closed' },
+    ]);
+    expect(entries[1]?.changes.map((change) => change.field)).toEqual([
+      'statement',
+      'likelihood',
+      'impact',
+      'strategy',
+      'mitigation',
+      'status',
+      'linkedIssueKeys',
+    ]);
     expect(entries[1]?.changes[0]).toEqual({ field: 'statement', from: null, to: RISK.statement });
   });
 

@@ -71,9 +71,17 @@ export function createRiskRepository(table: RecordTable): RiskRepository {
         key: recordKey(projectKey, id),
         expectedVersion: edit?.version,
         freshKey: edit === undefined,
-        build: (current, version) => (current !== undefined && changesFrom(current).length === 0 ? null : withAudit(fields, { id, projectKey, version }, current, audit)),
+        build: (current, version) =>
+          current !== undefined && changesFrom(current).length === 0 ? null : withAudit(fields, { id, projectKey, version }, current, audit),
         alongside: (current, next) => [
-          changeOp(projectKey, { riskId: id, version: next.version, action: current ? 'updated' : 'created', at: audit.at, by: audit.accountId, changes: changesFrom(current) }),
+          changeOp(projectKey, {
+            riskId: id,
+            version: next.version,
+            action: current ? 'updated' : 'created',
+            at: audit.at,
+            by: audit.accountId,
+            changes: changesFrom(current),
+          }),
         ],
       });
     },
@@ -81,7 +89,9 @@ export function createRiskRepository(table: RecordTable): RiskRepository {
       deleteVersioned(table, RISK, {
         key: recordKey(projectKey, id),
         expectedVersion,
-        alongside: (current) => [changeOp(projectKey, { riskId: id, version: current.version + 1, action: 'deleted', at: audit.at, by: audit.accountId, changes: [] })],
+        alongside: (current) => [
+          changeOp(projectKey, { riskId: id, version: current.version + 1, action: 'deleted', at: audit.at, by: audit.accountId, changes: [] }),
+        ],
       }),
     async history(projectKey, id, cursor) {
       const page = await table.query({

@@ -55,7 +55,13 @@ export interface RiskRepository {
 export interface CapacityRepository {
   get(projectKey: string, boardId: number, sprintId: number): Promise<SprintCapacity | undefined>;
   listByBoard(projectKey: string, boardId: number): Promise<SprintCapacity[]>;
-  save(projectKey: string, sprint: { boardId: number; sprintId: number }, availableDays: number, expectedVersion: number | undefined, audit: Audit): Promise<SprintCapacity>;
+  save(
+    projectKey: string,
+    sprint: { boardId: number; sprintId: number },
+    availableDays: number,
+    expectedVersion: number | undefined,
+    audit: Audit,
+  ): Promise<SprintCapacity>;
 }
 
 export interface AnalysisRepository {

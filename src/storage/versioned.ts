@@ -25,7 +25,12 @@ export interface Audit {
 }
 
 /** The record with its identity and audit fields; `fields` go first so they can never overwrite them. */
-export function withAudit<F extends object>(fields: F, identity: { id: string; projectKey: string; version: number }, current: StoredRecord | undefined, audit: Audit): F & StoredRecord {
+export function withAudit<F extends object>(
+  fields: F,
+  identity: { id: string; projectKey: string; version: number },
+  current: StoredRecord | undefined,
+  audit: Audit,
+): F & StoredRecord {
   return {
     ...fields,
     ...identity,
@@ -44,9 +49,10 @@ export async function readRecord<R extends StoredRecord>(table: RecordTable, spe
 function staleError<R extends StoredRecord>(spec: RecordSpec<R>, edited: number | undefined, current: R | undefined): Error {
   if (current === undefined) return new NotFoundError(`This ${spec.label} does not exist (someone may have deleted it); reload to see the current list`);
   const since = `saved as version ${current.version} by ${current.updatedBy} at ${current.updatedAt}`;
-  const message = edited === undefined
-    ? `This ${spec.label} already exists (${since}); reload it and apply your change to it`
-    : `This ${spec.label} changed after you opened it (you edited version ${edited}; it was ${since}); review the current one and save again`;
+  const message =
+    edited === undefined
+      ? `This ${spec.label} already exists (${since}); reload it and apply your change to it`
+      : `This ${spec.label} changed after you opened it (you edited version ${edited}; it was ${since}); review the current one and save again`;
   return new ConflictError(message, current);
 }
 
@@ -57,7 +63,13 @@ function requireEditable<R extends StoredRecord>(spec: RecordSpec<R>, current: R
   }
 }
 
-async function commitOrExplain<R extends StoredRecord>(table: RecordTable, spec: RecordSpec<R>, key: string, expectedVersion: number | undefined, ops: readonly WriteOp[]): Promise<void> {
+async function commitOrExplain<R extends StoredRecord>(
+  table: RecordTable,
+  spec: RecordSpec<R>,
+  key: string,
+  expectedVersion: number | undefined,
+  ops: readonly WriteOp[],
+): Promise<void> {
   try {
     await table.commit(ops);
   } catch (error) {

@@ -6,7 +6,13 @@ import type { ResolverError, ResolverResult } from '../../src/shared/result';
 import { SaveFailure } from './recordForm';
 
 /** Asks before deleting a record; a failure (someone changed it meanwhile) stays in the dialog. */
-export function ConfirmDelete({ what, name, onConfirm, onDeleted, onClose }: {
+export function ConfirmDelete({
+  what,
+  name,
+  onConfirm,
+  onDeleted,
+  onClose,
+}: {
   what: string;
   name: string;
   onConfirm: () => Promise<ResolverResult<unknown>>;

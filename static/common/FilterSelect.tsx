@@ -6,7 +6,13 @@ import type { Option } from './recordForm';
 const selectWidth = xcss({ minWidth: '10rem' });
 
 /** A labelled single choice that narrows a list; "All …" is one of `options`. */
-export function FilterSelect<V extends string>({ id, label, options, value, onChange }: {
+export function FilterSelect<V extends string>({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
   id: string;
   label: string;
   options: readonly Option<V>[];

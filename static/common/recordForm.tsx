@@ -65,7 +65,17 @@ export function validateText(value: string | undefined, max: number, required: b
 }
 
 /** What a save answered when it was no field's fault: a conflict, a permission, Jira. */
-export function SaveFailure({ error, what, onUseCurrent, currentSummary }: { error: ResolverError; what: string; onUseCurrent?: () => void; currentSummary?: ReactNode }) {
+export function SaveFailure({
+  error,
+  what,
+  onUseCurrent,
+  currentSummary,
+}: {
+  error: ResolverError;
+  what: string;
+  onUseCurrent?: () => void;
+  currentSummary?: ReactNode;
+}) {
   if (error.code === 'CONFLICT') {
     const actions = onUseCurrent ? <SectionMessageAction onClick={onUseCurrent}>Load their version</SectionMessageAction> : undefined;
     return (
@@ -73,7 +83,9 @@ export function SaveFailure({ error, what, onUseCurrent, currentSummary }: { err
         <Stack space="space.050">
           <Text>Your changes were not saved, so theirs are not lost. Their current values:</Text>
           {currentSummary}
-          <Text size="small" color="color.text.subtle">Load their version, then make your change again.</Text>
+          <Text size="small" color="color.text.subtle">
+            Load their version, then make your change again.
+          </Text>
         </Stack>
       </SectionMessage>
     );

@@ -7,7 +7,8 @@ import { ActionError } from './states';
 import type { RefreshStatus } from './useSnapshotResource';
 
 function freshnessWords(asOfText: string, status: RefreshStatus, underWay: boolean): string {
-  if (status.kind === 'slow') return `${asOfText}. The refresh is taking more than a minute; the new figures show here when you reload the page in a few minutes.`;
+  if (status.kind === 'slow')
+    return `${asOfText}. The refresh is taking more than a minute; the new figures show here when you reload the page in a few minutes.`;
   return status.kind === 'watching' || underWay ? `${asOfText}. Refreshing…` : `${asOfText}.`;
 }
 

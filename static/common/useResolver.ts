@@ -3,10 +3,7 @@ import type { ResolverError } from '../../src/shared/result';
 import { callResolver, type DataOf, type PayloadOf, type ResolverKey } from './resolvers';
 
 /** A resolver's answer as a screen sees it; a refresh keeps the last data on screen meanwhile. */
-export type Resource<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T; refreshing: boolean }
-  | { status: 'failed'; error: ResolverError; what: string };
+export type Resource<T> = { status: 'loading' } | { status: 'ready'; data: T; refreshing: boolean } | { status: 'failed'; error: ResolverError; what: string };
 
 export interface ResolverState<T> {
   resource: Resource<T>;

@@ -53,26 +53,32 @@ function useRefreshWatch<K extends ResolverKey>(latest: Latest<K>) {
   const [looking, setLooking] = useState(false);
   const watch = useRef<Watch | null>(null);
 
-  const start = useCallback((sawBusy: boolean, quiet = false) => {
-    const { source, data } = latest.current;
-    watch.current = { since: Date.now(), startState: data === null ? '' : source.stateOf(data), sawBusy, quiet };
-    setLooking(true);
-    if (!quiet) setRefreshStatus({ kind: 'watching' });
-  }, [latest]);
+  const start = useCallback(
+    (sawBusy: boolean, quiet = false) => {
+      const { source, data } = latest.current;
+      watch.current = { since: Date.now(), startState: data === null ? '' : source.stateOf(data), sawBusy, quiet };
+      setLooking(true);
+      if (!quiet) setRefreshStatus({ kind: 'watching' });
+    },
+    [latest],
+  );
 
-  const settle = useCallback((answer: DataOf<K>) => {
-    const current = watch.current;
-    if (current === null) return;
-    const busy = latest.current.source.isBusy(answer);
-    if (busy) current.sawBusy = true;
-    const changed = latest.current.source.stateOf(answer) !== current.startState;
-    const ended = !busy && (current.sawBusy || changed);
-    if (!ended && Date.now() - current.since < WATCH_LIMIT_MS) return;
-    watch.current = null;
-    setLooking(false);
-    const slow = !ended && (!current.quiet || busy);
-    if (slow || !current.quiet) setRefreshStatus(slow ? { kind: 'slow' } : { kind: 'idle' });
-  }, [latest]);
+  const settle = useCallback(
+    (answer: DataOf<K>) => {
+      const current = watch.current;
+      if (current === null) return;
+      const busy = latest.current.source.isBusy(answer);
+      if (busy) current.sawBusy = true;
+      const changed = latest.current.source.stateOf(answer) !== current.startState;
+      const ended = !busy && (current.sawBusy || changed);
+      if (!ended && Date.now() - current.since < WATCH_LIMIT_MS) return;
+      watch.current = null;
+      setLooking(false);
+      const slow = !ended && (!current.quiet || busy);
+      if (slow || !current.quiet) setRefreshStatus(slow ? { kind: 'slow' } : { kind: 'idle' });
+    },
+    [latest],
+  );
 
   /** A watch the reader asked for (Refresh) is running; a quiet one gives way to it. */
   const isWatching = useCallback(() => watch.current !== null && !watch.current.quiet, []);

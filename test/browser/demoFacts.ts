@@ -40,7 +40,12 @@ export async function productTabData(harness: Harness, accountId: string, projec
  * The project's figures, waiting (bounded) while its first snapshot is being built: the backend
  * builds snapshots in the background, so the first answer may be `computing`.
  */
-export async function productOverview(harness: Harness, accountId: string, project: FixtureProject, waitMs = FIRST_SNAPSHOT_WAIT_MS): Promise<ReadyProductData> {
+export async function productOverview(
+  harness: Harness,
+  accountId: string,
+  project: FixtureProject,
+  waitMs = FIRST_SNAPSHOT_WAIT_MS,
+): Promise<ReadyProductData> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const data = await productTabData(harness, accountId, project);

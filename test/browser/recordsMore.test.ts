@@ -16,7 +16,15 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
 }
 
 function dataOf(answer: unknown): Record<string, unknown> {
-  if (typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true && 'data' in answer && typeof answer.data === 'object' && answer.data !== null) {
+  if (
+    typeof answer === 'object' &&
+    answer !== null &&
+    'ok' in answer &&
+    answer.ok === true &&
+    'data' in answer &&
+    typeof answer.data === 'object' &&
+    answer.data !== null
+  ) {
     return { ...answer.data };
   }
   throw new Error(`the resolver failed: ${JSON.stringify(answer).slice(0, 300)}`);
@@ -52,72 +60,114 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
     expect(await visits.closeAll()).toEqual([]);
   });
 
-  it('saves the capacity of a closed and the next sprint, and forecasts the next sprint from them', async () => {
-    const board = (await productOverview(harness, asAdmin(), project)).product.velocity.boards[0];
-    if (board === undefined) throw new Error(`${project.key} has no scrum board`);
-    const rows = await capacityRows(harness, project, board.id);
-    const closed = [...rows].reverse().find((row) => row.state === 'closed' && (row.completedPoints ?? 0) > 0);
-    const next = rows.find((row) => row.state === 'future') ?? rows.find((row) => row.state === 'active');
-    if (closed === undefined || next === undefined || closed.completedPoints === null) throw new Error(`${board.name} needs a closed sprint with points and an open sprint: ${JSON.stringify(rows).slice(0, 300)}`);
+  it(
+    'saves the capacity of a closed and the next sprint, and forecasts the next sprint from them',
+    async () => {
+      const board = (await productOverview(harness, asAdmin(), project)).product.velocity.boards[0];
+      if (board === undefined) throw new Error(`${project.key} has no scrum board`);
+      const rows = await capacityRows(harness, project, board.id);
+      const closed = [...rows].reverse().find((row) => row.state === 'closed' && (row.completedPoints ?? 0) > 0);
+      const next = rows.find((row) => row.state === 'future') ?? rows.find((row) => row.state === 'active');
+      if (closed === undefined || next === undefined || closed.completedPoints === null)
+        throw new Error(`${board.name} needs a closed sprint with points and an open sprint: ${JSON.stringify(rows).slice(0, 300)}`);
 
-    const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
-    const frame = appFrame(page);
-    await frame.getByRole('tab', { name: 'Capacity' }).click();
-    const forecast = frame.getByTestId('capacity-forecast');
-    await forecast.getByText('No forecast yet').waitFor();
+      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const frame = appFrame(page);
+      await frame.getByRole('tab', { name: 'Capacity' }).click();
+      const forecast = frame.getByTestId('capacity-forecast');
+      await forecast.getByText('No forecast yet').waitFor();
 
-    await frame.getByTestId(`capacity-days-${closed.sprintId}`).fill('40');
-    await frame.getByTestId(`capacity-save-${closed.sprintId}`).click();
-    await frame.getByTestId(`capacity-row-${closed.sprintId}`).getByText((closed.completedPoints / 40).toFixed(2)).waitFor();
+      await frame.getByTestId(`capacity-days-${closed.sprintId}`).fill('40');
+      await frame.getByTestId(`capacity-save-${closed.sprintId}`).click();
+      await frame
+        .getByTestId(`capacity-row-${closed.sprintId}`)
+        .getByText((closed.completedPoints / 40).toFixed(2))
+        .waitFor();
 
-    const nextDays = frame.getByTestId(`capacity-days-${next.sprintId}`);
-    expect(await nextDays.inputValue()).toBe('40');
-    await nextDays.fill('30');
-    await nextDays.press('Enter');
-    const expected = Math.round(((closed.completedPoints / 40) * 30) * 10) / 10;
-    await forecast.getByRole('heading', { name: `${Number.isInteger(expected) ? expected : expected.toFixed(1)} points` }).waitFor();
-    await forecast.getByText(`${next.name} has 30 person-days available`, { exact: false }).waitFor();
-    await screenshot(page, 'capacity');
-    // The first screen only (forecast and the next sprints), small enough for the README.
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'capacity-first-screen.png'), clip: { x: 0, y: 140, width: 1280, height: 700 } });
-  }, SLOW);
+      const nextDays = frame.getByTestId(`capacity-days-${next.sprintId}`);
+      expect(await nextDays.inputValue()).toBe('40');
+      await nextDays.fill('30');
+      await nextDays.press('Enter');
+      const expected = Math.round((closed.completedPoints / 40) * 30 * 10) / 10;
+      await forecast.getByRole('heading', { name: `${Number.isInteger(expected) ? expected : expected.toFixed(1)} points` }).waitFor();
+      await forecast.getByText(`${next.name} has 30 person-days available`, { exact: false }).waitFor();
+      await screenshot(page, 'capacity');
+      // The first screen only (forecast and the next sprints), small enough for the README.
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'capacity-first-screen.png'), clip: { x: 0, y: 140, width: 1280, height: 700 } });
+    },
+    SLOW,
+  );
 
-  it('lists the risk and milestone linked to an epic in its panel, and "Add risk" starts linked to the epic', async () => {
-    const epic = (await productOverview(harness, asAdmin(), project)).epics[0];
-    if (epic === undefined) throw new Error(`${project.key} has no epic`);
-    const statement = 'Given that the ledger migration shares this epic, there is a risk that cut-over slips, which will lead to a frozen release.';
-    const risk = { statement, likelihood: 4, impact: 4, strategy: 'mitigate', mitigation: 'Dry-run the cut-over twice.', status: 'open', linkedIssueKeys: [epic.key] };
-    dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
-    const item = { title: 'Ledger on the new platform', outcome: 'Month-end close in one day.', targetMonth: '2027-02', status: 'at-risk', linkedIssueKeys: [epic.key] };
-    dataOf(await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item }));
+  it(
+    'lists the risk and milestone linked to an epic in its panel, and "Add risk" starts linked to the epic',
+    async () => {
+      const epic = (await productOverview(harness, asAdmin(), project)).epics[0];
+      if (epic === undefined) throw new Error(`${project.key} has no epic`);
+      const statement = 'Given that the ledger migration shares this epic, there is a risk that cut-over slips, which will lead to a frozen release.';
+      const risk = {
+        statement,
+        likelihood: 4,
+        impact: 4,
+        strategy: 'mitigate',
+        mitigation: 'Dry-run the cut-over twice.',
+        status: 'open',
+        linkedIssueKeys: [epic.key],
+      };
+      dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
+      const item = {
+        title: 'Ledger on the new platform',
+        outcome: 'Month-end close in one day.',
+        targetMonth: '2027-02',
+        status: 'at-risk',
+        linkedIssueKeys: [epic.key],
+      };
+      dataOf(await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item }));
 
-    const { page } = await visits.openPage(`/browse/${epic.key}`, asAdmin(), 'dark');
-    const panel = appFrame(page);
-    const risks = panel.getByRole('list', { name: `Risks linked to ${epic.key}` });
-    await risks.getByText(statement).waitFor();
-    await risks.getByText('16 High').waitFor();
-    const milestones = panel.getByRole('list', { name: `Roadmap items linked to ${epic.key}` });
-    await milestones.getByText('Ledger on the new platform').waitFor();
-    await milestones.getByText('At risk').waitFor();
-    await screenshot(page, 'epic-links');
+      const { page } = await visits.openPage(`/browse/${epic.key}`, asAdmin(), 'dark');
+      const panel = appFrame(page);
+      const risks = panel.getByRole('list', { name: `Risks linked to ${epic.key}` });
+      await risks.getByText(statement).waitFor();
+      await risks.getByText('16 High').waitFor();
+      const milestones = panel.getByRole('list', { name: `Roadmap items linked to ${epic.key}` });
+      await milestones.getByText('Ledger on the new platform').waitFor();
+      await milestones.getByText('At risk').waitFor();
+      await screenshot(page, 'epic-links');
 
-    await panel.getByTestId('epic-add-risk').click();
-    expect(await panel.getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epic.key);
-    await panel.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await panel.getByTestId('risk-form').waitFor({ state: 'detached' });
-  }, SLOW);
+      await panel.getByTestId('epic-add-risk').click();
+      expect(await panel.getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epic.key);
+      await panel.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await panel.getByTestId('risk-form').waitFor({ state: 'detached' });
+    },
+    SLOW,
+  );
 
-  it('counts a saved high risk of a product in the Portfolio review\'s records', async () => {
-    const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/records', { type: 'jira:globalPage' })).products;
-    const row = Array.isArray(before) ? (before as { project: string; openRisks?: { high?: unknown } }[]).find((product) => product.project === project.key) : undefined;
-    const highBefore = Number(row?.openRisks?.high ?? 0);
-    const risk = { statement: 'Given that the PSP contract ends in January, there is a risk that no successor is signed, which will lead to an outage.', likelihood: 5, impact: 5, strategy: 'avoid', mitigation: '', status: 'open' };
-    dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
+  it(
+    "counts a saved high risk of a product in the Portfolio review's records",
+    async () => {
+      const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/records', { type: 'jira:globalPage' })).products;
+      const row = Array.isArray(before)
+        ? (before as { project: string; openRisks?: { high?: unknown } }[]).find((product) => product.project === project.key)
+        : undefined;
+      const highBefore = Number(row?.openRisks?.high ?? 0);
+      const risk = {
+        statement: 'Given that the PSP contract ends in January, there is a risk that no successor is signed, which will lead to an outage.',
+        likelihood: 5,
+        impact: 5,
+        strategy: 'avoid',
+        mitigation: '',
+        status: 'open',
+      };
+      dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
 
-    const { page } = await visits.openPage('/portfolio', asAdmin());
-    const frame = appFrame(page);
-    await frame.getByTestId('portfolio-table--table').waitFor();
-    await frame.getByTestId(`records-risks-${project.key}`).getByText(`${highBefore + 1} High`, { exact: true }).waitFor();
-    await screenshot(page, 'portfolio-records');
-  }, SLOW);
+      const { page } = await visits.openPage('/portfolio', asAdmin());
+      const frame = appFrame(page);
+      await frame.getByTestId('portfolio-table--table').waitFor();
+      await frame
+        .getByTestId(`records-risks-${project.key}`)
+        .getByText(`${highBefore + 1} High`, { exact: true })
+        .waitFor();
+      await screenshot(page, 'portfolio-records');
+    },
+    SLOW,
+  );
 });

@@ -38,73 +38,92 @@ const REFRESHED_MS = 90_000;
     expect(await visits.closeAll()).toEqual([]);
   });
 
-  it('says on the Product tab when its figures were taken, and Refresh reads them again from Jira', async () => {
-    const project = harness.fixture.projects[0];
-    if (project === undefined) throw new Error('the demo site has no project');
-    const taken = (await productOverview(harness, admin(harness.fixture).accountId, project)).asOf;
-    const { page } = await open(`/projects/${project.key}/product`);
-    const frame = appFrame(page);
-    const status = frame.getByTestId('figures-status');
-    await status.filter({ hasText: /^Figures as of / }).waitFor({ timeout: READY_MS });
-    expect(await status.getAttribute('role')).toBe('status');
-    const refresh = frame.getByRole('button', { name: 'Refresh', exact: true });
-    await refresh.waitFor();
-    await screenshot(page, 'product-tab-freshness');
+  it(
+    'says on the Product tab when its figures were taken, and Refresh reads them again from Jira',
+    async () => {
+      const project = harness.fixture.projects[0];
+      if (project === undefined) throw new Error('the demo site has no project');
+      const taken = (await productOverview(harness, admin(harness.fixture).accountId, project)).asOf;
+      const { page } = await open(`/projects/${project.key}/product`);
+      const frame = appFrame(page);
+      const status = frame.getByTestId('figures-status');
+      await status.filter({ hasText: /^Figures as of / }).waitFor({ timeout: READY_MS });
+      expect(await status.getAttribute('role')).toBe('status');
+      const refresh = frame.getByRole('button', { name: 'Refresh', exact: true });
+      await refresh.waitFor();
+      await screenshot(page, 'product-tab-freshness');
 
-    // Keyboard: a real button, pressed with Enter. The backend stores a new snapshot; the page watches
-    // for it and then shows its time, with neither "Refreshing…" nor an error left on screen.
-    await refresh.press('Enter');
-    let fresh = taken;
-    await eventually(
-      async () => {
-        fresh = (await productOverview(harness, admin(harness.fixture).accountId, project)).asOf;
-        return fresh !== taken;
-      },
-      REFRESHED_MS,
-      `a new snapshot of ${project.key}`,
-    );
-    // The browser runs in this machine's time zone, so the page words the time as formatAsOf does here.
-    const expected = `Figures as of ${formatAsOf(fresh)}.`;
-    await eventually(async () => (await status.innerText()).trim() === expected, REFRESHED_MS, `the Product tab to say "${expected}"`);
-    expect(await frame.getByText('Could not ask Jira for new figures').count()).toBe(0);
-    expect(await frame.getByTestId('last-refresh-failed').count()).toBe(0);
-    await frame.getByRole('button', { name: 'Refresh', exact: true }).waitFor();
-    await screenshot(page, 'product-tab-refreshed');
-  }, REFRESHING);
+      // Keyboard: a real button, pressed with Enter. The backend stores a new snapshot; the page watches
+      // for it and then shows its time, with neither "Refreshing…" nor an error left on screen.
+      await refresh.press('Enter');
+      let fresh = taken;
+      await eventually(
+        async () => {
+          fresh = (await productOverview(harness, admin(harness.fixture).accountId, project)).asOf;
+          return fresh !== taken;
+        },
+        REFRESHED_MS,
+        `a new snapshot of ${project.key}`,
+      );
+      // The browser runs in this machine's time zone, so the page words the time as formatAsOf does here.
+      const expected = `Figures as of ${formatAsOf(fresh)}.`;
+      await eventually(async () => (await status.innerText()).trim() === expected, REFRESHED_MS, `the Product tab to say "${expected}"`);
+      expect(await frame.getByText('Could not ask Jira for new figures').count()).toBe(0);
+      expect(await frame.getByTestId('last-refresh-failed').count()).toBe(0);
+      await frame.getByRole('button', { name: 'Refresh', exact: true }).waitFor();
+      await screenshot(page, 'product-tab-refreshed');
+    },
+    REFRESHING,
+  );
 
-  it('lists a product on the Portfolio review with its figures once its snapshot is ready, and offers Refresh all', async () => {
-    const target = harness.fixture.projects[0];
-    if (target === undefined) throw new Error('the demo site has no project');
-    const { page } = await open('/portfolio');
-    const frame = appFrame(page);
-    const row = frame.getByTestId(`portfolio-row-${target.key}`);
-    await row.waitFor();
-    // Rows whose snapshot is still being built are listed too, as "Computing…"; this one's is ready.
-    await eventually(async () => !(await row.innerText()).includes('Computing…'), READY_MS, `the figures of ${target.key} on the Portfolio review`);
-    const text = await row.innerText();
-    expect(text).toContain(target.name);
-    expect(text).not.toContain('Not available');
-    expect(text).toMatch(/\d pts|No closed sprint/);
-    await frame.getByTestId('portfolio-status').filter({ hasText: /^Figures as of / }).waitFor();
-    await frame.getByRole('button', { name: 'Refresh all', exact: true }).waitFor();
-    await screenshot(page, 'portfolio-review-freshness');
-  }, SLOW);
+  it(
+    'lists a product on the Portfolio review with its figures once its snapshot is ready, and offers Refresh all',
+    async () => {
+      const target = harness.fixture.projects[0];
+      if (target === undefined) throw new Error('the demo site has no project');
+      const { page } = await open('/portfolio');
+      const frame = appFrame(page);
+      const row = frame.getByTestId(`portfolio-row-${target.key}`);
+      await row.waitFor();
+      // Rows whose snapshot is still being built are listed too, as "Computing…"; this one's is ready.
+      await eventually(async () => !(await row.innerText()).includes('Computing…'), READY_MS, `the figures of ${target.key} on the Portfolio review`);
+      const text = await row.innerText();
+      expect(text).toContain(target.name);
+      expect(text).not.toContain('Not available');
+      expect(text).toMatch(/\d pts|No closed sprint/);
+      await frame
+        .getByTestId('portfolio-status')
+        .filter({ hasText: /^Figures as of / })
+        .waitFor();
+      await frame.getByRole('button', { name: 'Refresh all', exact: true }).waitFor();
+      await screenshot(page, 'portfolio-review-freshness');
+    },
+    SLOW,
+  );
 
   // Last: a simulated day changes the demo site under every later test of this file.
-  it("offers 'Simulate a day of work' in the host's top bar and says what it did", async () => {
-    const opened = await open('/projects');
-    const { page } = opened;
-    const button = page.getByRole('button', { name: 'Simulate a day of work' });
-    await button.press('Enter');
-    const result = page.locator('#simulate-day-result');
-    expect(await result.getAttribute('role')).toBe('status');
-    await eventually(async () => /^(Simulated a day of work: \{|Simulating a day is not available)/.test(await result.innerText()), 30_000, 'the simulation summary');
-    if ((await result.innerText()).includes('not available')) {
-      // Until the route is wired the host answers 404/405, which Chromium logs as a failed resource.
-      const expected = (problem: string) => /Failed to load resource: the server responded with a status of 40[45]/.test(problem);
-      opened.problems.splice(0, opened.problems.length, ...opened.problems.filter((problem) => !expected(problem)));
-    }
-    expect(await button.isEnabled()).toBe(true);
-    await screenshot(page, 'host-simulate-day');
-  }, SLOW);
+  it(
+    "offers 'Simulate a day of work' in the host's top bar and says what it did",
+    async () => {
+      const opened = await open('/projects');
+      const { page } = opened;
+      const button = page.getByRole('button', { name: 'Simulate a day of work' });
+      await button.press('Enter');
+      const result = page.locator('#simulate-day-result');
+      expect(await result.getAttribute('role')).toBe('status');
+      await eventually(
+        async () => /^(Simulated a day of work: \{|Simulating a day is not available)/.test(await result.innerText()),
+        30_000,
+        'the simulation summary',
+      );
+      if ((await result.innerText()).includes('not available')) {
+        // Until the route is wired the host answers 404/405, which Chromium logs as a failed resource.
+        const expected = (problem: string) => /Failed to load resource: the server responded with a status of 40[45]/.test(problem);
+        opened.problems.splice(0, opened.problems.length, ...opened.problems.filter((problem) => !expected(problem)));
+      }
+      expect(await button.isEnabled()).toBe(true);
+      await screenshot(page, 'host-simulate-day');
+    },
+    SLOW,
+  );
 });

@@ -22,7 +22,11 @@ describe.each(SITES)('rollup on a generated site (seed $seed, $timeZone)', (opti
     writeFileSync(file, JSON.stringify(fixture));
     let stdout = '';
     let stderr = '';
-    const code = await runRollup(['--fixture', file, '--portfolio'], (text) => void (stdout += text), (text) => void (stderr += text));
+    const code = await runRollup(
+      ['--fixture', file, '--portfolio'],
+      (text) => void (stdout += text),
+      (text) => void (stderr += text),
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(compareWithExpected(JSON.parse(stdout), expected)).toEqual([]);

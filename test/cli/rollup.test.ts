@@ -12,7 +12,11 @@ const EXPECTED = JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-sit
 async function rollup(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runRollup(argv, (text) => void (stdout += text), (text) => void (stderr += text));
+  const code = await runRollup(
+    argv,
+    (text) => void (stdout += text),
+    (text) => void (stderr += text),
+  );
   return { code, stdout, stderr };
 }
 
@@ -45,7 +49,11 @@ describe('rollup on the sample site', () => {
 
   it('returns the window asked for with --months', async () => {
     const { stdout } = await rollup('--fixture', SAMPLE, '--project', 'PAY', '--months', '3');
-    expect((JSON.parse(stdout) as { workload: { months: { month: string }[] } }).workload.months.map((month) => month.month)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect((JSON.parse(stdout) as { workload: { months: { month: string }[] } }).workload.months.map((month) => month.month)).toEqual([
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
   });
 });
 
@@ -78,7 +86,7 @@ describe('rollup errors', () => {
   it('names an unknown viewer', async () => {
     const { code, stderr } = await rollup('--fixture', SAMPLE, '--portfolio', '--as', 'nobody');
     expect(code).toBe(1);
-    expect(stderr).toBe("rollup: --as: the fixture " + SAMPLE + " has no user 'nobody'\n");
+    expect(stderr).toBe('rollup: --as: the fixture ' + SAMPLE + " has no user 'nobody'\n");
   });
 
   it('exits 2 with one line for a bad flag', async () => {

@@ -72,13 +72,22 @@ export class FakeKvs implements KvsSurface {
 
   async batchSet(items: { entityName: string; key: string; value: unknown }[]) {
     this.checkBatchSize(items.length);
-    this.apply(items.map(({ entityName, key, value }) => ({ kind: 'set' as const, key: this.checkKey(key), value, target: { entityName: this.definition(entityName).name } })));
+    this.apply(
+      items.map(({ entityName, key, value }) => ({
+        kind: 'set' as const,
+        key: this.checkKey(key),
+        value,
+        target: { entityName: this.definition(entityName).name },
+      })),
+    );
     return { successfulKeys: items.map(({ key, entityName }) => ({ key, entityName })), failedKeys: [] };
   }
 
   async batchDelete(items: { entityName: string; key: string }[]) {
     this.checkBatchSize(items.length);
-    this.apply(items.map(({ entityName, key }) => ({ kind: 'delete' as const, key: this.checkKey(key), target: { entityName: this.definition(entityName).name } })));
+    this.apply(
+      items.map(({ entityName, key }) => ({ kind: 'delete' as const, key: this.checkKey(key), target: { entityName: this.definition(entityName).name } })),
+    );
     return { successfulKeys: items.map(({ key, entityName }) => ({ key, entityName })), failedKeys: [] };
   }
 
@@ -167,7 +176,8 @@ export class FakeKvs implements KvsSurface {
   }
 
   private definition(name: string): EntityDefinition {
-    if (name.length < 3 || name.length > 60 || !/^(?![.-])(?!.*\.{2})[a-z0-9:\-.]*(?<![.])$/.test(name)) fail('INVALID_ENTITY_TYPE', `Invalid entity name ${name}`);
+    if (name.length < 3 || name.length > 60 || !/^(?![.-])(?!.*\.{2})[a-z0-9:\-.]*(?<![.])$/.test(name))
+      fail('INVALID_ENTITY_TYPE', `Invalid entity name ${name}`);
     const found = ENTITIES.find((entity) => entity.name === name);
     if (found === undefined) fail('INVALID_ENTITY_TYPE', `Entity ${name} is not declared in the manifest`);
     return found;

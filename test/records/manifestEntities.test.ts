@@ -19,15 +19,19 @@ function manifest(): z.infer<typeof manifestSchema> {
   if (!existsSync(MANIFEST)) throw new Error(`${MANIFEST} does not exist yet; add app.storage.entities from src/storage/entities.ts (manifestEntities())`);
   const parsed = new ManifestParserBuilder().build().parseManifest({ content: readFileSync(MANIFEST, 'utf8'), filePath: MANIFEST });
   const checked = manifestSchema.safeParse(parsed);
-  if (!checked.success) throw new Error(`manifest.yml is not in the expected shape: ${checked.error.issues[0]?.path.join('.') ?? ''}: ${checked.error.issues[0]?.message ?? ''}`);
+  if (!checked.success)
+    throw new Error(`manifest.yml is not in the expected shape: ${checked.error.issues[0]?.path.join('.') ?? ''}: ${checked.error.issues[0]?.message ?? ''}`);
   return checked.data;
 }
 
 describe('manifest.yml app.storage.entities', () => {
-  it.each(ENTITIES.map((entity, index) => [entity.name, index] as const))('declares the %s entity with the attributes and indexes the storage code uses', (name, index) => {
-    const declared = (manifest().app.storage?.entities ?? []).find((entity) => z.object({ name: z.literal(name) }).safeParse(entity).success);
-    expect(declared).toEqual(manifestEntities()[index]);
-  });
+  it.each(ENTITIES.map((entity, index) => [entity.name, index] as const))(
+    'declares the %s entity with the attributes and indexes the storage code uses',
+    (name, index) => {
+      const declared = (manifest().app.storage?.entities ?? []).find((entity) => z.object({ name: z.literal(name) }).safeParse(entity).success);
+      expect(declared).toEqual(manifestEntities()[index]);
+    },
+  );
 
   it('asks for the storage:app scope the custom entity store needs', () => {
     expect(manifest().permissions?.scopes).toContain('storage:app');

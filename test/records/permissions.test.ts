@@ -1,7 +1,14 @@
 import type { RecordApi } from '../../src/shared/records';
 import { startRecordSite, USERS, type RecordSite } from './localSite';
 
-const RISK = { statement: 'Given that …, there is a risk that …, which will lead to …', likelihood: 2, impact: 2, strategy: 'monitor', mitigation: '', status: 'open' };
+const RISK = {
+  statement: 'Given that …, there is a risk that …, which will lead to …',
+  likelihood: 2,
+  impact: 2,
+  strategy: 'monitor',
+  mitigation: '',
+  status: 'open',
+};
 const ITEM = { title: 'Refunds', outcome: 'Faster refunds', targetMonth: '2026-12', status: 'planned' };
 const PROFILE = { productName: 'Payments', vision: '', roles: {}, fiscalYearStartMonth: 4, analysisDueDays: 30 };
 const ANALYSIS = { versionId: '10101', analysisDate: '2026-01-20', expectedOutcomes: '', analysis: '', verdict: 'inconclusive' };

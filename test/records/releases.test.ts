@@ -48,10 +48,13 @@ describe('releases/* through POST /__bridge/invoke', () => {
     const listed = await local.data('releases/list', {});
     expect(listed.items.find((item) => item.versionId === '10101')).toEqual(row);
     expect((await local.invoke('releases/saveAnalysis', { analysis: ANALYSIS })).error).toMatchObject({ code: 'CONFLICT', current: { version: 1 } });
-    expect((await local.data('releases/saveAnalysis', { analysis: { ...ANALYSIS, version: 1, verdict: 'achieved' } })).analysis).toMatchObject({ version: 2, verdict: 'achieved' });
+    expect((await local.data('releases/saveAnalysis', { analysis: { ...ANALYSIS, version: 1, verdict: 'achieved' } })).analysis).toMatchObject({
+      version: 2,
+      verdict: 'achieved',
+    });
   });
 
-  it('follows the profile\'s due days', async () => {
+  it("follows the profile's due days", async () => {
     await local.data('profile/save', { profile: { productName: 'Payments', vision: '', roles: {}, fiscalYearStartMonth: 4, analysisDueDays: 365 } });
     const { items, analysisDueDays } = await local.data('releases/list', {});
     expect(analysisDueDays).toBe(365);
@@ -68,7 +71,10 @@ describe('releases/* through POST /__bridge/invoke', () => {
     ['a link that is not a web link', { links: ['javascript:alert(1)'] }, 'analysis.links.0'],
   ])('answers VALIDATION naming the field and stores nothing for %s', async (_, change, field) => {
     const before = local.storedText('PAY');
-    expect((await local.invoke('releases/saveAnalysis', { analysis: { ...ANALYSIS, versionId: '10102', ...change } })).error).toMatchObject({ code: 'VALIDATION', field });
+    expect((await local.invoke('releases/saveAnalysis', { analysis: { ...ANALYSIS, versionId: '10102', ...change } })).error).toMatchObject({
+      code: 'VALIDATION',
+      field,
+    });
     expect(local.storedText('PAY')).toBe(before);
   });
 });

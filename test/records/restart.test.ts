@@ -3,7 +3,9 @@ import { startRecordSite } from './localSite';
 describe('the local record store across a restart of the local site', () => {
   it('answers the records saved before the restart', async () => {
     const first = await startRecordSite();
-    const risk = await first.data('risks/save', { risk: { statement: 'Given that …', likelihood: 4, impact: 4, strategy: 'avoid', mitigation: '', status: 'open' } });
+    const risk = await first.data('risks/save', {
+      risk: { statement: 'Given that …', likelihood: 4, impact: 4, strategy: 'avoid', mitigation: '', status: 'open' },
+    });
     await first.data('capacity/save', { capacity: { boardId: 1, sprintId: 128, availableDays: 12.5 } });
     await first.close();
     const second = await startRecordSite(first.stateDir);

@@ -1,6 +1,12 @@
 import { startRecordSite, USERS, type RecordSite } from './localSite';
 
-const ITEM = { title: 'Instant refunds', outcome: 'Customers get refunds within a minute', targetMonth: '2026-12', status: 'in-progress', linkedIssueKeys: ['PAY-1', 'PAY-2'] };
+const ITEM = {
+  title: 'Instant refunds',
+  outcome: 'Customers get refunds within a minute',
+  targetMonth: '2026-12',
+  status: 'in-progress',
+  linkedIssueKeys: ['PAY-1', 'PAY-2'],
+};
 const PROFILE = {
   productName: 'Payments',
   vision: 'Everyone is paid on time',
@@ -17,7 +23,11 @@ afterAll(() => local.close());
 
 describe('profile/* through POST /__bridge/invoke', () => {
   it('answers no profile with the default settings before one is saved', async () => {
-    expect(await local.data('profile/get', {}, { project: 'GRT' })).toEqual({ profile: null, settings: { fiscalYearStartMonth: 4, analysisDueDays: 30 }, canEdit: true });
+    expect(await local.data('profile/get', {}, { project: 'GRT' })).toEqual({
+      profile: null,
+      settings: { fiscalYearStartMonth: 4, analysisDueDays: 30 },
+      canEdit: true,
+    });
   });
 
   it('saves the profile, answers it from profile/get, and refuses a second first save with CONFLICT', async () => {
@@ -43,7 +53,7 @@ describe('profile/* through POST /__bridge/invoke', () => {
 });
 
 describe('roadmap/* through POST /__bridge/invoke', () => {
-  it('saves an item and answers its progress from the linked epics\' resolved and total points', async () => {
+  it("saves an item and answers its progress from the linked epics' resolved and total points", async () => {
     const saved = await local.data('roadmap/save', { item: { ...ITEM, versionId: '10105' } });
     expect(saved).toMatchObject({ ...ITEM, versionId: '10105', version: 1, fiscalYear: 2026 });
     // The sample fixture's standard issues under PAY-1 and PAY-2 carry 124 points, 121 of them resolved.
@@ -54,7 +64,20 @@ describe('roadmap/* through POST /__bridge/invoke', () => {
     await local.data('roadmap/save', { item: { ...ITEM, title: 'Next year', targetMonth: '2027-04', linkedIssueKeys: [] } });
     await local.data('roadmap/save', { item: { ...ITEM, title: 'March', targetMonth: '2027-03', linkedIssueKeys: [] } });
     const year = await local.data('roadmap/list', { fiscalYear: 2026 });
-    expect(year.months).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(year.months).toEqual([
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+    ]);
     expect(year.items.map((item) => item.title)).toEqual(['Instant refunds', 'March']);
     expect((await local.data('roadmap/list', { fiscalYear: 2027 })).items.map((item) => item.title)).toEqual(['Next year']);
     const linked = await local.data('roadmap/list', { linkedIssueKey: 'PAY-2' });
@@ -65,7 +88,10 @@ describe('roadmap/* through POST /__bridge/invoke', () => {
   it('answers CONFLICT for a stale save or delete, then deletes the current version', async () => {
     const created = await local.data('roadmap/save', { item: { ...ITEM, linkedIssueKeys: [] } });
     await local.data('roadmap/save', { item: { ...ITEM, linkedIssueKeys: [], id: created.id, version: 1, status: 'at-risk' } });
-    expect((await local.invoke('roadmap/save', { item: { ...ITEM, linkedIssueKeys: [], id: created.id, version: 1 } })).error).toMatchObject({ code: 'CONFLICT', current: { status: 'at-risk' } });
+    expect((await local.invoke('roadmap/save', { item: { ...ITEM, linkedIssueKeys: [], id: created.id, version: 1 } })).error).toMatchObject({
+      code: 'CONFLICT',
+      current: { status: 'at-risk' },
+    });
     expect((await local.invoke('roadmap/delete', { id: created.id, version: 1 })).error?.code).toBe('CONFLICT');
     expect(await local.data('roadmap/delete', { id: created.id, version: 2 })).toEqual({ id: created.id, deleted: true });
   });

@@ -23,7 +23,20 @@ describe('risk severity and band (docs/METRICS.md, Risk register)', () => {
 
 describe('fiscal years', () => {
   it('returns the 12 months from the start month, into the next calendar year', () => {
-    expect(fiscalYearMonths(2026, 4)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(fiscalYearMonths(2026, 4)).toEqual([
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+    ]);
     expect(fiscalYearMonths(2026, 1)[11]).toBe('2026-12');
   });
 

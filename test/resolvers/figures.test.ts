@@ -30,7 +30,12 @@ async function readyFigures(accountId: string, payload: unknown = {}): Promise<R
 }
 
 /** Calls a resolver as Forge would: the payload, and the caller's account and surface in the context. */
-async function call<K extends keyof FigureApi>(key: K, payload: unknown, accountId: string, extension: unknown = PAY): Promise<ResolverResult<FigureApi[K]['data']>> {
+async function call<K extends keyof FigureApi>(
+  key: K,
+  payload: unknown,
+  accountId: string,
+  extension: unknown = PAY,
+): Promise<ResolverResult<FigureApi[K]['data']>> {
   const run = functions.get(key);
   if (run === undefined) throw new Error(`no resolver ${key}`);
   // The registry is keyed by string; the key's own data type is the contract in src/shared/api.ts.
@@ -114,7 +119,10 @@ describe('epics/tag and epic/get', () => {
   });
 
   it('returns VALIDATION naming the context when the panel is on an issue that is not an epic', async () => {
-    expect(await call('epic/get', {}, ADMIN, epicPanel('PAY-12'))).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'context.extension.issue' } });
+    expect(await call('epic/get', {}, ADMIN, epicPanel('PAY-12'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'context.extension.issue' },
+    });
   });
 
   it('returns FORBIDDEN and writes nothing for a viewer without Edit Issues', async () => {

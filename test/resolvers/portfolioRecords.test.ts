@@ -46,7 +46,14 @@ describe('portfolio/records', () => {
 
   it('counts open risks by band and milestones at risk once they are saved', async () => {
     const risk = (likelihood: number, impact: number, status: string) => ({
-      risk: { statement: 'Given that the vendor ends support, there is a risk that payments fail, which will lead to lost revenue', likelihood, impact, strategy: 'mitigate', mitigation: 'Plan the migration', status },
+      risk: {
+        statement: 'Given that the vendor ends support, there is a risk that payments fail, which will lead to lost revenue',
+        likelihood,
+        impact,
+        strategy: 'mitigate',
+        mitigation: 'Plan the migration',
+        status,
+      },
     });
     for (const payload of [risk(5, 5, 'open'), risk(3, 3, 'open'), risk(1, 2, 'closed')]) {
       expect(await call('risks/save', payload, ADMIN, PAY)).toMatchObject({ ok: true });
@@ -60,7 +67,15 @@ describe('portfolio/records', () => {
 
   it('counts one fewer due analysis once one is saved', async () => {
     const before = (await rows(ADMIN)).find((row) => row.project === 'PAY')?.analysesDue ?? 0;
-    const analysis = { analysis: { versionId: '10101', analysisDate: '2026-01-20', expectedOutcomes: 'Faster refunds', analysis: 'Refund time fell from 3 days to 4 hours', verdict: 'achieved' } };
+    const analysis = {
+      analysis: {
+        versionId: '10101',
+        analysisDate: '2026-01-20',
+        expectedOutcomes: 'Faster refunds',
+        analysis: 'Refund time fell from 3 days to 4 hours',
+        verdict: 'achieved',
+      },
+    };
     expect(await call('releases/saveAnalysis', analysis, ADMIN, PAY)).toMatchObject({ ok: true });
     expect((await rows(ADMIN)).find((row) => row.project === 'PAY')?.analysesDue).toBe(before - 1);
   });

@@ -38,8 +38,17 @@ function backlogIssue(projectKey: string): string {
   const sprintField = harness.site.fixture.fields.find((field) => field.schema?.custom === 'com.pyxis.greenhopper.jira:gh-sprint')?.id ?? '';
   const open = new Set(harness.site.fixture.sprints.filter((sprint) => sprint.state !== 'closed').map((sprint) => sprint.id));
   const issue = harness.site.fixture.issues.find((candidate) => {
-    const sprints = z.array(z.object({ id: z.number() })).nullable().optional().parse(candidate.fields[sprintField]);
-    return candidate.fields.project.key === projectKey && candidate.fields.issuetype.hierarchyLevel === 0 && candidate.fields.resolutiondate == null && !(sprints ?? []).some((sprint) => open.has(sprint.id));
+    const sprints = z
+      .array(z.object({ id: z.number() }))
+      .nullable()
+      .optional()
+      .parse(candidate.fields[sprintField]);
+    return (
+      candidate.fields.project.key === projectKey &&
+      candidate.fields.issuetype.hierarchyLevel === 0 &&
+      candidate.fields.resolutiondate == null &&
+      !(sprints ?? []).some((sprint) => open.has(sprint.id))
+    );
   });
   if (issue === undefined) throw new Error(`no backlog issue in ${projectKey}`);
   return issue.key;
@@ -87,7 +96,9 @@ describe('incremental refresh from Jira events', () => {
   });
 
   it('patches the facts when an epic is tagged through the work type property', async () => {
-    const epic = harness.site.fixture.issues.find((issue) => issue.fields.project.key === 'PAY' && issue.fields.issuetype.hierarchyLevel === 1 && issue.properties['product-work-type'] === undefined);
+    const epic = harness.site.fixture.issues.find(
+      (issue) => issue.fields.project.key === 'PAY' && issue.fields.issuetype.hierarchyLevel === 1 && issue.properties['product-work-type'] === undefined,
+    );
     if (epic === undefined) throw new Error('no untagged epic');
     const result = await harness.call('epic/tag', { workType: 'debt' }, ADMIN, { type: 'jira:issuePanel', project: { key: 'PAY' }, issue: { key: epic.key } });
     expect(result.ok).toBe(true);

@@ -4,7 +4,16 @@ import { z } from 'zod';
 import { SAMPLE_V2, projectPage, startHarness, type SnapshotHarness } from './localApp';
 
 const workloadMonth = z.object({ month: z.string() }).catchall(z.unknown());
-const expectedSchema = z.record(z.string(), z.record(z.string(), z.object({ workload: z.object({ months: z.array(workloadMonth) }) }).passthrough().nullable()));
+const expectedSchema = z.record(
+  z.string(),
+  z.record(
+    z.string(),
+    z
+      .object({ workload: z.object({ months: z.array(workloadMonth) }) })
+      .passthrough()
+      .nullable(),
+  ),
+);
 /** sample-site-v2.expected.json: every viewer's figures per project (null: may not browse). */
 const EXPECTED = expectedSchema.parse(JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site-v2.expected.json'), 'utf8')));
 const VIEWERS = Object.keys(EXPECTED);

@@ -67,7 +67,9 @@ describe('the refresh consumer behind a queue', () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'failing-'));
     const queue = new LocalRefreshQueue({ concurrency: 1, msPerSecond: 0.05 });
     const deps = {
-      jiraFor: () => { throw new Error('no user calls here'); },
+      jiraFor: () => {
+        throw new Error('no user calls here');
+      },
       jiraAsApp: () => new JiraClient(failingFor('PAY')),
       stores: localRecordStores(stateDir),
       snapshots: localSnapshotStore(stateDir),

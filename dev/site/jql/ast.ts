@@ -3,9 +3,7 @@ export type Operator = '=' | '!=' | '<' | '<=' | '>' | '>=' | '~' | '!~' | 'in' 
 
 /** One value in a clause: a literal (quoted or bare), EMPTY/NULL, or a function call. */
 export type SingleOperand =
-  | { kind: 'value'; text: string; offset: number }
-  | { kind: 'empty'; offset: number }
-  | { kind: 'function'; name: string; args: string[]; offset: number };
+  { kind: 'value'; text: string; offset: number } | { kind: 'empty'; offset: number } | { kind: 'function'; name: string; args: string[]; offset: number };
 
 export type Operand = SingleOperand | { kind: 'list'; items: SingleOperand[]; offset: number };
 

@@ -95,12 +95,19 @@ const statusCategoryField: SetField = {
   resolve: (text, written) => {
     const lower = text.toLowerCase();
     const found = STATUS_CATEGORIES.filter((c) => c.key === lower || c.name.toLowerCase() === lower || String(c.id) === text);
-    return required(found.map((c) => c.key), text, written);
+    return required(
+      found.map((c) => c.key),
+      text,
+      written,
+    );
   },
 };
 
 function sprintsBy(ctx: JqlContext, state: string): string[] {
-  return ctx.view.sprints().filter((s) => s.state === state).map((s) => String(s.id));
+  return ctx.view
+    .sprints()
+    .filter((s) => s.state === state)
+    .map((s) => String(s.id));
 }
 
 const sprintField: SetField = {
@@ -110,7 +117,11 @@ const sprintField: SetField = {
   resolve: (text, written, { view }) => {
     const lower = text.toLowerCase();
     const found = view.sprints().filter((s) => String(s.id) === text || s.name.toLowerCase() === lower);
-    return required(found.map((s) => String(s.id)), text, written);
+    return required(
+      found.map((s) => String(s.id)),
+      text,
+      written,
+    );
   },
   functions: {
     opensprints: (ctx) => sprintsBy(ctx, 'active'),
@@ -172,7 +183,10 @@ const FIELDS: ReadonlyMap<string, FieldDef> = new Map<string, FieldDef>([
   ['level', levelField],
   ...INDEXED_PROPERTIES.flatMap((p): [string, FieldDef][] => {
     const field = propertyField(p);
-    return [[field.name.toLowerCase(), field], [p.alias.toLowerCase(), field]];
+    return [
+      [field.name.toLowerCase(), field],
+      [p.alias.toLowerCase(), field],
+    ];
   }),
 ]);
 

@@ -5,7 +5,18 @@ describe('tokenize', () => {
   it('returns words, operators, strings and punctuation when given a full clause', () => {
     const tokens = tokenize('project in (PAY, "Grants Portal") AND created >= \'2026-01-01\'');
     expect(tokens.map((t) => (t.type === 'word' || t.type === 'string' || t.type === 'operator' ? `${t.type}:${t.text}` : t.type))).toEqual([
-      'word:project', 'word:in', '(', 'word:PAY', ',', 'string:Grants Portal', ')', 'word:AND', 'word:created', 'operator:>=', 'string:2026-01-01', 'end',
+      'word:project',
+      'word:in',
+      '(',
+      'word:PAY',
+      ',',
+      'string:Grants Portal',
+      ')',
+      'word:AND',
+      'word:created',
+      'operator:>=',
+      'string:2026-01-01',
+      'end',
     ]);
   });
 
@@ -26,15 +37,17 @@ describe('tokenize', () => {
     expect(tokenize('"say \\"hi\\" \\u0041"')[0]).toEqual({ type: 'string', text: 'say "hi" A', offset: 0 });
   });
 
-  it('throws Jira\'s message with the position when a string is not closed', () => {
+  it("throws Jira's message with the position when a string is not closed", () => {
     expect(() => tokenize("status = 'Done")).toThrow(
       new JqlError("Error in the JQL Query: The quoted string 'Done' has not been completed. (line 1, character 10)"),
     );
   });
 
-  it('throws Jira\'s reserved character message when a bare word holds one', () => {
+  it("throws Jira's reserved character message when a bare word holds one", () => {
     expect(() => tokenize('labels = a*b')).toThrow(
-      new JqlError("Error in the JQL Query: The character '*' is a reserved JQL character. You must enclose it in a string or use the escape '\\u002a' instead. (line 1, character 11)"),
+      new JqlError(
+        "Error in the JQL Query: The character '*' is a reserved JQL character. You must enclose it in a string or use the escape '\\u002a' instead. (line 1, character 11)",
+      ),
     );
   });
 

@@ -8,9 +8,12 @@ function show(node: WhereNode | null): string {
   if (node.kind === 'clause') {
     const operand = node.operand;
     const value =
-      operand.kind === 'list' ? `(${operand.items.map((i) => (i.kind === 'value' ? i.text : i.kind)).join(',')})`
-        : operand.kind === 'value' ? operand.text
-          : operand.kind === 'function' ? `${operand.name}()`
+      operand.kind === 'list'
+        ? `(${operand.items.map((i) => (i.kind === 'value' ? i.text : i.kind)).join(',')})`
+        : operand.kind === 'value'
+          ? operand.text
+          : operand.kind === 'function'
+            ? `${operand.name}()`
             : 'EMPTY';
     return `${node.field} ${node.operator} ${value}`;
   }
@@ -34,7 +37,16 @@ describe('parseJql', () => {
   it('returns each operator when keywords are in any case', () => {
     const clauses = ['a = 1', 'a != 1', 'a > 1', 'a >= 1', 'a < 1', 'a <= 1', 'a iN (1, 2)', 'a NoT in (1)', 'a is EMPTY', 'a IS not null'];
     expect(clauses.map((q) => show(parseJql(q).where))).toEqual([
-      'a = 1', 'a != 1', 'a > 1', 'a >= 1', 'a < 1', 'a <= 1', 'a in (1,2)', 'a not in (1)', 'a is EMPTY', 'a is not EMPTY',
+      'a = 1',
+      'a != 1',
+      'a > 1',
+      'a >= 1',
+      'a < 1',
+      'a <= 1',
+      'a in (1,2)',
+      'a not in (1)',
+      'a is EMPTY',
+      'a is not EMPTY',
     ]);
   });
 
@@ -44,7 +56,10 @@ describe('parseJql', () => {
 
   it('returns the order clause with ASC by default when no direction is given', () => {
     expect(parseJql('project = A order by created DESC, key')).toMatchObject({
-      orderBy: [{ field: 'created', direction: 'DESC' }, { field: 'key', direction: 'ASC' }],
+      orderBy: [
+        { field: 'created', direction: 'DESC' },
+        { field: 'key', direction: 'ASC' },
+      ],
     });
   });
 
@@ -53,7 +68,7 @@ describe('parseJql', () => {
     expect(parseJql('ORDER BY id').where).toBeNull();
   });
 
-  it('throws Jira\'s operator message when a clause has no operator', () => {
+  it("throws Jira's operator message when a clause has no operator", () => {
     expect(() => parseJql('project PAY')).toThrow(/^Error in the JQL Query: Expecting operator but got 'PAY'\. The valid operators are/);
   });
 

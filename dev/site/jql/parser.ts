@@ -4,8 +4,7 @@ import { JqlError } from './errors';
 import { tokenize } from './lexer';
 
 const RESERVED_WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'order', 'by', 'asc', 'desc', 'empty', 'null']);
-const OPERATOR_HINT =
-  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
+const OPERATOR_HINT = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'.";
 
 /**
  * Recursive-descent parser:

@@ -65,7 +65,7 @@ describe('searchJql operators', () => {
     expect(keys('project = ALP AND updated < "2026-02-03 18:00"', VIEWER)).toEqual(['ALP-1', 'ALP-2']);
   });
 
-  it('reads dates in the requesting user\'s time zone when they carry no offset', () => {
+  it("reads dates in the requesting user's time zone when they carry no offset", () => {
     // ALP-2 resolved 2026-02-01 03:00 UTC: 31 January 22:00 in Toronto, 1 February 12:00 in Tokyo.
     expect(keys('resolved >= "2026-02-01" AND resolved < "2026-02-02"', ADMIN)).toEqual([]);
     expect(keys('resolved >= "2026-02-01" AND resolved < "2026-02-02"', VIEWER)).toEqual(['ALP-2']);
@@ -86,7 +86,7 @@ describe('searchJql operators', () => {
     expect(keys('id in (2001, 1004) AND key not in (ALP-4)')).toEqual(['BET-1']);
   });
 
-  it('returns the issue\'s children when parent names it by key or id', () => {
+  it("returns the issue's children when parent names it by key or id", () => {
     expect(keys('parent = ALP-1')).toEqual(['ALP-2']);
     expect(keys('parent in (1002)')).toEqual(['ALP-4']);
   });
@@ -156,7 +156,7 @@ describe('searchJql ordering', () => {
 });
 
 describe('searchJql errors', () => {
-  it('throws Jira\'s unbounded message when the query has no restriction', () => {
+  it("throws Jira's unbounded message when the query has no restriction", () => {
     expect(failure('')).toBe(UNBOUNDED_MESSAGE);
     expect(failure('ORDER BY created DESC')).toBe(UNBOUNDED_MESSAGE);
   });
@@ -177,7 +177,7 @@ describe('searchJql errors', () => {
     expect(failure('parent = BET-1', OUTSIDER)).toBe("The value 'BET-1' does not exist for the field 'parent'.");
   });
 
-  it('throws Jira\'s field message when the field is outside the subset', () => {
+  it("throws Jira's field message when the field is outside the subset", () => {
     expect(failure('summary = x')).toBe("Field 'summary' does not exist or you do not have permission to view it.");
   });
 
@@ -199,7 +199,7 @@ describe('searchJql errors', () => {
     expect(failure('labels ~ risk')).toBe("The operator '~' is not supported by the 'labels' field.");
   });
 
-  it('throws Jira\'s date message when a date cannot be read', () => {
+  it("throws Jira's date message when a date cannot be read", () => {
     expect(failure('created > "yesterday"')).toMatch(/^Date value 'yesterday' for field 'created' is invalid\./);
   });
 });

@@ -22,13 +22,15 @@ describe('agile boards', () => {
       maxResults: 1,
       total: 3,
       isLast: false,
-      values: [{
-        id: 1,
-        self: `${site().url}/rest/agile/1.0/board/1`,
-        name: 'Alpha board',
-        type: 'scrum',
-        location: { projectId: 100, projectKey: 'ALP', projectName: 'Alpha', displayName: 'Alpha (ALP)', projectTypeKey: 'software', name: 'Alpha (ALP)' },
-      }],
+      values: [
+        {
+          id: 1,
+          self: `${site().url}/rest/agile/1.0/board/1`,
+          name: 'Alpha board',
+          type: 'scrum',
+          location: { projectId: 100, projectKey: 'ALP', projectName: 'Alpha', displayName: 'Alpha (ALP)', projectTypeKey: 'software', name: 'Alpha (ALP)' },
+        },
+      ],
     });
   });
 
@@ -45,7 +47,7 @@ describe('agile boards', () => {
     expect((await call(site(), '/rest/agile/1.0/board?maxResults=1000')).body).toMatchObject({ maxResults: 50 });
   });
 
-  it('returns one board, and 404 with Jira\'s message when it is hidden or missing', async () => {
+  it("returns one board, and 404 with Jira's message when it is hidden or missing", async () => {
     expect((await call(site(), '/rest/agile/1.0/board/3')).body).toMatchObject({ id: 3, name: 'Beta board', type: 'scrum' });
     const hidden = await call(site(), '/rest/agile/1.0/board/3', { as: VIEWER });
     expect(hidden.status).toBe(404);
@@ -78,12 +80,31 @@ describe('agile boards', () => {
 describe('agile sprints', () => {
   const site = useSite(tinySite);
 
-  it('returns the board\'s sprints without dates they do not have', async () => {
+  it("returns the board's sprints without dates they do not have", async () => {
     const { body } = await call(site(), '/rest/agile/1.0/board/1/sprint');
     expect(body).toMatchObject({ startAt: 0, maxResults: 50, isLast: true });
     expect(offsetPageShape.parse(body).values).toEqual([
-      { id: 11, self: `${site().url}/rest/agile/1.0/sprint/11`, state: 'closed', name: 'Alpha 1', startDate: '2026-01-12T08:00:00.000+0000', endDate: '2026-01-26T08:00:00.000+0000', completeDate: '2026-01-26T09:00:00.000+0000', originBoardId: 1, goal: '' },
-      { id: 12, self: `${site().url}/rest/agile/1.0/sprint/12`, state: 'active', name: 'Alpha 2', startDate: '2026-01-26T10:00:00.000+0000', endDate: '2026-02-09T10:00:00.000+0000', originBoardId: 1, goal: 'Ship' },
+      {
+        id: 11,
+        self: `${site().url}/rest/agile/1.0/sprint/11`,
+        state: 'closed',
+        name: 'Alpha 1',
+        startDate: '2026-01-12T08:00:00.000+0000',
+        endDate: '2026-01-26T08:00:00.000+0000',
+        completeDate: '2026-01-26T09:00:00.000+0000',
+        originBoardId: 1,
+        goal: '',
+      },
+      {
+        id: 12,
+        self: `${site().url}/rest/agile/1.0/sprint/12`,
+        state: 'active',
+        name: 'Alpha 2',
+        startDate: '2026-01-26T10:00:00.000+0000',
+        endDate: '2026-02-09T10:00:00.000+0000',
+        originBoardId: 1,
+        goal: 'Ship',
+      },
       { id: 13, self: `${site().url}/rest/agile/1.0/sprint/13`, state: 'future', name: 'Alpha 3', originBoardId: 1, goal: '' },
     ]);
   });
@@ -100,7 +121,7 @@ describe('agile sprints', () => {
     expect(messagesOf(kanban.body)).toEqual(['The board does not support sprints']);
   });
 
-  it('returns a sprint, and 404 when its board\'s project may not be browsed', async () => {
+  it("returns a sprint, and 404 when its board's project may not be browsed", async () => {
     expect((await call(site(), '/rest/agile/1.0/sprint/31')).body).toMatchObject({ id: 31, state: 'active', originBoardId: 3 });
     expect((await call(site(), '/rest/agile/1.0/sprint/31', { as: VIEWER })).status).toBe(404);
     expect((await call(site(), '/rest/agile/1.0/sprint/999')).status).toBe(404);
@@ -126,7 +147,7 @@ describe('agile sprints', () => {
     expect((await call(site(), '/rest/agile/1.0/board/9/sprint/12/issue')).status).toBe(404);
   });
 
-  it('returns 404 for a sprint\'s issues when the user may browse nothing', async () => {
+  it("returns 404 for a sprint's issues when the user may browse nothing", async () => {
     expect((await call(site(), '/rest/agile/1.0/sprint/12/issue', { as: OUTSIDER })).status).toBe(404);
   });
 });
@@ -141,10 +162,11 @@ describe('agile routes on the sample site', () => {
       ids.push(...page.values.map((s) => s['id']));
       if (page.isLast) break;
     }
-    const expected = loadFixture(SAMPLE_FIXTURE).sprints.filter((s) => s.originBoardId === 1).map((s) => s.id);
+    const expected = loadFixture(SAMPLE_FIXTURE)
+      .sprints.filter((s) => s.originBoardId === 1)
+      .map((s) => s.id);
     expect(ids).toEqual(expected);
   });
-
 });
 
 /** The tiny site with its Sprint field moved to another id, as on a site where it was created later. */
@@ -163,7 +185,7 @@ function siteWithMovedSprintField() {
 describe('agile routes when the Sprint field has another id', () => {
   const site = useSite(siteWithMovedSprintField);
 
-  it('returns the sprint\'s issues by finding the Sprint field by its type', async () => {
+  it("returns the sprint's issues by finding the Sprint field by its type", async () => {
     const page = sprintIssuePage.parse((await call(site(), '/rest/agile/1.0/sprint/12/issue?fields=key')).body);
     expect(page.issues.map((i) => i.key)).toEqual(['ALP-2', 'ALP-3']);
     const search = await call(site(), '/rest/api/3/search/jql', { body: { jql: 'sprint = 12', fields: ['key'] } });

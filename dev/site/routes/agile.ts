@@ -28,7 +28,13 @@ function listBoards(ctx: RequestContext) {
     .filter((b) => (types ? types.includes(b.type) : true))
     .filter((b) => (name ? b.name.toLowerCase().includes(name) : true))
     .sort((a, b) => a.id - b.id);
-  return ok(offsetPage(boards.map((board) => boardJson(ctx, board)), startAt, maxResults));
+  return ok(
+    offsetPage(
+      boards.map((board) => boardJson(ctx, board)),
+      startAt,
+      maxResults,
+    ),
+  );
 }
 
 function boardSprints(ctx: RequestContext) {
@@ -39,7 +45,11 @@ function boardSprints(ctx: RequestContext) {
   const invalid = states.find((state) => !SPRINT_STATES.includes(state));
   if (invalid !== undefined) throw new HttpError(400, `The sprint state '${invalid}' is not valid. Valid states are: ${SPRINT_STATES.join(', ')}.`);
   const sprints = ctx.view.sprints().filter((s) => s.originBoardId === board.id && states.includes(s.state));
-  const { total: _total, ...page } = offsetPage(sprints.map((s) => sprintBean(s, ctx.baseUrl)), startAt, maxResults);
+  const { total: _total, ...page } = offsetPage(
+    sprints.map((s) => sprintBean(s, ctx.baseUrl)),
+    startAt,
+    maxResults,
+  );
   return ok(page);
 }
 

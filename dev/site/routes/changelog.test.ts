@@ -25,20 +25,24 @@ describe('POST /rest/api/3/changelog/bulkfetch', () => {
     expect(bulkPageShape.parse(body).issueChangeLogs.map((log) => log.issueId)).toEqual(['1002', '1003', '2001']);
   });
 
-  it('returns Jira\'s history shape with null values left out', async () => {
+  it("returns Jira's history shape with null values left out", async () => {
     const { body } = await bulk(site(), { issueIdsOrKeys: ['BET-1'] });
     expect(body).toEqual({
-      issueChangeLogs: [{
-        issueId: '2001',
-        changeHistories: [{
-          id: '504',
-          created: '2026-01-28T09:00:00.000+0000',
-          items: [
-            { field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '5', toString: 'Done' },
-            { field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', to: '10001', toString: "Won't Do" },
+      issueChangeLogs: [
+        {
+          issueId: '2001',
+          changeHistories: [
+            {
+              id: '504',
+              created: '2026-01-28T09:00:00.000+0000',
+              items: [
+                { field: 'status', fieldtype: 'jira', fieldId: 'status', from: '1', fromString: 'To Do', to: '5', toString: 'Done' },
+                { field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', to: '10001', toString: "Won't Do" },
+              ],
+            },
           ],
-        }],
-      }],
+        },
+      ],
     });
   });
 

@@ -18,7 +18,7 @@ describe('board filters on the tiny site (no filter in the fixture)', () => {
     });
   });
 
-  it('returns 400 with Jira\'s message when the filter is missing or its board is not visible', async () => {
+  it("returns 400 with Jira's message when the filter is missing or its board is not visible", async () => {
     for (const path of ['/rest/api/3/filter/99', '/rest/api/3/filter/3']) {
       const response = await call(site(), path, { as: VIEWER });
       expect(response.status).toBe(400);
@@ -32,11 +32,18 @@ const describeV2 = existsSync(SAMPLE_V2_FIXTURE) ? describe : describe.skip;
 describeV2('the contract-v2 sample site', () => {
   const site = useSite(() => loadFixture(SAMPLE_V2_FIXTURE));
 
-  it('returns the fixture\'s columns and filter id in a board configuration when it has them', async () => {
+  it("returns the fixture's columns and filter id in a board configuration when it has them", async () => {
     const { body } = await call(site(), '/rest/agile/1.0/board/1/configuration', { as: SAMPLE_ADMIN });
     expect(body).toMatchObject({
       filter: { id: '10400' },
-      columnConfig: { columns: [{ name: 'To Do', statuses: [{ id: '10000' }] }, { name: 'In Progress', statuses: [{ id: '3' }, { id: '10001' }] }, { name: "Won't Do" }, { name: 'Done' }] },
+      columnConfig: {
+        columns: [
+          { name: 'To Do', statuses: [{ id: '10000' }] },
+          { name: 'In Progress', statuses: [{ id: '3' }, { id: '10001' }] },
+          { name: "Won't Do" },
+          { name: 'Done' },
+        ],
+      },
     });
   });
 
@@ -46,7 +53,9 @@ describeV2('the contract-v2 sample site', () => {
   });
 
   it('returns the secured issue only when the user holds its level', async () => {
-    expect((await call(site(), '/rest/api/3/issue/PAY-9015?fields=security', { as: SAMPLE_ADMIN })).body).toMatchObject({ fields: { security: { id: '10100' } } });
+    expect((await call(site(), '/rest/api/3/issue/PAY-9015?fields=security', { as: SAMPLE_ADMIN })).body).toMatchObject({
+      fields: { security: { id: '10100' } },
+    });
     expect((await call(site(), '/rest/api/3/issue/PAY-9015', { as: '557058:lead-0002' })).status).toBe(404);
   });
 });

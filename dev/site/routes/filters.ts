@@ -7,7 +7,10 @@ import { boardFilter } from './boardConfiguration';
  */
 function getFilter(ctx: RequestContext) {
   const id = ctx.params['id'] ?? '';
-  const filter = ctx.view.boards().map(boardFilter).find((f) => f.id === id);
+  const filter = ctx.view
+    .boards()
+    .map(boardFilter)
+    .find((f) => f.id === id);
   if (!filter) throw new HttpError(400, `The selected filter is not available to you, perhaps it has been deleted or had its permissions changed.`);
   const searchUrl = new URL('/rest/api/3/search/jql', ctx.baseUrl);
   searchUrl.searchParams.set('jql', filter.jql);

@@ -42,7 +42,8 @@ function postTransition(ctx: RequestContext) {
   const id = parsed.data.transition?.id;
   if (id === undefined) throw new HttpError(400, "Missing 'transition' identifier");
   const fields = Object.keys(parsed.data.fields ?? {});
-  if (fields.length > 0) throw new HttpError(400, '', Object.fromEntries(fields.map((f) => [f, `Field '${f}' cannot be set. It is not on the appropriate screen, or unknown.`])));
+  if (fields.length > 0)
+    throw new HttpError(400, '', Object.fromEntries(fields.map((f) => [f, `Field '${f}' cannot be set. It is not on the appropriate screen, or unknown.`])));
   transitionIssue(ctx.view, issueKey(ctx), id);
   return { status: 204 };
 }
@@ -51,7 +52,12 @@ function putIssue(ctx: RequestContext) {
   const parsed = editBody.safeParse(jsonBody(ctx));
   if (!parsed.success) throw badPayload(parsed.error);
   const update = Object.keys(parsed.data.update ?? {});
-  if (update.length > 0) throw new HttpError(400, '', Object.fromEntries(update.map((f) => [f, `The local Jira site supports edits through 'fields' only; '${f}' was given in 'update'.`])));
+  if (update.length > 0)
+    throw new HttpError(
+      400,
+      '',
+      Object.fromEntries(update.map((f) => [f, `The local Jira site supports edits through 'fields' only; '${f}' was given in 'update'.`])),
+    );
   editIssue(ctx.view, issueKey(ctx), parsed.data.fields ?? {});
   return { status: 204 };
 }

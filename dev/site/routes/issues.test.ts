@@ -26,7 +26,7 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
     });
   });
 
-  it('returns 404 with Jira\'s message for an issue the user may not browse, as for a missing one', async () => {
+  it("returns 404 with Jira's message for an issue the user may not browse, as for a missing one", async () => {
     const hidden = await call(site(), '/rest/api/3/issue/BET-1', { as: VIEWER });
     const missing = await call(site(), '/rest/api/3/issue/ALP-99', { as: VIEWER });
     expect([hidden.status, missing.status]).toEqual([404, 404]);
@@ -60,7 +60,9 @@ describe('issue entity properties', () => {
     const updated = await call(site(), PROPERTY, { method: 'PUT', body: { workType: 'risk' } });
     expect(updated.status).toBe(200);
     expect(updated.body).toBeUndefined();
-    const second = searchPageShape.parse((await call(site(), '/rest/api/3/search/jql', { body: { jql: 'workType = risk', fields: ['key'], properties: ['product-work-type'] } })).body);
+    const second = searchPageShape.parse(
+      (await call(site(), '/rest/api/3/search/jql', { body: { jql: 'workType = risk', fields: ['key'], properties: ['product-work-type'] } })).body,
+    );
     expect(second.issues.map((i) => [i.key, i.properties])).toEqual([
       ['ALP-3', { 'product-work-type': { workType: 'risk' } }],
       ['BET-1', { 'product-work-type': { workType: 'risk' } }],
@@ -84,7 +86,7 @@ describe('issue entity properties', () => {
     expect((await call(site(), '/rest/api/3/issue/ALP-1/properties/note')).status).toBe(404);
   });
 
-  it('returns 403 with Jira\'s body when the user may browse but not edit the issue', async () => {
+  it("returns 403 with Jira's body when the user may browse but not edit the issue", async () => {
     const response = await call(site(), PROPERTY, { method: 'PUT', body: { workType: 'defect' }, as: VIEWER });
     expect(response.status).toBe(403);
     expect(messagesOf(response.body)).toEqual(['You do not have permission to edit issue properties of this issue.']);

@@ -6,18 +6,25 @@ import { ADMIN, SITE_ADMIN, VIEWER, tinySite } from '../testing/tinySite';
 describe('GET /rest/api/3/mypermissions', () => {
   const site = useSite(tinySite);
 
-  it('returns each asked permission with Jira\'s id, name and whether the user holds it on the project', async () => {
+  it("returns each asked permission with Jira's id, name and whether the user holds it on the project", async () => {
     const { status, body } = await call(site(), '/rest/api/3/mypermissions?projectKey=ALP&permissions=BROWSE_PROJECTS,EDIT_ISSUES', { as: VIEWER });
     expect(status).toBe(200);
     expect(body).toEqual({
       permissions: {
-        BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Ability to browse projects and the issues within them.', havePermission: true },
+        BROWSE_PROJECTS: {
+          id: '10',
+          key: 'BROWSE_PROJECTS',
+          name: 'Browse Projects',
+          type: 'PROJECT',
+          description: 'Ability to browse projects and the issues within them.',
+          havePermission: true,
+        },
         EDIT_ISSUES: { id: '12', key: 'EDIT_ISSUES', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.', havePermission: false },
       },
     });
   });
 
-  it('returns the permission on the issue\'s project when issueKey is given', async () => {
+  it("returns the permission on the issue's project when issueKey is given", async () => {
     const { body } = await call(site(), '/rest/api/3/mypermissions?issueKey=BET-1&permissions=EDIT_ISSUES', { as: ADMIN });
     expect(body).toMatchObject({ permissions: { EDIT_ISSUES: { havePermission: true } } });
   });
@@ -56,13 +63,23 @@ describe('POST /rest/api/3/permissions/project', () => {
     call(site(), '/rest/api/3/permissions/project', { as, authorization, body: { permissions } });
 
   it('returns the projects where the user holds every requested permission when several are asked', async () => {
-    expect((await permitted(ADMIN, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }, { id: 200, key: 'BET' }] });
+    expect((await permitted(ADMIN, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({
+      projects: [
+        { id: 100, key: 'ALP' },
+        { id: 200, key: 'BET' },
+      ],
+    });
     expect((await permitted(VIEWER, ['BROWSE_PROJECTS'])).body).toEqual({ projects: [{ id: 100, key: 'ALP' }] });
     expect((await permitted(VIEWER, ['BROWSE_PROJECTS', 'EDIT_ISSUES'])).body).toEqual({ projects: [] });
   });
 
   it('returns every project when asked as the app', async () => {
-    expect((await permitted(undefined, ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'], APP_AUTHORIZATION)).body).toEqual({ projects: [{ id: 100, key: 'ALP' }, { id: 200, key: 'BET' }] });
+    expect((await permitted(undefined, ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'], APP_AUTHORIZATION)).body).toEqual({
+      projects: [
+        { id: 100, key: 'ALP' },
+        { id: 200, key: 'BET' },
+      ],
+    });
   });
 
   it('returns 400 when a permission key is unknown or the body has other keys', async () => {

@@ -20,7 +20,10 @@ function contextProject(ctx: RequestContext): FixtureProject | undefined {
   if (projectKey !== null || projectId !== null) {
     const project = view.project(projectKey ?? projectId ?? '');
     if (!project) {
-      throw new HttpError(404, projectKey !== null ? `No project could be found with key '${projectKey}'.` : `No project could be found with id '${projectId ?? ''}'.`);
+      throw new HttpError(
+        404,
+        projectKey !== null ? `No project could be found with key '${projectKey}'.` : `No project could be found with id '${projectId ?? ''}'.`,
+      );
     }
     return project;
   }

@@ -5,7 +5,7 @@ import { OUTSIDER, SITE_ADMIN, VIEWER, tinySite } from '../testing/tinySite';
 describe('platform routes', () => {
   const site = useSite(tinySite);
 
-  it('returns the fixture\'s now and time zone and the site url when serverInfo is asked', async () => {
+  it("returns the fixture's now and time zone and the site url when serverInfo is asked", async () => {
     const { body } = await call(site(), '/rest/api/3/serverInfo');
     expect(body).toEqual({
       baseUrl: site().url,
@@ -28,7 +28,7 @@ describe('platform routes', () => {
     });
   });
 
-  it('returns the fixture\'s fields when field is asked', async () => {
+  it("returns the fixture's fields when field is asked", async () => {
     const { body } = await call(site(), '/rest/api/3/field');
     expect(body).toEqual(tinySite().fields);
   });
@@ -96,7 +96,7 @@ describe('project routes', () => {
     expect(byKey.body).toMatchObject({ key: 'ALP', issueTypes: [{ id: '10000', name: 'Epic', hierarchyLevel: 1, subtask: false }, {}, {}, {}] });
   });
 
-  it('returns 404 with Jira\'s message for a project that does not exist or may not be browsed', async () => {
+  it("returns 404 with Jira's message for a project that does not exist or may not be browsed", async () => {
     const hidden = await call(site(), '/rest/api/3/project/BET', { as: SITE_ADMIN });
     const missing = await call(site(), '/rest/api/3/project/ZZZ', { as: SITE_ADMIN });
     expect([hidden.status, missing.status]).toEqual([404, 404]);
@@ -104,14 +104,30 @@ describe('project routes', () => {
     expect(messagesOf((await call(site(), '/rest/api/3/project/200', { as: VIEWER })).body)).toEqual(["No project could be found with id '200'."]);
   });
 
-  it('returns the project\'s versions with numeric project ids and overdue flags', async () => {
+  it("returns the project's versions with numeric project ids and overdue flags", async () => {
     const { body } = await call(site(), '/rest/api/3/project/ALP/versions');
     expect(body).toEqual([
       {
-        self: `${site().url}/rest/api/3/version/1001`, id: '1001', name: 'ALP 1.0', description: 'First', archived: false, released: true,
-        startDate: '2026-01-01', releaseDate: '2026-02-15', projectId: 100,
+        self: `${site().url}/rest/api/3/version/1001`,
+        id: '1001',
+        name: 'ALP 1.0',
+        description: 'First',
+        archived: false,
+        released: true,
+        startDate: '2026-01-01',
+        releaseDate: '2026-02-15',
+        projectId: 100,
       },
-      { self: `${site().url}/rest/api/3/version/1002`, id: '1002', name: 'ALP 2.0', archived: false, released: false, releaseDate: '2026-03-01', overdue: true, projectId: 100 },
+      {
+        self: `${site().url}/rest/api/3/version/1002`,
+        id: '1002',
+        name: 'ALP 2.0',
+        archived: false,
+        released: false,
+        releaseDate: '2026-03-01',
+        overdue: true,
+        projectId: 100,
+      },
     ]);
   });
 

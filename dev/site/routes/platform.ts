@@ -56,7 +56,11 @@ function projectSearch(ctx: RequestContext) {
     .filter((p) => (text ? p.key.toLowerCase().includes(text) || p.name.toLowerCase().includes(text) : true))
     .filter((p) => (typeKey ? typeKey.includes(p.projectTypeKey) : true))
     .sort(projectOrder(query.get('orderBy')));
-  const page = offsetPage(projects.map((p) => projectBean(p, ctx.baseUrl)), startAt, maxResults);
+  const page = offsetPage(
+    projects.map((p) => projectBean(p, ctx.baseUrl)),
+    startAt,
+    maxResults,
+  );
   const self = ctx.url.href;
   if (page.isLast) return ok({ self, ...page });
   const next = new URL(self);

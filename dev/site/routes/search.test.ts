@@ -51,7 +51,9 @@ describe('search/jql on a small site', () => {
   });
 
   it('returns only the requested properties the issue has when properties are asked for', async () => {
-    const page = searchPageShape.parse((await post(site(), { jql: 'key in (ALP-1, ALP-2)', fields: ['key'], properties: ['product-work-type', 'other'] })).body);
+    const page = searchPageShape.parse(
+      (await post(site(), { jql: 'key in (ALP-1, ALP-2)', fields: ['key'], properties: ['product-work-type', 'other'] })).body,
+    );
     expect(page.issues.map((issue) => issue.properties)).toEqual([{}, { 'product-work-type': { workType: 'feature' } }]);
   });
 
@@ -68,7 +70,7 @@ describe('search/jql on a small site', () => {
     expect((await post(site(), { jql: 'project = ALP', nextPageToken: 'not-a-token' })).status).toBe(400);
   });
 
-  it('returns 400 with Jira\'s message when the JQL is invalid or unbounded', async () => {
+  it("returns 400 with Jira's message when the JQL is invalid or unbounded", async () => {
     const invalid = await call(site(), `${SEARCH}?jql=${encodeURIComponent('status = Shipped')}`);
     expect(invalid.status).toBe(400);
     expect(invalid.body).toEqual({ errorMessages: ["The value 'Shipped' does not exist for the field 'status'."], errors: {} });
@@ -125,7 +127,10 @@ describe('search/jql page sizes on the sample site', () => {
 
   it('returns every issue of a project once and in id order when paging by 37', async () => {
     const { keys } = await allPages(site(), { jql: 'project = PAY', fields: ['key'], maxResults: 37 }, SAMPLE_ADMIN);
-    const expected = loadFixture(SAMPLE_FIXTURE).issues.filter((i) => i.fields.project.key === 'PAY').sort((a, b) => Number(a.id) - Number(b.id)).map((i) => i.key);
+    const expected = loadFixture(SAMPLE_FIXTURE)
+      .issues.filter((i) => i.fields.project.key === 'PAY')
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .map((i) => i.key);
     expect(keys).toEqual(expected);
   });
 });

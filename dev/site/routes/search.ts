@@ -48,9 +48,7 @@ function search(ctx: RequestContext, request: SearchRequest) {
   }
   const cap = asksIdsOrKeysOnly(selection) && !properties ? SEARCH_ID_PAGE_MAX : SEARCH_PAGE_MAX;
   const size = boundedInt(request.maxResults, 'maxResults', { fallback: SEARCH_DEFAULT_PAGE, min: 1, cap });
-  const issues = ctx.view.index.cachedSearch(ctx.view.user.accountId, request.jql, () =>
-    searchJql(request.jql, ctx.view, { requireRestriction: true }),
-  );
+  const issues = ctx.view.index.cachedSearch(ctx.view.user.accountId, request.jql, () => searchJql(request.jql, ctx.view, { requireRestriction: true }));
   const page = tokenPage(issues, request.nextPageToken, requestHash(['search/jql', request.jql]), size);
   const beans = page.items.map((issue) =>
     issueBean(issue, { selection, properties, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.id}`, idOnlyAllowed: true }),

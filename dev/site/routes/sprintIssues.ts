@@ -15,8 +15,8 @@ export function sprintIssues(ctx: RequestContext, sprint: FixtureSprint): Reply 
   const candidates = jql === null || jql.trim() === '' ? view.issues() : searchJql(jql, view, { requireRestriction: false });
   const issues = candidates.filter((issue) => view.sprintIdsOf(issue).includes(sprint.id));
   const selection = selectFields(listParam(query, 'fields') ?? ['*navigable']);
-  const page = issues.slice(startAt, startAt + maxResults).map((issue) =>
-    issueBean(issue, { selection, self: `${ctx.baseUrl}/rest/agile/1.0/issue/${issue.id}`, idOnlyAllowed: false }),
-  );
+  const page = issues
+    .slice(startAt, startAt + maxResults)
+    .map((issue) => issueBean(issue, { selection, self: `${ctx.baseUrl}/rest/agile/1.0/issue/${issue.id}`, idOnlyAllowed: false }));
   return ok({ expand: 'schema,names', startAt, maxResults, total: issues.length, issues: page });
 }

@@ -69,7 +69,8 @@ function updateSprint(ctx: RequestContext) {
   const sprint = editableSprint(ctx.view, id);
   if (body.state === 'active' && sprint.state === 'future') startSprint(ctx.view, id, body);
   else if (body.state === 'closed' && sprint.state === 'active') closeSprint(ctx.view, id, body);
-  else if (body.state !== undefined && body.state !== sprint.state) throw new HttpError(400, `Sprint ${id} is ${sprint.state} and cannot become ${body.state}.`);
+  else if (body.state !== undefined && body.state !== sprint.state)
+    throw new HttpError(400, `Sprint ${id} is ${sprint.state} and cannot become ${body.state}.`);
   else changeDates(sprint, body);
   if (body.name !== undefined) sprint.name = body.name;
   if (body.goal !== undefined) sprint.goal = body.goal;

@@ -33,7 +33,8 @@ function fieldChange(view: SiteView, issue: FixtureIssue, fieldId: string, value
   const estimateName = estimationFields(view).get(fieldId);
   const old = issue.fields[fieldId];
   if (estimateName !== undefined) {
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) throw new HttpError(400, '', { [fieldId]: 'Operation value must be a number' });
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
+      throw new HttpError(400, '', { [fieldId]: 'Operation value must be a number' });
     if ((old ?? null) === value) return null;
     issue.fields[fieldId] = value;
     return changeItem(estimateName, fieldId, { from: null, fromString: estimateText(old), to: null, toString: estimateText(value) });

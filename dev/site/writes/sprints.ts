@@ -47,7 +47,11 @@ export function moveIssuesToSprint(view: SiteView, sprintId: number, issueKeys: 
 /** To the backlog: out of every open sprint; closed ones stay in the Sprint field. */
 export function moveIssuesToBacklog(view: SiteView, issueKeys: readonly string[]): void {
   for (const issue of movableIssues(view, issueKeys)) {
-    setSprints(view, issue, view.sprintIdsOf(issue).filter((id) => !isOpen(view, id)));
+    setSprints(
+      view,
+      issue,
+      view.sprintIdsOf(issue).filter((id) => !isOpen(view, id)),
+    );
   }
 }
 

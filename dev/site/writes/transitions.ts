@@ -35,7 +35,8 @@ function knownResolutionIds(view: SiteView): Map<string, string> {
   const ids = new Map<string, string>();
   for (const issue of view.fixture.issues) {
     for (const history of issue.changelog) {
-      for (const item of history.items) if (item.fieldId === 'resolution' && item.to && item.toString && !ids.has(item.toString)) ids.set(item.toString, item.to);
+      for (const item of history.items)
+        if (item.fieldId === 'resolution' && item.to && item.toString && !ids.has(item.toString)) ids.set(item.toString, item.to);
     }
   }
   resolutionIds.set(view.index, ids);

@@ -6,7 +6,18 @@ function closed(id: number, completeDate: string, completedPoints: number): Boar
 }
 
 function capacity(sprintId: number, availableDays: number): SprintCapacity {
-  return { id: `1:${sprintId}`, version: 1, projectKey: 'PAY', boardId: 1, sprintId, availableDays, createdAt: '', createdBy: '', updatedAt: '', updatedBy: '' };
+  return {
+    id: `1:${sprintId}`,
+    version: 1,
+    projectKey: 'PAY',
+    boardId: 1,
+    sprintId,
+    availableDays,
+    createdAt: '',
+    createdBy: '',
+    updatedAt: '',
+    updatedBy: '',
+  };
 }
 
 const FUTURE: BoardSprint = { id: 9, name: 'Sprint 9', state: 'future', completedPoints: null };
@@ -18,12 +29,17 @@ describe('capacityRows', () => {
     expect(rows.map((row) => row.sprintId)).toEqual([1, 2, 8, 9]);
   });
 
-  it('offers the nearest earlier sprint\'s days as the default and divides completed points by available days', () => {
+  it("offers the nearest earlier sprint's days as the default and divides completed points by available days", () => {
     const rows = capacityRows(
       [closed(1, '2026-01-15T00:00:00.000Z', 20), closed(2, '2026-02-01T00:00:00.000Z', 12), closed(3, '2026-02-15T00:00:00.000Z', 9), ACTIVE],
       [capacity(1, 40), capacity(3, 0)],
     );
-    expect(rows.map((row) => [row.defaultDays, row.pointsPerDay])).toEqual([[null, 0.5], [40, null], [40, null], [0, null]]);
+    expect(rows.map((row) => [row.defaultDays, row.pointsPerDay])).toEqual([
+      [null, 0.5],
+      [40, null],
+      [40, null],
+      [0, null],
+    ]);
     expect(rows[3]?.completedPoints).toBeNull();
   });
 

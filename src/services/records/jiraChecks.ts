@@ -24,7 +24,8 @@ async function linkedEpicProblem(jira: JiraClient, projectKey: string, key: stri
   if (issue === null) return `Issue '${key}' does not exist, or you do not have permission to see it`;
   const fields = linkedIssueFields.safeParse(issue.fields);
   if (!fields.success) return `Jira did not say which project and issue type '${key}' has`;
-  if (fields.data.project.key !== projectKey) return `Issue '${key}' is in project '${fields.data.project.key}', not '${projectKey}'; link this project's epics`;
+  if (fields.data.project.key !== projectKey)
+    return `Issue '${key}' is in project '${fields.data.project.key}', not '${projectKey}'; link this project's epics`;
   if (fields.data.issuetype.hierarchyLevel !== EPIC_LEVEL) return `Issue '${key}' is not an epic; link epics`;
   return null;
 }
@@ -34,17 +35,30 @@ async function linkedEpicProblem(jira: JiraClient, projectKey: string, key: stri
  * `field.<index in keys>`. Keys the record already linked are not checked again, so an epic moved away
  * since does not block an unrelated edit.
  */
-export async function requireLinkedEpics(jira: JiraClient, projectKey: string, keys: readonly string[], toCheck: ReadonlySet<string>, field: string): Promise<void> {
+export async function requireLinkedEpics(
+  jira: JiraClient,
+  projectKey: string,
+  keys: readonly string[],
+  toCheck: ReadonlySet<string>,
+  field: string,
+): Promise<void> {
   const problems = await Promise.all(keys.map((key) => (toCheck.has(key) ? linkedEpicProblem(jira, projectKey, key) : Promise.resolve(null))));
   const index = problems.findIndex((problem) => problem !== null);
   if (index >= 0) throw new ValidationError(`${field}.${index}`, problems[index] ?? 'invalid');
 }
 
 /** The project's version with this id (a released one when `mustBeReleased`). */
-export async function requireProjectVersion(jira: JiraClient, projectKey: string, versionId: string, field: string, mustBeReleased: boolean): Promise<JiraVersion> {
+export async function requireProjectVersion(
+  jira: JiraClient,
+  projectKey: string,
+  versionId: string,
+  field: string,
+  mustBeReleased: boolean,
+): Promise<JiraVersion> {
   const version = (await getProjectVersions(jira, projectKey)).find((candidate) => candidate.id === versionId);
   if (version === undefined) throw new ValidationError(field, `Version ${versionId} is not a version of project '${projectKey}'`);
-  if (mustBeReleased && version.released !== true) throw new ValidationError(field, `Version '${version.name}' of project '${projectKey}' is not released yet; analyse a released version`);
+  if (mustBeReleased && version.released !== true)
+    throw new ValidationError(field, `Version '${version.name}' of project '${projectKey}' is not released yet; analyse a released version`);
   return version;
 }
 
@@ -52,7 +66,8 @@ export async function requireProjectVersion(jira: JiraClient, projectKey: string
 export async function requireProjectScrumBoard(jira: JiraClient, projectKey: string, boardId: number, field: string): Promise<JiraBoard> {
   const board = (await getBoards(jira, projectKey)).find((candidate) => candidate.id === boardId && candidate.location?.projectKey === projectKey);
   if (board === undefined) throw new ValidationError(field, `Board ${boardId} is not a board of project '${projectKey}'`);
-  if (board.type !== 'scrum') throw new ValidationError(field, `Board '${board.name}' is a ${board.type} board; capacity is planned per sprint, on scrum boards`);
+  if (board.type !== 'scrum')
+    throw new ValidationError(field, `Board '${board.name}' is a ${board.type} board; capacity is planned per sprint, on scrum boards`);
   return board;
 }
 

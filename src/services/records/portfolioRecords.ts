@@ -32,7 +32,8 @@ export function roadmapHighlights(items: readonly RoadmapItem[]): PortfolioRecor
 export function analysesDue(versions: readonly JiraVersion[], analyses: readonly ReleaseAnalysis[], dueDays: number, today: string): number {
   const analysed = new Set(analyses.map((analysis) => analysis.versionId));
   return versions.filter(
-    (version) => analysisStatusOf({ released: version.released === true, releaseDate: version.releaseDate ?? null }, analysed.has(version.id), dueDays, today) === 'due',
+    (version) =>
+      analysisStatusOf({ released: version.released === true, releaseDate: version.releaseDate ?? null }, analysed.has(version.id), dueDays, today) === 'due',
   ).length;
 }
 

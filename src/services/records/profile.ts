@@ -1,9 +1,4 @@
-import {
-  DEFAULT_ANALYSIS_DUE_DAYS,
-  DEFAULT_FISCAL_YEAR_START_MONTH,
-  type ProductProfile,
-  type ProfileFields,
-} from '../../shared/records';
+import { DEFAULT_ANALYSIS_DUE_DAYS, DEFAULT_FISCAL_YEAR_START_MONTH, type ProductProfile, type ProfileFields } from '../../shared/records';
 import type { Audit, RecordStores } from '../../storage/stores';
 import type { ProfileSave } from './schemas';
 

@@ -53,13 +53,25 @@ export async function listReleases(jira: JiraClient, stores: RecordStores, proje
   ]);
   const { analysisDueDays } = settingsOf(profile);
   const byVersion = new Map(analyses.map((analysis) => [analysis.versionId, analysis]));
-  const items = versions.map((version) => releaseRow(version, byVersion.get(version.id), shipped.get(version.id) ?? emptyWorkload(), analysisDueDays, todayOf(now)));
+  const items = versions.map((version) =>
+    releaseRow(version, byVersion.get(version.id), shipped.get(version.id) ?? emptyWorkload(), analysisDueDays, todayOf(now)),
+  );
   return { items: items.sort(byReleaseDateDescending), analysisDueDays };
 }
 
 /** Saves the impact analysis of one of the project's released versions; answers its release row. */
-export async function saveAnalysis(jira: JiraClient, stores: RecordStores, projectKey: string, input: AnalysisSave, audit: Audit, now: Date): Promise<ReleaseRow> {
-  const [version, profile] = await Promise.all([requireProjectVersion(jira, projectKey, input.versionId, 'analysis.versionId', true), stores.profiles.get(projectKey)]);
+export async function saveAnalysis(
+  jira: JiraClient,
+  stores: RecordStores,
+  projectKey: string,
+  input: AnalysisSave,
+  audit: Audit,
+  now: Date,
+): Promise<ReleaseRow> {
+  const [version, profile] = await Promise.all([
+    requireProjectVersion(jira, projectKey, input.versionId, 'analysis.versionId', true),
+    stores.profiles.get(projectKey),
+  ]);
   const { analysisDate, expectedOutcomes, analysis, verdict, links } = input;
   const saved = await stores.analyses.save(projectKey, version.id, { analysisDate, expectedOutcomes, analysis, verdict, links }, input.version, audit);
   const shipped = (await shippedByVersion(jira, projectKey, version.id)).get(version.id) ?? emptyWorkload();

@@ -17,7 +17,11 @@ export interface RoadmapList {
 }
 
 async function withProgress(jira: JiraClient, projectKey: string, items: readonly RoadmapItem[], startMonth: number): Promise<RoadmapItemView[]> {
-  const points = await pointsByEpic(jira, projectKey, items.flatMap((item) => item.linkedIssueKeys));
+  const points = await pointsByEpic(
+    jira,
+    projectKey,
+    items.flatMap((item) => item.linkedIssueKeys),
+  );
   return items.map((item) => ({ ...item, fiscalYear: fiscalYearOf(item.targetMonth, startMonth), progress: progressOf(item.linkedIssueKeys, points) }));
 }
 

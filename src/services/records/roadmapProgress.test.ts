@@ -33,8 +33,10 @@ describe('pointsByEpic', () => {
     };
     const reply = (status: number, body: unknown) => ({ status, header: () => null, text: JSON.stringify(body) });
     const send: SendRequest = async (request) => {
-      if (request.path === '/rest/agile/1.0/board') return reply(200, { values: [{ id: 1, name: 'B', type: 'scrum', location: { projectKey: 'PAY' } }], isLast: true });
-      if (request.path === '/rest/agile/1.0/board/1/configuration') return reply(200, { id: 1, name: 'B', estimation: { type: 'field', field: { fieldId: 'customfield_10016' } } });
+      if (request.path === '/rest/agile/1.0/board')
+        return reply(200, { values: [{ id: 1, name: 'B', type: 'scrum', location: { projectKey: 'PAY' } }], isLast: true });
+      if (request.path === '/rest/agile/1.0/board/1/configuration')
+        return reply(200, { id: 1, name: 'B', estimation: { type: 'field', field: { fieldId: 'customfield_10016' } } });
       const jql = z.object({ jql: z.string() }).parse(request.body).jql;
       searches.push(jql);
       const keys = [...jql.matchAll(/"([A-Z]+-\d+)"/g)].map((match) => match[1] ?? '');

@@ -26,7 +26,9 @@ describe('riskSaveSchema', () => {
   });
 
   it('returns trimmed text, no optional value for an empty one, and linked keys once each', () => {
-    const parsed = riskSaveSchema.parse({ risk: { ...RISK, statement: '  Given that …  ', ownerAccountId: '', reviewDate: null, linkedIssueKeys: ['PAY-1', 'PAY-1'] } });
+    const parsed = riskSaveSchema.parse({
+      risk: { ...RISK, statement: '  Given that …  ', ownerAccountId: '', reviewDate: null, linkedIssueKeys: ['PAY-1', 'PAY-1'] },
+    });
     expect(parsed.risk).toEqual({ ...RISK, statement: 'Given that …', linkedIssueKeys: ['PAY-1'] });
   });
 
@@ -41,8 +43,18 @@ describe('the other record schemas', () => {
     ['a status with a space', roadmapSaveSchema, { item: { title: 'T', outcome: '', targetMonth: '2026-01', status: 'in progress' } }, 'item.status'],
     ['negative days', capacitySaveSchema, { capacity: { boardId: 1, sprintId: 2, availableDays: -0.5 } }, 'capacity.availableDays'],
     ['board 0', capacitySaveSchema, { capacity: { boardId: 0, sprintId: 2, availableDays: 1 } }, 'capacity.boardId'],
-    ['start month 0', profileSaveSchema, { profile: { productName: 'P', vision: '', fiscalYearStartMonth: 0, analysisDueDays: 30 } }, 'profile.fiscalYearStartMonth'],
-    ['a verdict with a space', analysisSaveSchema, { analysis: { versionId: '1', analysisDate: '2026-01-01', expectedOutcomes: '', analysis: '', verdict: 'partly achieved' } }, 'analysis.verdict'],
+    [
+      'start month 0',
+      profileSaveSchema,
+      { profile: { productName: 'P', vision: '', fiscalYearStartMonth: 0, analysisDueDays: 30 } },
+      'profile.fiscalYearStartMonth',
+    ],
+    [
+      'a verdict with a space',
+      analysisSaveSchema,
+      { analysis: { versionId: '1', analysisDate: '2026-01-01', expectedOutcomes: '', analysis: '', verdict: 'partly achieved' } },
+      'analysis.verdict',
+    ],
   ] as const)('refuses %s naming the field', (_, schema, payload, field) => {
     expect(firstIssue(schema.safeParse(payload))?.field).toBe(field);
   });
@@ -52,23 +64,77 @@ describe('the other record schemas', () => {
 describe('stored value sizes at the input limits', () => {
   const worst = (length: number): string => '\u0001'.repeat(length);
   const bytes = (value: object): number => Buffer.byteLength(JSON.stringify(toStoredValue(value)), 'utf8');
-  const audit = { id: 'x'.repeat(36), version: 999_999, projectKey: 'P'.repeat(10), createdAt: '2026-11-15T10:00:00.000Z', createdBy: 'a'.repeat(128), updatedAt: '2026-11-15T10:00:00.000Z', updatedBy: 'a'.repeat(128) };
+  const audit = {
+    id: 'x'.repeat(36),
+    version: 999_999,
+    projectKey: 'P'.repeat(10),
+    createdAt: '2026-11-15T10:00:00.000Z',
+    createdBy: 'a'.repeat(128),
+    updatedAt: '2026-11-15T10:00:00.000Z',
+    updatedBy: 'a'.repeat(128),
+  };
   const keys = Array.from({ length: LIMITS.linkedIssueKeys }, (_, index) => `ABCDEFGHIJ-${100000 + index}`);
   const budget = 96 * 1024;
 
   it('keeps the largest risk and its largest history entry under 96 KiB', () => {
-    const fields: RiskFields = { statement: worst(LIMITS.statement), likelihood: 5, impact: 5, strategy: 'mitigate', mitigation: worst(LIMITS.mitigation), ownerAccountId: 'a'.repeat(128), status: 'open', reviewDate: '2026-12-01', linkedIssueKeys: keys };
+    const fields: RiskFields = {
+      statement: worst(LIMITS.statement),
+      likelihood: 5,
+      impact: 5,
+      strategy: 'mitigate',
+      mitigation: worst(LIMITS.mitigation),
+      ownerAccountId: 'a'.repeat(128),
+      status: 'open',
+      reviewDate: '2026-12-01',
+      linkedIssueKeys: keys,
+    };
     expect(bytes({ ...audit, ...fields })).toBeLessThan(budget);
-    const replaced: RiskFields = { ...fields, statement: '\u0002'.repeat(LIMITS.statement), mitigation: '\u0002'.repeat(LIMITS.mitigation), linkedIssueKeys: [] };
+    const replaced: RiskFields = {
+      ...fields,
+      statement: '\u0002'.repeat(LIMITS.statement),
+      mitigation: '\u0002'.repeat(LIMITS.mitigation),
+      linkedIssueKeys: [],
+    };
     const changes = riskFieldChanges(fields, replaced);
     expect(changes.map((change) => change.field)).toEqual(['statement', 'mitigation', 'linkedIssueKeys']);
-    expect(bytes({ riskId: audit.id, projectKey: audit.projectKey, version: 1, action: 'updated', at: audit.createdAt, by: audit.createdBy, changes })).toBeLessThan(budget);
+    expect(
+      bytes({ riskId: audit.id, projectKey: audit.projectKey, version: 1, action: 'updated', at: audit.createdAt, by: audit.createdBy, changes }),
+    ).toBeLessThan(budget);
   });
 
   it('keeps the largest analysis, roadmap item and profile under 96 KiB', () => {
     const links = Array.from({ length: LIMITS.links }, () => `https://x/${worst(LIMITS.link - 10)}`);
-    expect(bytes({ ...audit, versionId: '1'.repeat(18), analysisDate: '2026-01-01', expectedOutcomes: worst(LIMITS.expectedOutcomes), analysis: worst(LIMITS.analysis), verdict: 'partly-achieved', links })).toBeLessThan(budget);
-    expect(bytes({ ...audit, title: worst(LIMITS.title), outcome: worst(LIMITS.outcome), targetMonth: '2026-01', status: 'in-progress', linkedIssueKeys: keys, versionId: '1'.repeat(18) })).toBeLessThan(budget);
-    expect(bytes({ ...audit, productName: worst(LIMITS.productName), vision: worst(LIMITS.vision), roles: { headOfProduct: 'a'.repeat(128) }, fiscalYearStartMonth: 4, analysisDueDays: 30 })).toBeLessThan(budget);
+    expect(
+      bytes({
+        ...audit,
+        versionId: '1'.repeat(18),
+        analysisDate: '2026-01-01',
+        expectedOutcomes: worst(LIMITS.expectedOutcomes),
+        analysis: worst(LIMITS.analysis),
+        verdict: 'partly-achieved',
+        links,
+      }),
+    ).toBeLessThan(budget);
+    expect(
+      bytes({
+        ...audit,
+        title: worst(LIMITS.title),
+        outcome: worst(LIMITS.outcome),
+        targetMonth: '2026-01',
+        status: 'in-progress',
+        linkedIssueKeys: keys,
+        versionId: '1'.repeat(18),
+      }),
+    ).toBeLessThan(budget);
+    expect(
+      bytes({
+        ...audit,
+        productName: worst(LIMITS.productName),
+        vision: worst(LIMITS.vision),
+        roles: { headOfProduct: 'a'.repeat(128) },
+        fiscalYearStartMonth: 4,
+        analysisDueDays: 30,
+      }),
+    ).toBeLessThan(budget);
   });
 });

@@ -49,8 +49,16 @@ const accountId = z.string({ error: 'must be an Atlassian account id' }).regex(/
 const recordId = z.string({ error: 'must be the id of a stored record' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'must be the id of a stored record');
 const version = z.number({ error: 'must be the version number you edited' }).int('must be a whole version number').min(1, 'must be 1 or more');
 const versionId = z.string({ error: 'must be a Jira version id' }).regex(/^\d{1,18}$/, 'must be a Jira version id');
-const positiveId = (what: string) => z.number({ error: `must be a ${what} id (a number)` }).int(`must be a ${what} id`).positive(`must be a ${what} id`);
-const oneToFive = z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1, 'must be a whole number from 1 to 5').max(5, 'must be a whole number from 1 to 5');
+const positiveId = (what: string) =>
+  z
+    .number({ error: `must be a ${what} id (a number)` })
+    .int(`must be a ${what} id`)
+    .positive(`must be a ${what} id`);
+const oneToFive = z
+  .number({ error: 'must be a whole number from 1 to 5' })
+  .int('must be a whole number from 1 to 5')
+  .min(1, 'must be a whole number from 1 to 5')
+  .max(5, 'must be a whole number from 1 to 5');
 const linkedIssueKeys = z
   .array(issueKey, { error: 'must be a list of issue keys' })
   .max(LIMITS.linkedIssueKeys, `must list at most ${LIMITS.linkedIssueKeys} issues`)
@@ -73,8 +81,16 @@ export const profileSaveSchema = z
           supportManager: optional(accountId),
         })
         .default({}),
-      fiscalYearStartMonth: z.number({ error: 'must be a month number from 1 to 12' }).int('must be a month number from 1 to 12').min(1, 'must be a month number from 1 to 12').max(12, 'must be a month number from 1 to 12'),
-      analysisDueDays: z.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(0, 'must be 0 or more days').max(LIMITS.analysisDueDays, `must be at most ${LIMITS.analysisDueDays} days`),
+      fiscalYearStartMonth: z
+        .number({ error: 'must be a month number from 1 to 12' })
+        .int('must be a month number from 1 to 12')
+        .min(1, 'must be a month number from 1 to 12')
+        .max(12, 'must be a month number from 1 to 12'),
+      analysisDueDays: z
+        .number({ error: 'must be a number of days' })
+        .int('must be a whole number of days')
+        .min(0, 'must be 0 or more days')
+        .max(LIMITS.analysisDueDays, `must be at most ${LIMITS.analysisDueDays} days`),
     }),
   })
   .strict();
@@ -114,7 +130,16 @@ export const deleteSchema = z.object({ id: recordId, version }).strict();
 export const riskHistorySchema = z.object({ id: recordId, cursor: optional(z.string().max(2000, 'must be a cursor from a previous page')) }).strict();
 export const riskListSchema = z.object({ linkedIssueKey: optional(issueKey) }).strict();
 export const roadmapListSchema = z
-  .object({ fiscalYear: optional(z.number({ error: 'must be a year like 2026' }).int('must be a year like 2026').min(1970, 'must be a year like 2026').max(9998, 'must be a year like 2026')), linkedIssueKey: optional(issueKey) })
+  .object({
+    fiscalYear: optional(
+      z
+        .number({ error: 'must be a year like 2026' })
+        .int('must be a year like 2026')
+        .min(1970, 'must be a year like 2026')
+        .max(9998, 'must be a year like 2026'),
+    ),
+    linkedIssueKey: optional(issueKey),
+  })
   .strict();
 
 export const capacityListSchema = z.object({ boardId: positiveId('board') }).strict();
@@ -132,7 +157,9 @@ export const capacitySaveSchema = z
   })
   .strict();
 
-const link = z.url({ protocol: /^https?$/, error: 'must be a web link starting with http:// or https://' }).max(LIMITS.link, `must be at most ${LIMITS.link} characters`);
+const link = z
+  .url({ protocol: /^https?$/, error: 'must be a web link starting with http:// or https://' })
+  .max(LIMITS.link, `must be at most ${LIMITS.link} characters`);
 export const analysisSaveSchema = z
   .object({
     analysis: z.object({

@@ -14,7 +14,10 @@ import { classifyIssues } from '../../domain/productFigures';
 import { BASE_FIELDS, toIssueFacts } from '../issueFacts';
 import { storyPointFieldOf } from '../storyPointField';
 
-const fixVersionsSchema = z.array(z.object({ id: z.string() })).nullable().optional();
+const fixVersionsSchema = z
+  .array(z.object({ id: z.string() }))
+  .nullable()
+  .optional();
 
 /** The epics the issues belong to that the search did not return, one by one; an epic the viewer cannot see is skipped. */
 async function parentEpics(jira: JiraClient, records: readonly IssueFacts[], fields: readonly string[]): Promise<IssueFacts[]> {

@@ -54,8 +54,23 @@ function isIssueEvent(event: z.infer<typeof jiraEvent>): event is z.infer<typeof
   return ISSUE_EVENTS.some((type) => type === event.eventType);
 }
 
-function incremental(projectKey: string, at: Date, reason: string, change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>> = {}): RefreshRequest {
-  return { projectKey, kind: 'incremental', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, sprintBoardIds: [], reason, ...change };
+function incremental(
+  projectKey: string,
+  at: Date,
+  reason: string,
+  change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>> = {},
+): RefreshRequest {
+  return {
+    projectKey,
+    kind: 'incremental',
+    requestedAt: at.toISOString(),
+    removedIssueIds: [],
+    touchedIssueIds: [],
+    boardsChanged: false,
+    sprintBoardIds: [],
+    reason,
+    ...change,
+  };
 }
 
 /**

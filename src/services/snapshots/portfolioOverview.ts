@@ -29,7 +29,11 @@ export async function portfolioOverview(deps: ReadingDependencies, jira: JiraCli
     const head = heads.get(project.key);
     if (head?.content == null || head.asOf === null) {
       const info = snapshotInfo(await ensureQueued(deps, head, { projectKey: project.key }));
-      products.push({ projectKey: project.key, projectName: head?.projectName ?? project.key, snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' } });
+      products.push({
+        projectKey: project.key,
+        projectName: head?.projectName ?? project.key,
+        snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' },
+      });
       continue;
     }
     const row = await rowFor(deps.snapshots, head, access);

@@ -38,7 +38,11 @@ export async function viewerAccessFor(jira: JiraClient, heads: readonly Snapshot
 const LOST_AFTER_MS = 15 * 60 * 1000;
 
 /** Queues the project's first snapshot unless one is already on its way. */
-export async function ensureQueued(deps: ReadingDependencies, head: SnapshotHead | undefined, project: { projectKey: string; projectName?: string }): Promise<SnapshotHead> {
+export async function ensureQueued(
+  deps: ReadingDependencies,
+  head: SnapshotHead | undefined,
+  project: { projectKey: string; projectName?: string },
+): Promise<SnapshotHead> {
   const requestedAt = head?.refresh.requestedAt;
   const recent = requestedAt != null && deps.now().getTime() - Date.parse(requestedAt) < LOST_AFTER_MS;
   if (head !== undefined && snapshotInfo(head).refreshing && recent) return head;

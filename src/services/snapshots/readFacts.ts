@@ -58,7 +58,9 @@ export async function readChangedFacts(
   const fieldIds = { storyPointsOf: () => pointFieldOf(boards, site), sprint: site.sprintFieldId, estimation: plan.estimationFields };
   const changed = found.map((issue) => toIssueFacts(issue, fieldIds));
   await attachHistories(jira, changed, plan.changelogFields);
-  const statusCategories = changed.every((entry) => entry.statusId in site.statusCategories) ? site.statusCategories : statusCategoriesOf(await getStatuses(jira));
+  const statusCategories = changed.every((entry) => entry.statusId in site.statusCategories)
+    ? site.statusCategories
+    : statusCategoriesOf(await getStatuses(jira));
   const patched = patchFacts({ ...facts, boards, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
   const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
   return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };

@@ -35,7 +35,12 @@ function alreadyCovered(head: SnapshotHead | undefined, request: RefreshRequest)
     : false;
 }
 
-async function readFacts(deps: RefreshDependencies, jira: JiraClient, head: SnapshotHead | undefined, request: RefreshRequest): Promise<{ facts: ProjectFacts; cursor: string; kind: 'full' | 'incremental' }> {
+async function readFacts(
+  deps: RefreshDependencies,
+  jira: JiraClient,
+  head: SnapshotHead | undefined,
+  request: RefreshRequest,
+): Promise<{ facts: ProjectFacts; cursor: string; kind: 'full' | 'incremental' }> {
   const cursor = head?.refresh.cursor ?? null;
   if (request.kind === 'incremental' && head?.content && cursor !== null) {
     try {
@@ -86,7 +91,7 @@ export async function refreshProject(deps: RefreshDependencies, request: Refresh
 /** The failure in words a product owner can act on (Jira's own message where it gave one). */
 export function describeFailure(error: unknown): string {
   if (error instanceof JiraRateLimitedError) return 'Jira asked Product Lens to slow down (rate limit); the refresh is retried automatically';
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 async function recordFailure(deps: RefreshDependencies, projectKey: string, error: unknown, run: { started: Date; jiraRequests: number }): Promise<void> {
@@ -107,6 +112,10 @@ async function recordFailure(deps: RefreshDependencies, projectKey: string, erro
 }
 
 /** Marks that a refresh was queued, so pages say "refreshing" and new projects are listed. */
-export function markRequested(deps: Pick<RefreshDependencies, 'snapshots'>, project: { projectKey: string; projectName?: string }, at: Date): Promise<SnapshotHead> {
+export function markRequested(
+  deps: Pick<RefreshDependencies, 'snapshots'>,
+  project: { projectKey: string; projectName?: string },
+  at: Date,
+): Promise<SnapshotHead> {
   return updateRefresh(deps.snapshots, project, (refresh) => ({ ...refresh, requestedAt: at.toISOString() }), EMPTY_REFRESH);
 }

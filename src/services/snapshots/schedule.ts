@@ -27,7 +27,16 @@ export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: Snaps
 }
 
 export function fullRefresh(projectKey: string, at: Date, reason: string): RefreshRequest {
-  return { projectKey, kind: 'full', requestedAt: at.toISOString(), removedIssueIds: [], touchedIssueIds: [], boardsChanged: false, sprintBoardIds: [], reason };
+  return {
+    projectKey,
+    kind: 'full',
+    requestedAt: at.toISOString(),
+    removedIssueIds: [],
+    touchedIssueIds: [],
+    boardsChanged: false,
+    sprintBoardIds: [],
+    reason,
+  };
 }
 
 /** Retries of one refresh before it waits for the next day's (or a person's) refresh. */
@@ -40,6 +49,7 @@ export const MAX_REFRESH_RETRIES = 4;
  */
 export function retryDelaySeconds(error: unknown, retryCount: number): number | null {
   if (retryCount >= MAX_REFRESH_RETRIES) return null;
-  if (error instanceof JiraRateLimitedError && error.retryAfterMs !== null) return Math.min(MAX_DELAY_SECONDS, Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
+  if (error instanceof JiraRateLimitedError && error.retryAfterMs !== null)
+    return Math.min(MAX_DELAY_SECONDS, Math.max(1, Math.ceil(error.retryAfterMs / 1000)));
   return Math.min(MAX_DELAY_SECONDS, 30 * 2 ** retryCount);
 }

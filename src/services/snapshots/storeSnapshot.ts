@@ -52,7 +52,13 @@ export async function updateRefresh(
 ): Promise<SnapshotHead> {
   for (let attempt = 1; ; attempt += 1) {
     const previous = await store.head(project.projectKey);
-    const base = previous ?? { projectKey: project.projectKey, projectName: project.projectName ?? project.projectKey, asOf: null, content: null, refresh: emptyRefresh };
+    const base = previous ?? {
+      projectKey: project.projectKey,
+      projectName: project.projectName ?? project.projectKey,
+      asOf: null,
+      content: null,
+      refresh: emptyRefresh,
+    };
     try {
       return await store.updateHead(previous, { ...base, projectName: project.projectName ?? base.projectName, refresh: change(base.refresh) });
     } catch (error) {

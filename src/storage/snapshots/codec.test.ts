@@ -20,7 +20,9 @@ describe('encodePieces and decodePieces', () => {
     const pieces = encodePieces(VALUE, 500);
     expect(() => decodePieces('test value', [pieces[0], undefined], SCHEMA)).toThrow('The stored test value is missing piece 2 of 2');
     const altered = pieces.map((piece, index) => (index === 1 ? { ...piece, data: `x${piece.data.slice(1)}` } : piece));
-    expect(() => decodePieces('test value', altered, SCHEMA)).toThrow(new SnapshotDataError(`The stored test value has an altered piece 2 of ${pieces.length}`));
+    expect(() => decodePieces('test value', altered, SCHEMA)).toThrow(
+      new SnapshotDataError(`The stored test value has an altered piece 2 of ${pieces.length}`),
+    );
   });
 
   it('throws a SnapshotDataError naming the path when the value is not in the expected shape', () => {

@@ -70,7 +70,15 @@ const productFigures = z.object({
   workload: z.object({ months: z.array(workload.extend({ month: z.string() })) }),
   inFlight: workload,
   velocity: z.object({
-    boards: z.array(z.object({ id: z.number(), name: z.string(), estimationFieldId: z.string().nullable(), sprints: z.array(sprintFigures), velocity: z.number().nullable() })),
+    boards: z.array(
+      z.object({
+        id: z.number(),
+        name: z.string(),
+        estimationFieldId: z.string().nullable(),
+        sprints: z.array(sprintFigures),
+        velocity: z.number().nullable(),
+      }),
+    ),
   }),
   deliveredPoints: z.array(z.object({ month: z.string(), points: z.number() })),
 });

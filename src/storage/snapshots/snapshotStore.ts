@@ -73,21 +73,34 @@ export class SnapshotStore {
    * Writes `values` as the project's snapshot if the head is still at `expectedVersion` (undefined:
    * no head yet). Throws `SnapshotConflictError` otherwise, having changed nothing a reader sees.
    */
-  async save(previous: SnapshotHead | undefined, next: Omit<SnapshotHead, 'version' | 'content'>, values: SnapshotValues, content: Omit<SnapshotContent, 'pieces' | 'securedCount'>): Promise<SnapshotHead> {
+  async save(
+    previous: SnapshotHead | undefined,
+    next: Omit<SnapshotHead, 'version' | 'content'>,
+    values: SnapshotValues,
+    content: Omit<SnapshotContent, 'pieces' | 'securedCount'>,
+  ): Promise<SnapshotHead> {
     const encoded = {
       facts: encodePieces(values.facts),
       full: encodePieces(values.figures.full),
       public: encodePieces(values.figures.public),
       secured: encodePieces(values.securedIssueIds),
     };
-    const pieces: SnapshotPieces = { facts: hashes(encoded.facts), full: hashes(encoded.full), public: hashes(encoded.public), secured: hashes(encoded.secured) };
+    const pieces: SnapshotPieces = {
+      facts: hashes(encoded.facts),
+      full: hashes(encoded.full),
+      public: hashes(encoded.public),
+      secured: hashes(encoded.secured),
+    };
     const known = new Set(allHashes(previous));
     const fresh = dedupe([...encoded.facts, ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
     await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
     const head: SnapshotHead = { ...next, version: (previous?.version ?? 0) + 1, content: { ...content, pieces, securedCount: values.securedIssueIds.length } };
     await this.putHead(head, previous?.version);
     const kept = new Set(allHashes(head));
-    await this.deletePieces(next.projectKey, allHashes(previous).filter((hash) => !kept.has(hash)));
+    await this.deletePieces(
+      next.projectKey,
+      allHashes(previous).filter((hash) => !kept.has(hash)),
+    );
     return head;
   }
 
@@ -121,7 +134,10 @@ export class SnapshotStore {
   async deletePieces(projectKey: string, hashList: readonly string[]): Promise<void> {
     if (hashList.length === 0) return;
     this.counts.writes += hashList.length;
-    await this.table.deleteMany(SNAPSHOT_CHUNK_ENTITY.name, hashList.map((hash) => recordKey(projectKey, hash)));
+    await this.table.deleteMany(
+      SNAPSHOT_CHUNK_ENTITY.name,
+      hashList.map((hash) => recordKey(projectKey, hash)),
+    );
   }
 
   private async putHead(head: SnapshotHead, expectedVersion: number | undefined): Promise<void> {

@@ -60,7 +60,13 @@ export function CommitmentChart({ sprints, description }: { sprints: SprintBars[
               <rect x={left} y={yOf(sprint.committed)} width={BAR_WIDTH} height={yOf(0) - yOf(sprint.committed)} style={fillStyle(COMMITMENT_FILLS.committed)}>
                 <title>{`${sprint.label}: committed ${sprint.committed} points`}</title>
               </rect>
-              <rect x={left + BAR_WIDTH + 4} y={yOf(sprint.completed)} width={BAR_WIDTH} height={yOf(0) - yOf(sprint.completed)} style={fillStyle(COMMITMENT_FILLS.completed)}>
+              <rect
+                x={left + BAR_WIDTH + 4}
+                y={yOf(sprint.completed)}
+                width={BAR_WIDTH}
+                height={yOf(0) - yOf(sprint.completed)}
+                style={fillStyle(COMMITMENT_FILLS.completed)}
+              >
                 <title>{`${sprint.label}: completed ${sprint.completed} points`}</title>
               </rect>
               <text x={AXIS_WIDTH + index * PITCH + PITCH / 2} y={TOP + PLOT_HEIGHT + 16} textAnchor="middle" style={axisTextStyle}>

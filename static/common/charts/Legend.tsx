@@ -12,7 +12,11 @@ export interface LegendItem {
 function Swatch({ fill, shape }: { fill: string; shape: 'swatch' | 'line' }) {
   return (
     <svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true" focusable="false">
-      {shape === 'line' ? <rect x="0" y="5" width="16" height="3" rx="1" style={fillStyle(fill)} /> : <rect x="0" y="0" width="12" height="12" rx="2" style={fillStyle(fill)} />}
+      {shape === 'line' ? (
+        <rect x="0" y="5" width="16" height="3" rx="1" style={fillStyle(fill)} />
+      ) : (
+        <rect x="0" y="0" width="12" height="12" rx="2" style={fillStyle(fill)} />
+      )}
     </svg>
   );
 }

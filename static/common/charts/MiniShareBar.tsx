@@ -16,7 +16,15 @@ const HEIGHT = 14;
 export function MiniShareBar({ shares, description, width = 160 }: { shares: MiniShare[] | null; description: string; width?: number }) {
   let left = 0;
   return (
-    <svg role="img" aria-label={description} viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" height={HEIGHT} preserveAspectRatio="none" style={{ maxWidth: width }}>
+    <svg
+      role="img"
+      aria-label={description}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      width="100%"
+      height={HEIGHT}
+      preserveAspectRatio="none"
+      style={{ maxWidth: width }}
+    >
       <title>{description}</title>
       {shares === null ? (
         <rect x={0.5} y={0.5} width={width - 1} height={HEIGHT - 1} style={emptyColumnStyle} />

@@ -14,7 +14,19 @@ function Message({ error, help }: { error?: string; help?: string }) {
   return help ? <HelperMessage>{help}</HelperMessage> : null;
 }
 
-function ChoiceField<V>({ name, label, options, help, defaultValue }: { name: keyof RiskFormValues; label: string; options: Option<V>[]; help?: string; defaultValue: Option<V> | null }) {
+function ChoiceField<V>({
+  name,
+  label,
+  options,
+  help,
+  defaultValue,
+}: {
+  name: keyof RiskFormValues;
+  label: string;
+  options: Option<V>[];
+  help?: string;
+  defaultValue: Option<V> | null;
+}) {
   return (
     <Field<Option<V> | null> name={name} label={label} isRequired defaultValue={defaultValue} validate={required}>
       {({ fieldProps: { id, ...rest }, error }) => (
@@ -31,7 +43,13 @@ function ChoiceField<V>({ name, label, options, help, defaultValue }: { name: ke
 export function RiskFields({ initial }: { initial: RiskFormValues }) {
   return (
     <>
-      <Field<string, HTMLTextAreaElement> name="statement" label="Risk statement" isRequired defaultValue={initial.statement} validate={(value) => validateText(value, 2000, true)}>
+      <Field<string, HTMLTextAreaElement>
+        name="statement"
+        label="Risk statement"
+        isRequired
+        defaultValue={initial.statement}
+        validate={(value) => validateText(value, 2000, true)}
+      >
         {({ fieldProps, error }) => (
           <>
             <TextArea {...fieldProps} placeholder={STATEMENT_GUIDE} minimumRows={3} testId="risk-statement" />
@@ -45,7 +63,12 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
         <ChoiceField name="strategy" label="Strategy" options={STRATEGY_CHOICES} defaultValue={initial.strategy} />
         <ChoiceField name="status" label="Status" options={STATUS_CHOICES} defaultValue={initial.status} />
       </Grid>
-      <Field<string, HTMLTextAreaElement> name="mitigation" label="Mitigation activities" defaultValue={initial.mitigation} validate={(value) => validateText(value, 4000, false)}>
+      <Field<string, HTMLTextAreaElement>
+        name="mitigation"
+        label="Mitigation activities"
+        defaultValue={initial.mitigation}
+        validate={(value) => validateText(value, 4000, false)}
+      >
         {({ fieldProps, error }) => (
           <>
             <TextArea {...fieldProps} minimumRows={2} testId="risk-mitigation" />

@@ -1,4 +1,14 @@
-import { RISK_STATUSES, RISK_STRATEGIES, riskBand, riskSeverity, type RecordApi, type Risk, type RiskStatus, type RiskStrategy, type RiskView } from '../../../src/shared/records';
+import {
+  RISK_STATUSES,
+  RISK_STRATEGIES,
+  riskBand,
+  riskSeverity,
+  type RecordApi,
+  type Risk,
+  type RiskStatus,
+  type RiskStrategy,
+  type RiskView,
+} from '../../../src/shared/records';
 import { blankToUndefined, optionsOf, parseIssueKeys, type Option } from '../recordForm';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES, SCALE, scaleLabel, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
 
@@ -59,7 +69,14 @@ export function riskPayload(values: RiskFormValues, editing: RiskView | null): R
 function isStoredRisk(value: unknown): value is Risk {
   if (typeof value !== 'object' || value === null) return false;
   const fields: Partial<Record<keyof Risk, unknown>> = value;
-  return typeof fields.id === 'string' && typeof fields.version === 'number' && typeof fields.statement === 'string' && typeof fields.likelihood === 'number' && typeof fields.impact === 'number' && Array.isArray(fields.linkedIssueKeys);
+  return (
+    typeof fields.id === 'string' &&
+    typeof fields.version === 'number' &&
+    typeof fields.statement === 'string' &&
+    typeof fields.likelihood === 'number' &&
+    typeof fields.impact === 'number' &&
+    Array.isArray(fields.linkedIssueKeys)
+  );
 }
 
 /** The stored risk a CONFLICT answer carries, with its severity and band, when it is one. */

@@ -36,8 +36,15 @@ function CurrentType({ epic }: { epic: EpicDetail }) {
         </Text>
       </Inline>
       <Text size="small" color="color.text.subtle">
-        Delivered <Text weight="bold" size="small">{formatPoints(epic.deliveredPoints)} points</Text> · remaining{' '}
-        <Text weight="bold" size="small">{formatPoints(epic.remainingPoints)} points</Text> (story points of its standard issues)
+        Delivered{' '}
+        <Text weight="bold" size="small">
+          {formatPoints(epic.deliveredPoints)} points
+        </Text>{' '}
+        · remaining{' '}
+        <Text weight="bold" size="small">
+          {formatPoints(epic.remainingPoints)} points
+        </Text>{' '}
+        (story points of its standard issues)
       </Text>
     </Stack>
   );

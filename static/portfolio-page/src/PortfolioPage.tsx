@@ -30,7 +30,10 @@ function useOpenProduct() {
   const [navigationError, setNavigationError] = useState<ResolverError | null>(null);
   const open = (projectKey: string) => {
     openProductTab(projectKey).catch((reason: unknown) =>
-      setNavigationError({ code: 'INTERNAL', message: `Jira did not open the Product tab of ${projectKey}: ${reason instanceof Error ? reason.message : String(reason)}` }),
+      setNavigationError({
+        code: 'INTERNAL',
+        message: `Jira did not open the Product tab of ${projectKey}: ${reason instanceof Error ? reason.message : String(reason)}`,
+      }),
     );
   };
   return { open, navigationError, dismiss: () => setNavigationError(null) };

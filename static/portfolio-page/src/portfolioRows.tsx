@@ -25,7 +25,10 @@ export function describeMix(shares: WorkloadShares): string {
 }
 
 export function MixBar({ shares, width }: { shares: WorkloadShares; width?: number }) {
-  const segments = shares === null ? null : WORK_BUCKETS.filter((b) => shares[b] > 0).map((b) => ({ key: b, fill: BUCKET_STYLES[b].fill, share: shares[b], label: BUCKET_STYLES[b].label }));
+  const segments =
+    shares === null
+      ? null
+      : WORK_BUCKETS.filter((b) => shares[b] > 0).map((b) => ({ key: b, fill: BUCKET_STYLES[b].fill, share: shares[b], label: BUCKET_STYLES[b].label }));
   return <MiniShareBar shares={segments} description={describeMix(shares)} width={width} />;
 }
 
@@ -45,11 +48,7 @@ function Trend({ row }: { row: PortfolioProductRow }) {
   if (change === null) return <Text color="color.text.subtle">Too few sprints</Text>;
   const appearance = change > 0.05 ? 'success' : change < -0.05 ? 'removed' : 'default';
   const word = change > 0.05 ? 'up' : change < -0.05 ? 'down' : 'steady';
-  return (
-    <Lozenge appearance={appearance}>
-      {`${word} ${formatChange(change)} (was ${formatPoints(row.previousVelocity)})`}
-    </Lozenge>
-  );
+  return <Lozenge appearance={appearance}>{`${word} ${formatChange(change)} (was ${formatPoints(row.previousVelocity)})`}</Lozenge>;
 }
 
 function deliveredPoints(row: PortfolioProductRow): number {
@@ -69,7 +68,12 @@ function productCell(projectKey: string, projectName: string, onOpen: (projectKe
     key: projectName,
     content: (
       <Stack space="space.025" alignInline="start">
-        <Pressable xcss={productLinkStyles} onClick={() => onOpen(projectKey)} aria-label={`${projectName}: open its Product tab`} testId={`open-${projectKey}`}>
+        <Pressable
+          xcss={productLinkStyles}
+          onClick={() => onOpen(projectKey)}
+          aria-label={`${projectName}: open its Product tab`}
+          testId={`open-${projectKey}`}
+        >
           {projectName}
         </Pressable>
         <Text size="small" color="color.text.subtle">

@@ -16,7 +16,9 @@ function LinkedMilestones({ epicKey }: { epicKey: string }) {
   if (resource.status === 'failed') return <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />;
   return (
     <RecordList label={`Roadmap items linked to ${epicKey}`} empty="No roadmap item links this epic; link it from the Product tab's roadmap.">
-      {resource.data.items.map((item) => <MilestoneItem key={item.id} item={item} />)}
+      {resource.data.items.map((item) => (
+        <MilestoneItem key={item.id} item={item} />
+      ))}
     </RecordList>
   );
 }
@@ -43,7 +45,11 @@ function LinkedRisks({ epicKey }: { epicKey: string }) {
         )}
       </Inline>
       <RecordList label={`Risks linked to ${epicKey}`} empty="No risk links this epic yet.">
-        {[...resource.data.items].sort((a, b) => b.severity - a.severity).map((risk) => <RiskItem key={risk.id} risk={risk} />)}
+        {[...resource.data.items]
+          .sort((a, b) => b.severity - a.severity)
+          .map((risk) => (
+            <RiskItem key={risk.id} risk={risk} />
+          ))}
       </RecordList>
       {adding && (
         <Suspense fallback={<LoadingState label="Opening the risk form…" />}>

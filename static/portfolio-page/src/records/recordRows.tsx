@@ -61,7 +61,9 @@ export function recordRow(row: PortfolioRecordRow) {
         content: (
           <Stack space="space.025">
             <Text weight="medium">{row.projectName}</Text>
-            <Text size="small" color="color.text.subtle">{row.project}</Text>
+            <Text size="small" color="color.text.subtle">
+              {row.project}
+            </Text>
           </Stack>
         ),
       },

@@ -51,7 +51,12 @@ function CapacityTable({ capacity, boardName, reload }: { capacity: Capacity; bo
 
 function BoardCapacityBody({ capacity, boardName, reload }: { capacity: Capacity; boardName: string; reload: () => Promise<void> }) {
   if (capacity.sprints.length === 0) {
-    return <EmptyMessage title={`${boardName} has no sprint yet`} whatToDo="Create a sprint on the board (Backlog → Create sprint); its capacity can then be entered here." />;
+    return (
+      <EmptyMessage
+        title={`${boardName} has no sprint yet`}
+        whatToDo="Create a sprint on the board (Backlog → Create sprint); its capacity can then be entered here."
+      />
+    );
   }
   return (
     <Stack space="space.200">

@@ -52,7 +52,15 @@ export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: Ca
       <form onSubmit={(event) => void save(event)} aria-label={label}>
         <Inline space="space.050" alignBlock="center">
           <Box xcss={fieldWidth}>
-            <Textfield aria-label={label} value={text} onChange={(event) => setText(event.currentTarget.value)} inputMode="decimal" isCompact isInvalid={problem !== null} testId={`capacity-days-${row.sprintId}`} />
+            <Textfield
+              aria-label={label}
+              value={text}
+              onChange={(event) => setText(event.currentTarget.value)}
+              inputMode="decimal"
+              isCompact
+              isInvalid={problem !== null}
+              testId={`capacity-days-${row.sprintId}`}
+            />
           </Box>
           <Button type="submit" spacing="compact" isLoading={saving} isDisabled={unchanged} testId={`capacity-save-${row.sprintId}`}>
             Save

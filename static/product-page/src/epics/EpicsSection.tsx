@@ -22,8 +22,8 @@ function NoneTaggedYet() {
   return (
     <SectionMessage appearance="information" title="No epic has a work type yet">
       <Text>
-        Select the epics below (or all of them), choose Feature, Defect, Risk or Debt, then Tag. Their stories, tasks and bugs take
-        the epic's type, and the workload chart splits by it.
+        Select the epics below (or all of them), choose Feature, Defect, Risk or Debt, then Tag. Their stories, tasks and bugs take the epic's type, and the
+        workload chart splits by it.
       </Text>
     </SectionMessage>
   );

@@ -13,13 +13,13 @@ const STATUS_LOZENGES: Record<EpicSummary['statusCategory'], { label: string; ap
 const SELECT_CELL = { key: 'select', content: 'Select' };
 
 const EPIC_CELLS = [
-    { key: 'key', content: 'Epic', isSortable: true },
-    { key: 'summary', content: 'Summary', isSortable: true },
-    { key: 'status', content: 'Status' },
-    { key: 'type', content: 'Work type', isSortable: true },
-    { key: 'source', content: 'Decided by' },
-    { key: 'delivered', content: 'Delivered pts', isSortable: true },
-    { key: 'remaining', content: 'Remaining pts', isSortable: true },
+  { key: 'key', content: 'Epic', isSortable: true },
+  { key: 'summary', content: 'Summary', isSortable: true },
+  { key: 'status', content: 'Status' },
+  { key: 'type', content: 'Work type', isSortable: true },
+  { key: 'source', content: 'Decided by' },
+  { key: 'delivered', content: 'Delivered pts', isSortable: true },
+  { key: 'remaining', content: 'Remaining pts', isSortable: true },
 ];
 
 /** The table head; the Select column only while some epic is untagged. */

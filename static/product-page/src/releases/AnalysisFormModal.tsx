@@ -37,7 +37,13 @@ function AnalysisFields({ initial }: { initial: AnalysisFormValues }) {
             </>
           )}
         </Field>
-        <Field<Option<Verdict> | null> name="verdict" label="Verdict" isRequired defaultValue={initial.verdict} validate={(value) => (value ? undefined : 'Required')}>
+        <Field<Option<Verdict> | null>
+          name="verdict"
+          label="Verdict"
+          isRequired
+          defaultValue={initial.verdict}
+          validate={(value) => (value ? undefined : 'Required')}
+        >
           {({ fieldProps: { id, ...rest }, error }) => (
             <>
               <Select<Option<Verdict>> {...rest} inputId={id} options={VERDICT_CHOICES} menuPosition="fixed" testId="analysis-verdict" />
@@ -46,7 +52,13 @@ function AnalysisFields({ initial }: { initial: AnalysisFormValues }) {
           )}
         </Field>
       </Grid>
-      <LongText name="expectedOutcomes" label="Expected outcomes" max={3000} initial={initial.expectedOutcomes} help="What the release was meant to change, for whom" />
+      <LongText
+        name="expectedOutcomes"
+        label="Expected outcomes"
+        max={3000}
+        initial={initial.expectedOutcomes}
+        help="What the release was meant to change, for whom"
+      />
       <LongText name="analysis" label="Analysis and evidence" max={6000} initial={initial.analysis} help="What happened, measured how" />
       <Field<string, HTMLTextAreaElement> name="links" label="Evidence links" defaultValue={initial.links} validate={validateLinks}>
         {({ fieldProps, error }) => (

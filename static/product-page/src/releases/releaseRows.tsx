@@ -23,7 +23,12 @@ export function releaseHead(withActions: boolean) {
 function sharesOf(release: ReleaseRow): MiniShare[] | null {
   const total = WORK_BUCKETS.reduce((sum, bucket) => sum + release.shipped[bucket].count, 0);
   if (total === 0) return null;
-  return WORK_BUCKETS.map((bucket) => ({ key: bucket, fill: BUCKET_STYLES[bucket].fill, share: release.shipped[bucket].count / total, label: BUCKET_STYLES[bucket].label }));
+  return WORK_BUCKETS.map((bucket) => ({
+    key: bucket,
+    fill: BUCKET_STYLES[bucket].fill,
+    share: release.shipped[bucket].count / total,
+    label: BUCKET_STYLES[bucket].label,
+  }));
 }
 
 function AnalysisStatus({ release }: { release: ReleaseRow }) {
@@ -48,7 +53,10 @@ export function releaseRow(release: ReleaseRow, onAnalyse: ((release: ReleaseRow
     { key: 'release', content: <Text weight="medium">{release.name}</Text> },
     { key: release.releaseDate ?? '', content: release.releaseDate ? formatDate(release.releaseDate) : '—' },
     { key: STATUS_ORDER[release.analysisStatus], content: <AnalysisStatus release={release} /> },
-    { key: 'verdict', content: release.analysis ? <Lozenge appearance={VERDICT_LOZENGES[release.analysis.verdict]}>{VERDICT_LABELS[release.analysis.verdict]}</Lozenge> : '—' },
+    {
+      key: 'verdict',
+      content: release.analysis ? <Lozenge appearance={VERDICT_LOZENGES[release.analysis.verdict]}>{VERDICT_LABELS[release.analysis.verdict]}</Lozenge> : '—',
+    },
     {
       key: 'shipped',
       content: (
@@ -60,7 +68,12 @@ export function releaseRow(release: ReleaseRow, onAnalyse: ((release: ReleaseRow
     },
   ];
   const action = onAnalyse && (
-    <Button spacing="compact" onClick={() => onAnalyse(release)} aria-label={`${release.analysis ? 'Edit' : 'Write'} the impact analysis of ${release.name}`} testId={`analyse-${release.versionId}`}>
+    <Button
+      spacing="compact"
+      onClick={() => onAnalyse(release)}
+      aria-label={`${release.analysis ? 'Edit' : 'Write'} the impact analysis of ${release.name}`}
+      testId={`analyse-${release.versionId}`}
+    >
       {release.analysis ? 'Edit analysis' : 'Write analysis'}
     </Button>
   );

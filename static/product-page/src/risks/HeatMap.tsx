@@ -34,7 +34,13 @@ function HeatCell({ cell, count, selected, onToggle }: { cell: Cell; count: numb
   const band = riskBand(riskSeverity(cell.likelihood, cell.impact));
   const label = describeCell(cell, count);
   return (
-    <Pressable xcss={[cellStyles, BAND_CELLS[band], selected && selectedStyles]} aria-label={label} aria-pressed={selected} onClick={onToggle} testId={`heat-cell-${cell.likelihood}-${cell.impact}`}>
+    <Pressable
+      xcss={[cellStyles, BAND_CELLS[band], selected && selectedStyles]}
+      aria-label={label}
+      aria-pressed={selected}
+      onClick={onToggle}
+      testId={`heat-cell-${cell.likelihood}-${cell.impact}`}
+    >
       <Text weight={count > 0 ? 'bold' : 'regular'} color={count > 0 ? 'color.text' : 'color.text.subtlest'}>
         {count}
       </Text>
@@ -75,7 +81,17 @@ export function HeatMap({ risks, selected, onSelect }: { risks: readonly RiskVie
   );
 }
 
-function HeatRow({ likelihood, counts, selected, onSelect }: { likelihood: number; counts: Map<string, number>; selected: Cell | null; onSelect: (cell: Cell | null) => void }) {
+function HeatRow({
+  likelihood,
+  counts,
+  selected,
+  onSelect,
+}: {
+  likelihood: number;
+  counts: Map<string, number>;
+  selected: Cell | null;
+  onSelect: (cell: Cell | null) => void;
+}) {
   return (
     <>
       <Box xcss={axisStyles}>

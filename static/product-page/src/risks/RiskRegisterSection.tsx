@@ -24,8 +24,20 @@ function Filters({ filter, onChange }: { filter: RiskFilter; onChange: (filter: 
   return (
     <Inline space="space.200" shouldWrap alignBlock="end">
       <FilterSelect id="risk-filter-band" label="Band" options={BAND_OPTIONS} value={filter.band} onChange={(band) => onChange({ ...filter, band })} />
-      <FilterSelect id="risk-filter-strategy" label="Strategy" options={STRATEGY_OPTIONS} value={filter.strategy} onChange={(strategy) => onChange({ ...filter, strategy })} />
-      <FilterSelect id="risk-filter-status" label="Status" options={STATUS_OPTIONS} value={filter.status} onChange={(status) => onChange({ ...filter, status })} />
+      <FilterSelect
+        id="risk-filter-strategy"
+        label="Strategy"
+        options={STRATEGY_OPTIONS}
+        value={filter.strategy}
+        onChange={(strategy) => onChange({ ...filter, strategy })}
+      />
+      <FilterSelect
+        id="risk-filter-status"
+        label="Status"
+        options={STATUS_OPTIONS}
+        value={filter.status}
+        onChange={(status) => onChange({ ...filter, status })}
+      />
     </Inline>
   );
 }
@@ -91,14 +103,24 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
       {register.items.length === 0 ? (
         <EmptyMessage
           title="No risks recorded yet"
-          whatToDo={register.canEdit ? 'Add the first risk: what could go wrong, how likely it is, how bad it would be and what the team does about it.' : 'Nobody has recorded a risk for this product. People who can edit issues in this project can add them here.'}
+          whatToDo={
+            register.canEdit
+              ? 'Add the first risk: what could go wrong, how likely it is, how bad it would be and what the team does about it.'
+              : 'Nobody has recorded a risk for this product. People who can edit issues in this project can add them here.'
+          }
         />
       ) : (
         <RegisterBody register={register} onEdit={(risk) => setDialog({ kind: 'edit', risk })} onDelete={(risk) => setDialog({ kind: 'delete', risk })} />
       )}
       {dialog?.kind === 'edit' && <RiskFormModal risk={dialog.risk} onSaved={done} onClose={close} />}
       {dialog?.kind === 'delete' && (
-        <ConfirmDelete what="risk" name={dialog.risk.statement} onConfirm={() => callResolver('risks/delete', { id: dialog.risk.id, version: dialog.risk.version })} onDeleted={done} onClose={close} />
+        <ConfirmDelete
+          what="risk"
+          name={dialog.risk.statement}
+          onConfirm={() => callResolver('risks/delete', { id: dialog.risk.id, version: dialog.risk.version })}
+          onDeleted={done}
+          onClose={close}
+        />
       )}
     </Stack>
   );

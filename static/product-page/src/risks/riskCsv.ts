@@ -2,7 +2,20 @@ import type { RiskView } from '../../../../src/shared/records';
 import { toCsv } from '../../../common/csv';
 import { BAND_LABELS, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
-const HEADER = ['Statement', 'Likelihood', 'Impact', 'Severity', 'Band', 'Strategy', 'Mitigation', 'Status', 'Review date', 'Linked epics', 'Updated', 'Version'];
+const HEADER = [
+  'Statement',
+  'Likelihood',
+  'Impact',
+  'Severity',
+  'Band',
+  'Strategy',
+  'Mitigation',
+  'Status',
+  'Review date',
+  'Linked epics',
+  'Updated',
+  'Version',
+];
 
 /** The register as a spreadsheet: one row per risk, most severe first. */
 export function riskRegisterCsv(risks: readonly RiskView[]): string {

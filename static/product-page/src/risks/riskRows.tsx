@@ -58,5 +58,9 @@ export function riskRow(risk: RiskView, actions: RowActions | null) {
     { key: risk.reviewDate ?? '9999', content: risk.reviewDate ? formatDate(risk.reviewDate) : '—' },
     { key: 'epics', content: risk.linkedIssueKeys.length > 0 ? risk.linkedIssueKeys.join(', ') : '—' },
   ];
-  return { key: risk.id, testId: `risk-row-${risk.id}`, cells: actions ? [...cells, { key: 'actions', content: <Actions risk={risk} actions={actions} /> }] : cells };
+  return {
+    key: risk.id,
+    testId: `risk-row-${risk.id}`,
+    cells: actions ? [...cells, { key: 'actions', content: <Actions risk={risk} actions={actions} /> }] : cells,
+  };
 }

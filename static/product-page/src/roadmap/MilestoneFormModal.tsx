@@ -7,7 +7,16 @@ import type { RoadmapItem, RoadmapStatus } from '../../../../src/shared/records'
 import { validateIssueKeys, validateText, type Option } from '../../../common/recordForm';
 import { FieldMessage as Message, RecordFormModal, useRecordEdit } from '../../../common/RecordFormModal';
 import { callResolver } from '../../../common/resolvers';
-import { MILESTONE_FIELDS, milestonePayload, milestoneValues, ROADMAP_STATUS_CHOICES, ROADMAP_STATUS_LABELS, storedItemOf, validateMonth, type MilestoneFormValues } from './roadmapTerms';
+import {
+  MILESTONE_FIELDS,
+  milestonePayload,
+  milestoneValues,
+  ROADMAP_STATUS_CHOICES,
+  ROADMAP_STATUS_LABELS,
+  storedItemOf,
+  validateMonth,
+  type MilestoneFormValues,
+} from './roadmapTerms';
 
 function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
   return (
@@ -20,7 +29,12 @@ function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
           </>
         )}
       </Field>
-      <Field<string, HTMLTextAreaElement> name="outcome" label="Business outcome" defaultValue={initial.outcome} validate={(value) => validateText(value, 2000, false)}>
+      <Field<string, HTMLTextAreaElement>
+        name="outcome"
+        label="Business outcome"
+        defaultValue={initial.outcome}
+        validate={(value) => validateText(value, 2000, false)}
+      >
         {({ fieldProps, error }) => (
           <>
             <TextArea {...fieldProps} minimumRows={3} testId="milestone-outcome" />
@@ -37,7 +51,13 @@ function MilestoneFields({ initial }: { initial: MilestoneFormValues }) {
             </>
           )}
         </Field>
-        <Field<Option<RoadmapStatus> | null> name="status" label="Status" isRequired defaultValue={initial.status} validate={(value) => (value ? undefined : 'Required')}>
+        <Field<Option<RoadmapStatus> | null>
+          name="status"
+          label="Status"
+          isRequired
+          defaultValue={initial.status}
+          validate={(value) => (value ? undefined : 'Required')}
+        >
           {({ fieldProps: { id, ...rest }, error }) => (
             <>
               <Select<Option<RoadmapStatus>> {...rest} inputId={id} options={ROADMAP_STATUS_CHOICES} menuPosition="fixed" testId="milestone-status" />

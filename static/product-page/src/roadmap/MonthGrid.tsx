@@ -23,14 +23,19 @@ function Progress({ item }: { item: RoadmapItemView }) {
   const { ratio, donePoints, totalPoints } = item.progress;
   const none = item.linkedIssueKeys.length === 0 ? 'No epic linked: link epics to see progress' : 'No progress yet: the linked epics carry no points';
   const text = ratio === null ? none : `${formatShare(ratio)} done (${formatPoints(donePoints)} of ${formatPoints(totalPoints)} points)`;
-  const shares = ratio === null ? null : [
-    { key: 'done', fill: token('color.background.success.bold'), share: ratio, label: 'Done' },
-    { key: 'left', fill: token('color.background.neutral'), share: 1 - ratio, label: 'Remaining' },
-  ];
+  const shares =
+    ratio === null
+      ? null
+      : [
+          { key: 'done', fill: token('color.background.success.bold'), share: ratio, label: 'Done' },
+          { key: 'left', fill: token('color.background.neutral'), share: 1 - ratio, label: 'Remaining' },
+        ];
   return (
     <Stack space="space.050">
       <MiniShareBar shares={shares} description={text} width={200} />
-      <Text size="small" color="color.text.subtle">{text}</Text>
+      <Text size="small" color="color.text.subtle">
+        {text}
+      </Text>
     </Stack>
   );
 }
@@ -53,8 +58,12 @@ function Milestone({ item, actions }: { item: RoadmapItemView; actions: Mileston
         {actions && (
           <div className="roadmap-no-print">
             <Inline space="space.050">
-              <Button spacing="compact" onClick={() => actions.onEdit(item)} aria-label={`Edit milestone ${item.title}`}>Edit</Button>
-              <Button spacing="compact" appearance="subtle" onClick={() => actions.onDelete(item)} aria-label={`Delete milestone ${item.title}`}>Delete</Button>
+              <Button spacing="compact" onClick={() => actions.onEdit(item)} aria-label={`Edit milestone ${item.title}`}>
+                Edit
+              </Button>
+              <Button spacing="compact" appearance="subtle" onClick={() => actions.onDelete(item)} aria-label={`Delete milestone ${item.title}`}>
+                Delete
+              </Button>
             </Inline>
           </div>
         )}
@@ -72,8 +81,16 @@ export function MonthGrid({ months, items, actions }: { months: string[]; items:
         return (
           <Box key={month} xcss={monthStyles} as="section" aria-label={`${formatMonth(month)}: ${inMonth.length} milestones`}>
             <Stack space="space.100">
-              <Heading size="xxsmall" as="h3">{formatMonth(month)}</Heading>
-              {inMonth.length === 0 ? <Text size="small" color="color.text.subtlest">No milestone</Text> : inMonth.map((item) => <Milestone key={item.id} item={item} actions={actions} />)}
+              <Heading size="xxsmall" as="h3">
+                {formatMonth(month)}
+              </Heading>
+              {inMonth.length === 0 ? (
+                <Text size="small" color="color.text.subtlest">
+                  No milestone
+                </Text>
+              ) : (
+                inMonth.map((item) => <Milestone key={item.id} item={item} actions={actions} />)
+              )}
             </Stack>
           </Box>
         );

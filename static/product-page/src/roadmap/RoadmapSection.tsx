@@ -43,7 +43,9 @@ function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (y
     setDialog(null);
     void reload();
   };
-  const actions = roadmap.canEdit ? { onEdit: (item: RoadmapItemView) => setDialog({ kind: 'edit', item }), onDelete: (item: RoadmapItemView) => setDialog({ kind: 'delete', item }) } : null;
+  const actions = roadmap.canEdit
+    ? { onEdit: (item: RoadmapItemView) => setDialog({ kind: 'edit', item }), onDelete: (item: RoadmapItemView) => setDialog({ kind: 'delete', item }) }
+    : null;
   return (
     <Stack space="space.200">
       <style>{PRINT_CSS}</style>
@@ -59,7 +61,13 @@ function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (y
       <MonthGrid months={roadmap.months} items={roadmap.items} actions={actions} />
       {dialog?.kind === 'edit' && <MilestoneFormModal item={dialog.item} month={roadmap.months[0] ?? ''} onSaved={done} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'delete' && (
-        <ConfirmDelete what="milestone" name={dialog.item.title} onConfirm={() => callResolver('roadmap/delete', { id: dialog.item.id, version: dialog.item.version })} onDeleted={done} onClose={() => setDialog(null)} />
+        <ConfirmDelete
+          what="milestone"
+          name={dialog.item.title}
+          onConfirm={() => callResolver('roadmap/delete', { id: dialog.item.id, version: dialog.item.version })}
+          onDeleted={done}
+          onClose={() => setDialog(null)}
+        />
       )}
     </Stack>
   );

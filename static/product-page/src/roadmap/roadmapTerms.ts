@@ -60,6 +60,15 @@ const HEADER = ['Target month', 'Title', 'Outcome', 'Status', 'Progress', 'Done 
 export function roadmapCsv(items: readonly RoadmapItemView[]): string {
   const rows = [...items]
     .sort((a, b) => a.targetMonth.localeCompare(b.targetMonth))
-    .map((item) => [formatMonth(item.targetMonth), item.title, item.outcome, ROADMAP_STATUS_LABELS[item.status], formatShare(item.progress.ratio), item.progress.donePoints, item.progress.totalPoints, item.linkedIssueKeys.join(' ')]);
+    .map((item) => [
+      formatMonth(item.targetMonth),
+      item.title,
+      item.outcome,
+      ROADMAP_STATUS_LABELS[item.status],
+      formatShare(item.progress.ratio),
+      item.progress.donePoints,
+      item.progress.totalPoints,
+      item.linkedIssueKeys.join(' '),
+    ]);
   return toCsv(HEADER, rows);
 }

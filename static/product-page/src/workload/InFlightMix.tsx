@@ -30,7 +30,10 @@ export function InFlightMix({ overview, measure }: { overview: ProductOverview; 
       { key: 'share', content: shares === null ? '—' : formatShare(shares[bucket]) },
     ],
   }));
-  const bar = shares === null ? null : drawnBuckets(shares).map((bucket) => ({ key: bucket, fill: BUCKET_STYLES[bucket].fill, share: shares[bucket], label: BUCKET_STYLES[bucket].label }));
+  const bar =
+    shares === null
+      ? null
+      : drawnBuckets(shares).map((bucket) => ({ key: bucket, fill: BUCKET_STYLES[bucket].fill, share: shares[bucket], label: BUCKET_STYLES[bucket].label }));
   return (
     <Stack space="space.150">
       <Heading size="small" as="h2">
@@ -39,7 +42,11 @@ export function InFlightMix({ overview, measure }: { overview: ProductOverview; 
       {shares === null ? (
         <Text color="color.text.subtle">Nothing is in flight: every standard issue of this project is resolved.</Text>
       ) : (
-        <MiniShareBar shares={bar} description={`In-flight work by ${measure === 'points' ? 'story points' : 'issue count'}: ${describeShares(shares)}`} width={640} />
+        <MiniShareBar
+          shares={bar}
+          description={`In-flight work by ${measure === 'points' ? 'story points' : 'issue count'}: ${describeShares(shares)}`}
+          width={640}
+        />
       )}
       <FigureTable title="Unresolved standard issues by work type" head={HEAD} rows={rows} testId="in-flight-table" />
     </Stack>

@@ -26,8 +26,8 @@ function UntaggedHint() {
   return (
     <SectionMessage appearance="information" title="All of this work is untagged">
       <Text>
-        Work gets its type from its epic. Open the Epics tab and tag the untagged epics (or use the Product work type panel on an epic);
-        the chart then shows Features, Defects, Risks and Debt.
+        Work gets its type from its epic. Open the Epics tab and tag the untagged epics (or use the Product work type panel on an epic); the chart then shows
+        Features, Defects, Risks and Debt.
       </Text>
     </SectionMessage>
   );

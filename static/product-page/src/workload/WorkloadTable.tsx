@@ -30,12 +30,5 @@ export function WorkloadTable({ overview, measure }: { overview: ProductOverview
       ],
     };
   });
-  return (
-    <FigureTable
-      title={`Delivered work per month, in ${unit} (share of the month)`}
-      head={HEAD}
-      rows={rows}
-      testId="workload-table"
-    />
-  );
+  return <FigureTable title={`Delivered work per month, in ${unit} (share of the month)`} head={HEAD} rows={rows} testId="workload-table" />;
 }
