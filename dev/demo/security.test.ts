@@ -40,7 +40,7 @@ function project(index: number): SimProject {
   return { index, id: String(10000 + index), product: productAt(index), epics: [epic], issues: [epic, ...stories, ...subtasks] };
 }
 
-const securedIds = (p: SimProject) => p.issues.filter((i) => i.security !== null).map((i) => `${i.uid}:${i.security}`);
+const securedIds = (p: SimProject) => p.issues.filter((i) => i.security !== null).map((i) => `${i.uid}:${i.security ?? ''}`);
 
 describe('assignSecurity', () => {
   it('returns three of ten stories secured in Identity and none in Payments when the share is 0.3', () => {

@@ -41,9 +41,10 @@ export class LocalRefreshQueue implements RefreshQueue {
     this.consumer = consumer;
   }
 
-  async push(requests: readonly { request: RefreshRequest; delaySeconds?: number }[]): Promise<void> {
-    if (requests.length > 50) throw new RangeError(`A push takes at most 50 events (Forge's limit), got ${requests.length}`);
+  push(requests: readonly { request: RefreshRequest; delaySeconds?: number }[]): Promise<void> {
+    if (requests.length > 50) return Promise.reject(new RangeError(`A push takes at most 50 events (Forge's limit), got ${requests.length}`));
     for (const { request, delaySeconds } of requests) this.later({ request, retryCount: 0 }, delaySeconds ?? 0);
+    return Promise.resolve();
   }
 
   /** Resolves once nothing is waiting, delayed or running. */

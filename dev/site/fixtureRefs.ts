@@ -46,7 +46,7 @@ const usersNameLevels: Check = (f) => {
   for (const [index, user] of f.users.entries()) {
     const at = user.issueSecurityLevels.findIndex((id) => !ids.has(id));
     if (at >= 0)
-      return `users[${index}].issueSecurityLevels[${at}]: user ${user.accountId} holds security level ${user.issueSecurityLevels[at]}, which is not in issueSecurityLevels`;
+      return `users[${index}].issueSecurityLevels[${at}]: user ${user.accountId} holds security level ${String(user.issueSecurityLevels[at])}, which is not in issueSecurityLevels`;
   }
   return null;
 };
@@ -76,7 +76,7 @@ const versionsNameProjects: Check = (f) => {
 function columnProblem(columns: readonly { statuses: readonly { id: string }[] }[], statusIds: ReadonlySet<string>): string | null {
   for (const [index, column] of columns.entries()) {
     const at = column.statuses.findIndex((s) => !statusIds.has(s.id));
-    if (at >= 0) return `[${index}].statuses[${at}].id: status ${column.statuses[at]?.id} is not in statuses`;
+    if (at >= 0) return `[${index}].statuses[${at}].id: status ${String(column.statuses[at]?.id)} is not in statuses`;
   }
   return null;
 }

@@ -95,11 +95,11 @@ describe('POST /__emulator/simulate-day', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({
       now: '2026-03-16T12:00:00.000+0000',
-      changes: expect.arrayContaining([{ issueKey: 'ALP-10', what: 'status In Progress → Done' }]),
+      changes: expect.arrayContaining([{ issueKey: 'ALP-10', what: 'status In Progress → Done' }]) as unknown[],
     });
     expect((await call(site(), '/rest/api/3/serverInfo')).body).toMatchObject({ serverTime: '2026-03-16T12:00:00.000+0000' });
     expect((await call(site(), '/rest/api/3/issue/ALP-10?fields=resolutiondate')).body).toMatchObject({
-      fields: { resolutiondate: expect.stringMatching(/^2026-03-15T/) },
+      fields: { resolutiondate: expect.stringMatching(/^2026-03-15T/) as string },
     });
   });
 

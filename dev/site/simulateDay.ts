@@ -66,7 +66,7 @@ function passTime(day: Day): void {
 function actorFor(day: Day, board: FixtureBoard): SiteView {
   const key = board.location.projectKey;
   const members = day.index.fixture.users
-    .filter((u) => u.permissions[key]?.includes('BROWSE_PROJECTS') && u.permissions[key]?.includes('EDIT_ISSUES'))
+    .filter((u) => u.permissions[key]?.includes('BROWSE_PROJECTS') && u.permissions[key].includes('EDIT_ISSUES'))
     .sort((a, b) => a.accountId.localeCompare(b.accountId));
   const member = pick(day, members);
   return member ? day.index.viewFor(member) : day.index.appView();

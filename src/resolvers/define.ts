@@ -13,14 +13,14 @@ import { callerFrom, type Caller } from './context';
 /** What resolvers need from the platform: Forge's in production, local stand-ins under `npm start`. */
 export interface AppDependencies {
   /** Jira as the calling user, so Jira applies their permissions. */
-  jiraFor(caller: Caller): JiraClient;
+  jiraFor: (caller: Caller) => JiraClient;
   /** Jira as the app, for background refreshes only: it sees everything, so nothing it reads is shown unfiltered. */
-  jiraAsApp(): JiraClient;
+  jiraAsApp: () => JiraClient;
   stores: RecordStores;
   snapshots: SnapshotStore;
   refreshQueue: RefreshQueue;
   /** The current instant; injectable so tests are exact. */
-  now(): Date;
+  now: () => Date;
 }
 
 export interface ResolverRequest {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Calls `look` every `everyMs` while `everyMs` is a number, one call at a time (the next waits for the
@@ -6,7 +6,10 @@ import { useEffect, useRef } from 'react';
  */
 export function usePolling(everyMs: number | null, look: () => Promise<void>): void {
   const latestLook = useRef(look);
-  latestLook.current = look;
+  // Updated after render (refs are not written while rendering), before any look can run.
+  useLayoutEffect(() => {
+    latestLook.current = look;
+  });
 
   useEffect(() => {
     if (everyMs === null) return undefined;

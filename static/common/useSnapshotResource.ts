@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { ResolverError } from '../../src/shared/result';
 import { callResolver, type DataOf, type PayloadOf, type ResolverKey } from './resolvers';
 import { usePolling } from './usePolling';
@@ -30,10 +30,10 @@ export type RefreshStatus = { kind: 'idle' } | { kind: 'watching' } | { kind: 's
 export interface SnapshotResource<T> extends ResolverState<T> {
   refreshStatus: RefreshStatus;
   /** Queues a refresh, then watches for the new figures for up to a minute. */
-  refresh(): void;
+  refresh: () => void;
   /** Watches quietly for new figures a change elsewhere (a tag) queued, for up to a minute, without asking for them. */
-  watchForNewFigures(): void;
-  dismissRefreshStatus(): void;
+  watchForNewFigures: () => void;
+  dismissRefreshStatus: () => void;
 }
 
 interface Watch {
@@ -97,8 +97,14 @@ function useAskForRefresh<K extends ResolverKey>(latest: Latest<K>, watch: Refre
     setRefreshStatus({ kind: 'watching' });
     const answer = await callResolver(latest.current.source.refreshKey, {});
     asking.current = false;
-    if (!answer.ok) return setRefreshStatus({ kind: 'failed', error: answer.error });
-    if ('queued' in answer.data && answer.data.queued === 0) return setRefreshStatus({ kind: 'idle' });
+    if (!answer.ok) {
+      setRefreshStatus({ kind: 'failed', error: answer.error });
+      return;
+    }
+    if ('queued' in answer.data && answer.data.queued === 0) {
+      setRefreshStatus({ kind: 'idle' });
+      return;
+    }
     // Not yet seen busy: the watch ends once the stored state changes (and is no longer busy), so an
     // answer that does not yet say `refreshing` cannot end it early.
     start(false);
@@ -127,7 +133,10 @@ export function useSnapshotResource<K extends ResolverKey>(source: SnapshotSourc
   const { resource, replace } = state;
   const data = resource.status === 'ready' ? resource.data : null;
   const latest: Latest<K> = useRef({ source, data });
-  latest.current = { source, data };
+  // Updated after render (refs are not written while rendering), before any look or refresh runs.
+  useLayoutEffect(() => {
+    latest.current = { source, data };
+  });
   const watch = useRefreshWatch(latest);
   const { settle } = watch;
 

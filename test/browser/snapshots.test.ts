@@ -27,7 +27,7 @@ const REFRESHED_MS = 90_000;
   }, 320_000);
 
   afterAll(async () => {
-    await harness?.close();
+    await harness.close();
   });
 
   function open(path: string): Promise<Visit> {

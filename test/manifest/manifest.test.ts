@@ -28,7 +28,7 @@ describe('manifest.yml', () => {
     const functions = new Map((modules?.function ?? []).map((fn) => [fn.key, fn]));
     const consumer = modules?.consumer?.[0];
     expect(consumer).toMatchObject({ queue: REFRESH_QUEUE_KEY });
-    const worker = functions.get(consumer !== undefined && 'function' in consumer ? String(consumer.function) : '');
+    const worker = functions.get(consumer !== undefined && 'function' in consumer ? consumer.function : '');
     expect(worker?.timeoutSeconds).toBeGreaterThanOrEqual(300);
     expect(modules?.scheduledTrigger?.[0]).toMatchObject({ interval: 'day' });
     expect(modules?.trigger?.[0]?.events).toEqual(SUBSCRIBED_EVENTS);

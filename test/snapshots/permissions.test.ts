@@ -10,7 +10,7 @@ const expectedSchema = z.record(
     z.string(),
     z
       .object({ workload: z.object({ months: z.array(workloadMonth) }) })
-      .passthrough()
+      .loose()
       .nullable(),
   ),
 );

@@ -82,7 +82,7 @@ describe('the refresh consumer behind a queue', () => {
     expect(queue.stats.retried).toBe(4);
     expect(queue.stats.dropped).toEqual(['refresh of PAY failed after its retries']);
     const [pay, grt] = [await deps.snapshots.head('PAY'), await deps.snapshots.head('GRT')];
-    expect(pay).toMatchObject({ content: null, refresh: { failures: 5, lastError: expect.stringContaining('internal error') } });
+    expect(pay).toMatchObject({ content: null, refresh: { failures: 5, lastError: expect.stringContaining('internal error') as string } });
     expect(grt?.content).not.toBeNull();
     expect(grt?.refresh).toMatchObject({ lastError: null, failures: 0 });
   });

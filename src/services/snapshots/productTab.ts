@@ -16,7 +16,7 @@ import { figuresFor } from './viewerFigures';
 export interface ReadingDependencies {
   snapshots: SnapshotStore;
   queue: RefreshQueue;
-  now(): Date;
+  now: () => Date;
 }
 
 /**

@@ -10,9 +10,9 @@ import { storeSnapshot, updateRefresh } from './storeSnapshot';
 
 /** What a refresh runs with: Jira as the app (it sees everything; readers filter per viewer). */
 export interface RefreshDependencies {
-  jiraAsApp(): JiraClient;
+  jiraAsApp: () => JiraClient;
   snapshots: SnapshotStore;
-  now(): Date;
+  now: () => Date;
 }
 
 export interface RefreshOutcome {

@@ -11,7 +11,7 @@ import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequ
  * A project with no snapshot yet gets a head saying it is computing, so pages list it meanwhile.
  * Returns how many refreshes were queued.
  */
-export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: SnapshotStore; queue: RefreshQueue; now(): Date }): Promise<number> {
+export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: SnapshotStore; queue: RefreshQueue; now: () => Date }): Promise<number> {
   const projects = await searchProjects(deps.jira);
   const now = deps.now();
   const heads = await deps.snapshots.heads(projects.map((project) => project.key));
