@@ -1,5 +1,6 @@
 import { dailyRefresh, jiraEventTrigger, refreshConsumer } from '../../src/consumers/background';
 import type { AppDependencies } from '../../src/resolvers/define';
+import { COVERED_AFTER_MS } from '../../src/services/snapshots/refresh';
 import { localDependencies } from './dependencies';
 import { LocalRefreshQueue } from './localQueue';
 
@@ -19,7 +20,8 @@ export interface LocalApp {
  */
 export function startLocalApp(jiraSiteUrl: string, stateDir: string, options: { concurrency?: number; msPerSecond?: number } = {}): LocalApp {
   const queue = new LocalRefreshQueue({ concurrency: options.concurrency ?? 2, msPerSecond: options.msPerSecond });
-  const deps = localDependencies(jiraSiteUrl, stateDir, queue);
+  // Time in the local queue runs `msPerSecond / 1000` as fast as Forge's; so does the cover margin.
+  const deps = { ...localDependencies(jiraSiteUrl, stateDir, queue), refreshCoverMarginMs: (COVERED_AFTER_MS * (options.msPerSecond ?? 1000)) / 1000 };
   queue.setConsumer(refreshConsumer(deps));
   return { deps, queue, runDaily: dailyRefresh(deps), onJiraEvent: jiraEventTrigger(deps), close: () => queue.close() };
 }

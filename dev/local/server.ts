@@ -42,6 +42,21 @@ export interface LocalSite {
  */
 const LOCAL_MS_PER_QUEUE_SECOND = 10;
 
+/**
+ * The local Jira site's clock runs in real time from the fixture's `now`, as a real site's does, so a
+ * refresh a person asks for is a newer snapshot; "Simulate a day of work" jumps it ahead.
+ */
+function tickInRealTime(jira: JiraSite): NodeJS.Timeout {
+  let last = Date.now();
+  const timer = setInterval(() => {
+    const now = Date.now();
+    jira.advanceClock(now - last);
+    last = now;
+  }, 1000);
+  timer.unref();
+  return timer;
+}
+
 /** The scheduled trigger's interval (manifest `interval: day`). */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -82,6 +97,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     throw error;
   }
   siteUrl = `http://${host}:${portOf(server.address())}`;
+  const ticking = tickInRealTime(jira);
   const daily = setInterval(() => void app.runDaily().catch((error: unknown) => console.error('local site: the daily refresh failed', error)), DAY_MS);
   daily.unref();
   if (options.skipInitialRefresh !== true) await app.runDaily();
@@ -92,6 +108,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     jira,
     close: async () => {
       clearInterval(daily);
+      clearInterval(ticking);
       unsubscribe();
       app.close();
       await new Promise<void>((resolve) => {

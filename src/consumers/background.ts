@@ -4,6 +4,9 @@ import { refreshProject, type RefreshOutcome } from '../services/snapshots/refre
 import { parseRefreshRequest, RefreshRequestError } from '../services/snapshots/requests';
 import { fanOutRefreshes, retryDelaySeconds } from '../services/snapshots/schedule';
 
+/** Seconds a Jira event's refresh waits in the queue, so the events of one burst share a refresh. */
+export const EVENT_DELAY_SECONDS = 30;
+
 /** A queue event as the consumer receives it (Forge's `AsyncEvent`, or the local stand-in's). */
 export interface QueuedEvent {
   body: unknown;
@@ -28,7 +31,12 @@ export function refreshConsumer(deps: AppDependencies): (event: QueuedEvent) => 
       throw error;
     }
     try {
-      return { outcome: await refreshProject({ jiraAsApp: deps.jiraAsApp, snapshots: deps.snapshots, now: deps.now }, request) };
+      return {
+        outcome: await refreshProject(
+          { jiraAsApp: deps.jiraAsApp, snapshots: deps.snapshots, now: deps.now, coverMarginMs: deps.refreshCoverMarginMs },
+          request,
+        ),
+      };
     } catch (error) {
       const retryAfterSeconds = retryDelaySeconds(error, event.retryContext?.retryCount ?? 0);
       console.error(
@@ -54,7 +62,9 @@ export function jiraEventTrigger(deps: AppDependencies): (payload: unknown) => P
     try {
       const request = await refreshRequestFor(deps.jiraAsApp(), payload, deps.now());
       if (request === null) return { queued: false, reason: 'the event does not concern the figures' };
-      await deps.refreshQueue.push([{ request }]);
+      // A burst of edits (a sprint closing moves many issues) becomes one refresh: the first delivered
+      // reads them all, and the rest find themselves covered.
+      await deps.refreshQueue.push([{ request, delaySeconds: EVENT_DELAY_SECONDS }]);
       return { queued: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

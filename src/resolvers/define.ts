@@ -21,6 +21,8 @@ export interface AppDependencies {
   refreshQueue: RefreshQueue;
   /** The current instant; injectable so tests are exact. */
   now: () => Date;
+  /** How long after an event a refresh surely sees it (the local queue shrinks time, so it shrinks this too). */
+  refreshCoverMarginMs?: number;
 }
 
 export interface ResolverRequest {

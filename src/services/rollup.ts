@@ -2,7 +2,7 @@ import type { JiraClient } from '../jira/client';
 import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
 import type { JiraProject } from '../jira/models';
-import { getIssue, getProject, searchProjects } from '../jira/platform';
+import { getIssue, getProject, getServerInfo, searchProjects } from '../jira/platform';
 import { collectPages } from '../jira/pagination';
 import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
@@ -13,7 +13,7 @@ import { productFigures } from '../domain/productFigures';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
 import { ChangelogCollector } from './changelogs';
 import { BASE_FIELDS, toIssueFacts } from './issueFacts';
-import { loadSiteContext, type SiteContext } from './siteContext';
+import { loadSiteContext, siteClockOf, type SiteContext } from './siteContext';
 
 export interface RollupResult {
   site: { now: string; timeZone: string };
@@ -26,6 +26,13 @@ export class ProjectNotFoundError extends Error {
     super(`Project '${projectKey}' was not found, or you do not have permission to browse it`);
     this.name = 'ProjectNotFoundError';
   }
+}
+
+/** What a refresh may already know of the site (the daily fan-out reads it once for every project). */
+export type KnownSite = Pick<SiteContext, 'sprintFieldId' | 'storyPointFieldId' | 'statusCategories'>;
+
+async function siteWithClock(jira: JiraClient, known: KnownSite): Promise<SiteContext> {
+  return { ...known, ...siteClockOf(await getServerInfo(jira)) };
 }
 
 export interface FieldPlan {
@@ -56,7 +63,7 @@ const ISSUES_PER_BATCH = SEARCH_PAGE_SIZE;
  */
 async function loadIssues(
   jira: JiraClient,
-  projects: readonly JiraProject[],
+  projects: readonly Pick<JiraProject, 'key'>[],
   plan: FieldPlan,
   fieldIds: { storyPointsOf: (projectKey: string) => string | null; sprint: string | null },
   changelogs: ChangelogCollector,
@@ -107,9 +114,12 @@ export async function loadForeignEpics(
  * with sprints, the projects' epics and standard issues (ids, then parallel batches of 100) and the
  * standard issues' changelogs (in calls of 1000 issues across projects).
  */
-export async function loadProjectFacts(jira: JiraClient, projects: readonly JiraProject[]): Promise<ProjectFacts[]> {
+export async function loadProjectFacts(jira: JiraClient, projects: readonly Pick<JiraProject, 'key' | 'name'>[], known?: KnownSite): Promise<ProjectFacts[]> {
   const keys = projects.map((project) => project.key);
-  const [site, boardsByProject] = await Promise.all([loadSiteContext(jira), loadBoardsByProject(jira, keys)]);
+  const [site, boardsByProject] = await Promise.all([
+    known === undefined ? loadSiteContext(jira) : siteWithClock(jira, known),
+    loadBoardsByProject(jira, keys),
+  ]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
   const plan = planFields(
     site,

@@ -14,12 +14,13 @@ import { loadBoardsByProject, withFreshSprints } from '../boards';
 import type { RefreshRequest } from './requests';
 import { ChangelogCollector } from '../changelogs';
 import { toIssueFacts } from '../issueFacts';
-import { findProject, loadForeignEpics, loadProjectFacts, planFields } from '../rollup';
+import { findProject, loadForeignEpics, loadProjectFacts, planFields, type KnownSite } from '../rollup';
 import { siteClockOf, statusCategoriesOf } from '../siteContext';
 
 /** Every fact of one project, read as the app (it sees every issue; readers filter per viewer). */
-export async function readAllFacts(jira: JiraClient, projectKey: string): Promise<ProjectFacts> {
-  const [facts] = await loadProjectFacts(jira, [await findProject(jira, projectKey)]);
+export async function readAllFacts(jira: JiraClient, projectKey: string, known: { projectName?: string; site?: KnownSite } = {}): Promise<ProjectFacts> {
+  const project = known.projectName === undefined ? await findProject(jira, projectKey) : { key: projectKey, name: known.projectName };
+  const [facts] = await loadProjectFacts(jira, [project], known.site);
   if (facts === undefined) throw new Error(`No facts were read for project ${projectKey}`);
   return facts;
 }

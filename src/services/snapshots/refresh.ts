@@ -13,6 +13,8 @@ export interface RefreshDependencies {
   jiraAsApp: () => JiraClient;
   snapshots: SnapshotStore;
   now: () => Date;
+  /** How long after an event a refresh surely sees it in Jira's search (default `COVERED_AFTER_MS`). */
+  coverMarginMs?: number;
 }
 
 export interface RefreshOutcome {
@@ -25,14 +27,17 @@ export interface RefreshOutcome {
 }
 
 /** Jira's search index may trail an event by seconds; a refresh this much later surely saw it. */
-const COVERED_AFTER_MS = 10_000;
+export const COVERED_AFTER_MS = 10_000;
 
-function alreadyCovered(head: SnapshotHead | undefined, request: RefreshRequest): boolean {
-  const since = head?.refresh.lastSuccessAt;
+/**
+ * Whether a refresh that began after this request was made already read what it asks for: a plain
+ * "something was updated" request is then skipped, which coalesces a burst of Jira events into one
+ * refresh. Requests that name deleted or touched issues or changed boards are never skipped.
+ */
+function alreadyCovered(head: SnapshotHead | undefined, request: RefreshRequest, marginMs: number): boolean {
+  const started = head?.refresh.startedAt ?? null;
   const plain = request.removedIssueIds.length === 0 && request.touchedIssueIds.length === 0 && request.sprintBoardIds.length === 0 && !request.boardsChanged;
-  return request.kind === 'incremental' && plain && since !== null && since !== undefined
-    ? Date.parse(since) - (head?.refresh.durationMs ?? 0) >= Date.parse(request.requestedAt) + COVERED_AFTER_MS
-    : false;
+  return request.kind === 'incremental' && plain && started !== null && Date.parse(started) >= Date.parse(request.requestedAt) + marginMs;
 }
 
 async function readFacts(
@@ -52,7 +57,7 @@ async function readFacts(
       if (!(error instanceof SnapshotDataError)) throw error;
     }
   }
-  const facts = await readAllFacts(jira, request.projectKey);
+  const facts = await readAllFacts(jira, request.projectKey, request);
   return { facts, cursor: facts.site.now, kind: 'full' };
 }
 
@@ -66,13 +71,15 @@ export async function refreshProject(deps: RefreshDependencies, request: Refresh
   const started = deps.now();
   const jira = deps.jiraAsApp();
   const head = await deps.snapshots.head(request.projectKey);
-  if (alreadyCovered(head, request)) return { projectKey: request.projectKey, kind: 'skipped', head, jiraRequests: 0, durationMs: 0 };
+  if (alreadyCovered(head, request, deps.coverMarginMs ?? COVERED_AFTER_MS))
+    return { projectKey: request.projectKey, kind: 'skipped', head, jiraRequests: 0, durationMs: 0 };
   try {
     const { facts, cursor, kind } = await readFacts(deps, jira, head, request);
     const finished = deps.now();
     const refresh: RefreshRecord = {
       ...(head?.refresh ?? EMPTY_REFRESH),
       cursor,
+      startedAt: started.toISOString(),
       lastSuccessAt: finished.toISOString(),
       lastError: null,
       durationMs: finished.getTime() - started.getTime(),

@@ -22,6 +22,17 @@ export const refreshRequestSchema = z
     /** Boards where a sprint started or closed: only their sprints are read again. */
     sprintBoardIds: z.array(z.number().int().positive()).max(100).default([]),
     reason: z.string().max(200),
+    /** Known to the daily fan-out, which read the project list: saves each refresh a request. */
+    projectName: z.string().min(1).max(255).optional(),
+    /** The site's fields and statuses as the fan-out read them once for every project. */
+    site: z
+      .object({
+        sprintFieldId: z.string().nullable(),
+        storyPointFieldId: z.string().nullable(),
+        statusCategories: z.record(z.string(), z.enum(['new', 'indeterminate', 'done'])),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

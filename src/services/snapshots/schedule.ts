@@ -1,9 +1,13 @@
 import type { JiraClient } from '../../jira/client';
 import { JiraRateLimitedError } from '../../jira/errors';
-import { searchProjects } from '../../jira/platform';
+import { getFields, getStatuses, searchProjects } from '../../jira/platform';
+import { fieldIdOfType, SPRINT_FIELD_TYPE, statusCategoriesOf, STORY_POINTS_FIELD_TYPE } from '../siteContext';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
 import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequest } from './requests';
+
+/** Forge caps an event's body; a site with very many statuses lets each refresh read them itself. */
+const MAX_SITE_IN_EVENT = 8 * 1024;
 
 /**
  * The daily fan-out (manifest `scheduledTrigger`): one full refresh per project, pushed 50 at a time
@@ -12,14 +16,19 @@ import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequ
  * Returns how many refreshes were queued.
  */
 export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: SnapshotStore; queue: RefreshQueue; now: () => Date }): Promise<number> {
-  const projects = await searchProjects(deps.jira);
+  const [projects, fields, statuses] = await Promise.all([searchProjects(deps.jira), getFields(deps.jira), getStatuses(deps.jira)]);
+  const site = {
+    sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
+    storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
+    statusCategories: statusCategoriesOf(statuses),
+  };
   const now = deps.now();
   const heads = await deps.snapshots.heads(projects.map((project) => project.key));
   for (const project of projects) {
     if (!heads.has(project.key)) await markRequested(deps, { projectKey: project.key, projectName: project.name }, now);
   }
   const events = projects.map((project, index) => ({
-    request: fullRefresh(project.key, now, 'daily'),
+    request: { ...fullRefresh(project.key, now, 'daily'), projectName: project.name, ...(JSON.stringify(site).length <= MAX_SITE_IN_EVENT ? { site } : {}) },
     delaySeconds: Math.floor((index * MAX_DELAY_SECONDS) / Math.max(1, projects.length)),
   }));
   for (let start = 0; start < events.length; start += EVENTS_PER_PUSH) await deps.queue.push(events.slice(start, start + EVENTS_PER_PUSH));

@@ -33,6 +33,8 @@ export interface RefreshRecord {
   requestedAt: string | null;
   /** Jira's clock when the last successful refresh began reading: the next incremental reads from here. */
   cursor: string | null;
+  /** When the last successful refresh began (the app's clock): requests made before it are covered. */
+  startedAt: string | null;
   lastSuccessAt: string | null;
   lastErrorAt: string | null;
   lastError: string | null;
@@ -56,6 +58,7 @@ export interface SnapshotHead {
 export const EMPTY_REFRESH: RefreshRecord = {
   requestedAt: null,
   cursor: null,
+  startedAt: null,
   lastSuccessAt: null,
   lastErrorAt: null,
   lastError: null,
@@ -70,6 +73,7 @@ const nullableText = z.string().nullable();
 const refreshSchema: z.ZodType<RefreshRecord> = z.object({
   requestedAt: nullableText,
   cursor: nullableText,
+  startedAt: nullableText,
   lastSuccessAt: nullableText,
   lastErrorAt: nullableText,
   lastError: nullableText,
