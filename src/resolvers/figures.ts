@@ -29,8 +29,7 @@ export const figureResolvers = {
   'figures/get': defineResolver(z.object({ months }).strict(), async ({ payload, caller, deps }) => {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
-    const { canEdit } = await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
-    return productTab(snapshotsOf(deps), jira, projectKey, payload.months, canEdit);
+    return productTab(snapshotsOf(deps), jira, projectKey, payload.months, () => requireReadAccess(jira, projectKey, 'EDIT_ISSUES'));
   }),
   'snapshot/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const projectKey = requireProject(caller);

@@ -78,8 +78,12 @@ export async function withFreshSprints(jira: JiraClient, boards: readonly Projec
  * The boards located in each of `projectKeys`, by ascending id, with their configuration and sprints.
  * One project: the boards of that project; several: one listing of every board the viewer may see.
  */
-export async function loadBoardsByProject(jira: JiraClient, projectKeys: readonly string[]): Promise<Map<string, ProjectBoard[]>> {
-  const listed = projectKeys.length === 1 ? await getBoards(jira, projectKeys[0]) : await getBoards(jira);
+export async function loadBoardsByProject(
+  jira: JiraClient,
+  projectKeys: readonly string[],
+  known?: readonly JiraBoard[],
+): Promise<Map<string, ProjectBoard[]>> {
+  const listed = known ?? (projectKeys.length === 1 ? await getBoards(jira, projectKeys[0]) : await getBoards(jira));
   const wanted = new Set(projectKeys);
   const located = listed.filter((board) => board.location?.projectKey !== undefined && wanted.has(board.location.projectKey)).sort((a, b) => a.id - b.id);
   const needed = boardsNeedingConfiguration(located);

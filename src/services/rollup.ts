@@ -1,8 +1,8 @@
 import type { JiraClient } from '../jira/client';
 import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
-import type { JiraProject } from '../jira/models';
-import { getIssue, getProject, getServerInfo, searchProjects } from '../jira/platform';
+import type { JiraBoard, JiraProject, SearchIssue } from '../jira/models';
+import { getIssue, getProject, searchProjects } from '../jira/platform';
 import { collectPages } from '../jira/pagination';
 import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
@@ -13,7 +13,7 @@ import { productFigures } from '../domain/productFigures';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
 import { ChangelogCollector } from './changelogs';
 import { BASE_FIELDS, toIssueFacts } from './issueFacts';
-import { loadSiteContext, siteClockOf, type SiteContext } from './siteContext';
+import { loadSiteContext, type SiteContext } from './siteContext';
 
 export interface RollupResult {
   site: { now: string; timeZone: string };
@@ -28,11 +28,17 @@ export class ProjectNotFoundError extends Error {
   }
 }
 
-/** What a refresh may already know of the site (the daily fan-out reads it once for every project). */
-export type KnownSite = Pick<SiteContext, 'sprintFieldId' | 'storyPointFieldId' | 'statusCategories'>;
+/**
+ * How issues are read: page after page (the fewest requests: a background build has time), or ids
+ * first and then batches of 100 in parallel (a live read that must fit a resolver's 25 s).
+ */
+export type IssueReading = 'pages' | 'ids-then-batches';
 
-async function siteWithClock(jira: JiraClient, known: KnownSite): Promise<SiteContext> {
-  return { ...known, ...siteClockOf(await getServerInfo(jira)) };
+/** What a load may already know (a refresh gets the site and the boards from the daily fan-out). */
+export interface KnownContext {
+  site?: SiteContext;
+  boards?: readonly JiraBoard[];
+  reading?: IssueReading;
 }
 
 export interface FieldPlan {
@@ -67,18 +73,28 @@ async function loadIssues(
   plan: FieldPlan,
   fieldIds: { storyPointsOf: (projectKey: string) => string | null; sprint: string | null },
   changelogs: ChangelogCollector,
+  reading: IssueReading,
 ): Promise<IssueFacts[]> {
   if (projects.length === 0) return [];
   const keys = projects.map((project) => jqlString(project.key)).join(', ');
-  const ids = await searchIssueIds(jira, `project in (${keys}) AND issuetype in standardIssueTypes() ORDER BY id ASC`);
+  const jql = `project in (${keys}) AND issuetype in standardIssueTypes() ORDER BY id ASC`;
+  const toFacts = (issue: SearchIssue) => toIssueFacts(issue, { ...fieldIds, estimation: plan.estimationFields });
+  if (reading === 'pages') {
+    const records: IssueFacts[] = [];
+    for await (const page of searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] })) {
+      const facts = page.map(toFacts);
+      changelogs.add(facts.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
+      records.push(...facts);
+    }
+    return records;
+  }
+  const ids = await searchIssueIds(jira, jql);
   const batches: string[][] = [];
   for (let start = 0; start < ids.length; start += ISSUES_PER_BATCH) batches.push(ids.slice(start, start + ISSUES_PER_BATCH));
   const pages = await Promise.all(
     batches.map(async (batch) => {
       const search = { jql: `id in (${batch.join(', ')}) ORDER BY id ASC`, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] };
-      const records = (await collectPages(searchIssuePages(jira, search))).map((issue) =>
-        toIssueFacts(issue, { ...fieldIds, estimation: plan.estimationFields }),
-      );
+      const records = (await collectPages(searchIssuePages(jira, search))).map(toFacts);
       changelogs.add(records.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
       return records;
     }),
@@ -114,12 +130,13 @@ export async function loadForeignEpics(
  * with sprints, the projects' epics and standard issues (ids, then parallel batches of 100) and the
  * standard issues' changelogs (in calls of 1000 issues across projects).
  */
-export async function loadProjectFacts(jira: JiraClient, projects: readonly Pick<JiraProject, 'key' | 'name'>[], known?: KnownSite): Promise<ProjectFacts[]> {
+export async function loadProjectFacts(
+  jira: JiraClient,
+  projects: readonly Pick<JiraProject, 'key' | 'name'>[],
+  known: KnownContext = {},
+): Promise<ProjectFacts[]> {
   const keys = projects.map((project) => project.key);
-  const [site, boardsByProject] = await Promise.all([
-    known === undefined ? loadSiteContext(jira) : siteWithClock(jira, known),
-    loadBoardsByProject(jira, keys),
-  ]);
+  const [site, boardsByProject] = await Promise.all([known.site ?? loadSiteContext(jira), loadBoardsByProject(jira, keys, known.boards)]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
   const plan = planFields(
     site,
@@ -129,7 +146,7 @@ export async function loadProjectFacts(jira: JiraClient, projects: readonly Pick
   if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
   const changelogs = new ChangelogCollector(jira, plan.changelogFields);
   const storyPointsOf = (key: string): string | null => pointFieldOf(boardsOf(key), site);
-  const issues = await loadIssues(jira, projects, plan, { storyPointsOf, sprint: site.sprintFieldId }, changelogs);
+  const issues = await loadIssues(jira, projects, plan, { storyPointsOf, sprint: site.sprintFieldId }, changelogs, known.reading ?? 'ids-then-batches');
   const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
   const changes = await changelogs.finish();
   for (const record of issues) record.changes = changes.get(record.issue.id) ?? {};

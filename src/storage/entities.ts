@@ -116,7 +116,8 @@ export const SNAPSHOT_ENTITY = {
 /** Pieces of a snapshot's compressed facts and figures, keyed by their content's hash. */
 export const SNAPSHOT_CHUNK_ENTITY = {
   name: 'snapshot-chunk',
-  localFile: 'snapshots',
+  // Apart from the heads, so reading a head locally does not parse every piece of the snapshot.
+  localFile: 'snapshot-pieces',
   attributes: { projectKey: 'string', createdAt: 'string', hash: 'string', data: 'any' },
   indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['createdAt'] }],
 } as const satisfies EntityDefinition;

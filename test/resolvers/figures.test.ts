@@ -57,9 +57,11 @@ afterAll(async () => {
 const epicPanel = (key: string) => ({ type: 'jira:issuePanel', project: PAY.project, issue: { id: '0', key, type: 'Epic' } });
 
 describe('figures/get', () => {
-  it('returns the product figures, shares and epics of the project in the context, from its snapshot', async () => {
+  it("returns the product figures, shares and epics of the project in the context, from its snapshot taken at Jira's clock", async () => {
     const data = await readyFigures(ADMIN);
-    expect(data.snapshot).toMatchObject({ status: 'ready', asOf: site.now() });
+    expect(data.snapshot.status).toBe('ready');
+    // The daily fan-out measured Jira's clock once; each build reads the app's clock corrected by it.
+    expect(Math.abs(Date.parse(data.asOf) - Date.parse(site.now()))).toBeLessThan(5000);
     expect(data.product.project).toBe('PAY');
     expect(data.product.workload.months).toHaveLength(12);
     expect(data.shares).toHaveLength(12);

@@ -56,13 +56,23 @@ export async function ensureQueued(
  * `months` months. Before the first snapshot: how it is coming along (and it is queued if it was not).
  * The caller has checked that the viewer may browse the project.
  */
-export async function productTab(deps: ReadingDependencies, jira: JiraClient, projectKey: string, months: number, canEdit: boolean): Promise<ProductTabData> {
+export async function productTab(
+  deps: ReadingDependencies,
+  jira: JiraClient,
+  projectKey: string,
+  months: number,
+  authorize: () => Promise<{ canEdit: boolean }>,
+): Promise<ProductTabData> {
   const head = await deps.snapshots.head(projectKey);
-  if (head?.content == null || head.asOf === null) {
+  const ready = head?.content != null && head.asOf !== null;
+  // Both questions to Jira at once: what the viewer may see is asked as the viewer, so it reveals
+  // nothing, and nothing stored is shown or written before the permission check has answered.
+  const [{ canEdit }, access] = await Promise.all([authorize(), ready && head !== undefined ? viewerAccessFor(jira, [head]) : Promise.resolve(null)]);
+  if (head?.content == null || head.asOf === null || access === null) {
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
     return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };
   }
-  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+  const figures = await figuresFor(deps.snapshots, head, access);
   const info: SnapshotInfo = snapshotInfo(head);
   return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
 }

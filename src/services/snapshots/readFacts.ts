@@ -14,15 +14,31 @@ import { loadBoardsByProject, withFreshSprints } from '../boards';
 import type { RefreshRequest } from './requests';
 import { ChangelogCollector } from '../changelogs';
 import { toIssueFacts } from '../issueFacts';
-import { findProject, loadForeignEpics, loadProjectFacts, planFields, type KnownSite } from '../rollup';
-import { siteClockOf, statusCategoriesOf } from '../siteContext';
+import { findProject, loadForeignEpics, loadProjectFacts, planFields } from '../rollup';
+import { siteClockOf, statusCategoriesOf, type SiteContext } from '../siteContext';
 
 /** Every fact of one project, read as the app (it sees every issue; readers filter per viewer). */
-export async function readAllFacts(jira: JiraClient, projectKey: string, known: { projectName?: string; site?: KnownSite } = {}): Promise<ProjectFacts> {
+export async function readAllFacts(
+  jira: JiraClient,
+  projectKey: string,
+  known: Pick<RefreshRequest, 'projectName' | 'site' | 'boards'> = {},
+  appNow: Date = new Date(),
+): Promise<ProjectFacts> {
   const project = known.projectName === undefined ? await findProject(jira, projectKey) : { key: projectKey, name: known.projectName };
-  const [facts] = await loadProjectFacts(jira, [project], known.site);
+  const site = known.site === undefined ? undefined : siteAt(known.site, appNow);
+  const boards = known.boards?.map((board) => ({ ...board, location: { projectKey } }));
+  const [facts] = await loadProjectFacts(jira, [project], { site, boards, reading: 'pages' });
   if (facts === undefined) throw new Error(`No facts were read for project ${projectKey}`);
   return facts;
+}
+
+/**
+ * The site as the daily fan-out read it, at Jira's clock now: the app's clock corrected by the offset
+ * the fan-out measured against Jira's server time, so a build needs no request for the clock.
+ */
+export function siteAt(site: NonNullable<RefreshRequest['site']>, appNow: Date): SiteContext {
+  const { clockOffsetMs, ...rest } = site;
+  return { ...rest, now: format(appNow.getTime() + clockOffsetMs, "yyyy-MM-dd'T'HH:mm:ss.SSSxx", { in: tz('UTC') }) };
 }
 
 /** JQL reads `updated` to the minute in the caller's zone: step back a minute so no change is missed. */

@@ -57,7 +57,7 @@ async function readFacts(
       if (!(error instanceof SnapshotDataError)) throw error;
     }
   }
-  const facts = await readAllFacts(jira, request.projectKey, request);
+  const facts = await readAllFacts(jira, request.projectKey, request, deps.now());
   return { facts, cursor: facts.site.now, kind: 'full' };
 }
 

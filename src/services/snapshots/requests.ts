@@ -30,8 +30,16 @@ export const refreshRequestSchema = z
         sprintFieldId: z.string().nullable(),
         storyPointFieldId: z.string().nullable(),
         statusCategories: z.record(z.string(), z.enum(['new', 'indeterminate', 'done'])),
+        timeZone: z.string().min(1),
+        /** Jira's server time less the app's clock when the fan-out read it, in ms. */
+        clockOffsetMs: z.number(),
       })
       .strict()
+      .optional(),
+    /** The project's boards, from the fan-out's one listing of every board of the site. */
+    boards: z
+      .array(z.object({ id: z.number(), name: z.string(), type: z.string() }).strict())
+      .max(500)
       .optional(),
   })
   .strict();

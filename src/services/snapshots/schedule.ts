@@ -1,7 +1,9 @@
 import type { JiraClient } from '../../jira/client';
 import { JiraRateLimitedError } from '../../jira/errors';
-import { getFields, getStatuses, searchProjects } from '../../jira/platform';
-import { fieldIdOfType, SPRINT_FIELD_TYPE, statusCategoriesOf, STORY_POINTS_FIELD_TYPE } from '../siteContext';
+import { getBoards } from '../../jira/agile';
+import type { JiraBoard, JiraProject } from '../../jira/models';
+import { getFields, getServerInfo, getStatuses, searchProjects } from '../../jira/platform';
+import { fieldIdOfType, siteClockOf, SPRINT_FIELD_TYPE, statusCategoriesOf, STORY_POINTS_FIELD_TYPE } from '../siteContext';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
 import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequest } from './requests';
@@ -9,26 +11,44 @@ import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequ
 /** Forge caps an event's body; a site with very many statuses lets each refresh read them itself. */
 const MAX_SITE_IN_EVENT = 8 * 1024;
 
+/** What every project's refresh can be told instead of asking Jira again: read once for the site. */
+async function siteForRefreshes(jira: JiraClient, appNow: () => Date): Promise<{ site: NonNullable<RefreshRequest['site']>; boards: JiraBoard[] }> {
+  const [serverInfo, fields, statuses, boards] = await Promise.all([getServerInfo(jira), getFields(jira), getStatuses(jira), getBoards(jira)]);
+  const clock = siteClockOf(serverInfo);
+  return {
+    site: {
+      sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
+      storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
+      statusCategories: statusCategoriesOf(statuses),
+      timeZone: clock.timeZone,
+      clockOffsetMs: Date.parse(clock.now) - appNow().getTime(),
+    },
+    boards,
+  };
+}
+
+function refreshOf(project: JiraProject, at: Date, known: Awaited<ReturnType<typeof siteForRefreshes>>): RefreshRequest {
+  const boards = known.boards.filter((board) => board.location?.projectKey === project.key).map(({ id, name, type }) => ({ id, name, type }));
+  const site = JSON.stringify(known.site).length <= MAX_SITE_IN_EVENT ? { site: known.site } : {};
+  return { ...fullRefresh(project.key, at, 'daily'), projectName: project.name, boards, ...site };
+}
+
 /**
  * The daily fan-out (manifest `scheduledTrigger`): one full refresh per project, pushed 50 at a time
  * and spread over Forge's 15-minute delay range so the site's Jira rate limit is not spent at once.
- * A project with no snapshot yet gets a head saying it is computing, so pages list it meanwhile.
+ * The site's clock, fields, statuses and boards are read once here and told to every refresh. A
+ * project with no snapshot yet gets a head saying it is computing, so pages list it meanwhile.
  * Returns how many refreshes were queued.
  */
 export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: SnapshotStore; queue: RefreshQueue; now: () => Date }): Promise<number> {
-  const [projects, fields, statuses] = await Promise.all([searchProjects(deps.jira), getFields(deps.jira), getStatuses(deps.jira)]);
-  const site = {
-    sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
-    storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
-    statusCategories: statusCategoriesOf(statuses),
-  };
+  const [projects, known] = await Promise.all([searchProjects(deps.jira), siteForRefreshes(deps.jira, deps.now)]);
   const now = deps.now();
   const heads = await deps.snapshots.heads(projects.map((project) => project.key));
   for (const project of projects) {
     if (!heads.has(project.key)) await markRequested(deps, { projectKey: project.key, projectName: project.name }, now);
   }
   const events = projects.map((project, index) => ({
-    request: { ...fullRefresh(project.key, now, 'daily'), projectName: project.name, ...(JSON.stringify(site).length <= MAX_SITE_IN_EVENT ? { site } : {}) },
+    request: refreshOf(project, now, known),
     delaySeconds: Math.floor((index * MAX_DELAY_SECONDS) / Math.max(1, projects.length)),
   }));
   for (let start = 0; start < events.length; start += EVENTS_PER_PUSH) await deps.queue.push(events.slice(start, start + EVENTS_PER_PUSH));

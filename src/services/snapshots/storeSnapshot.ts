@@ -15,6 +15,12 @@ const PUBLIC_ONLY = { securedIssueIds: new Set<string>(), browsableProjects: 'al
 /** Writes tried again when a concurrent refresh won the head in between. */
 const MAX_SAVE_ATTEMPTS = 3;
 
+/** Whether the stored snapshot comes from a refresh that began after this one (so it read Jira later). */
+function startedLater(previous: SnapshotHead | undefined, refresh: RefreshRecord): previous is SnapshotHead {
+  const theirs = previous?.content == null ? null : previous.refresh.startedAt;
+  return theirs !== null && theirs !== undefined && refresh.startedAt !== null && Date.parse(theirs) > Date.parse(refresh.startedAt);
+}
+
 /**
  * Stores `facts` as the project's snapshot with the figures for both audiences, and the month's
  * closing figures. When another refresh stored a newer snapshot meanwhile, that one is kept; an older
@@ -27,7 +33,7 @@ export async function storeSnapshot(store: SnapshotStore, facts: ProjectFacts, r
   const values = { facts, figures: { full, public: visibleToAll }, securedIssueIds: securedIssueIds(facts) };
   for (let attempt = 1; ; attempt += 1) {
     const previous = await store.head(facts.projectKey);
-    if (previous?.asOf !== null && previous?.asOf !== undefined && Date.parse(previous.asOf) > Date.parse(facts.site.now)) return previous;
+    if (startedLater(previous, refresh)) return previous;
     try {
       const next = { projectKey: facts.projectKey, projectName: facts.projectName, asOf: facts.site.now, refresh };
       const content = { window: SNAPSHOT_WINDOW_MONTHS, timeZone: facts.site.timeZone, foreignProjects: foreignProjects(facts), rows };
