@@ -50,7 +50,7 @@ async function oracleDifferences(call: AppCall, fixture: SiteFixture, accountId:
 
 /** A viewer who may browse a project with secured issues but holds no security level. */
 function viewerWithoutLevels(fixture: SiteFixture): string | undefined {
-  return fixture.users.find((user) => user.siteAdmin !== true && (user.issueSecurityLevels ?? []).length === 0 && Object.keys(user.permissions).length > 0)
+  return fixture.users.find((user) => user.siteAdmin !== true && user.issueSecurityLevels.length === 0 && Object.keys(user.permissions).length > 0)
     ?.accountId;
 }
 

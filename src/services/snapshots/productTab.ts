@@ -64,10 +64,10 @@ export async function productTab(
   authorize: () => Promise<{ canEdit: boolean }>,
 ): Promise<ProductTabData> {
   const head = await deps.snapshots.head(projectKey);
-  const ready = head?.content != null && head.asOf !== null;
+  const ready = head?.content != null && head.asOf !== null ? head : undefined;
   // Both questions to Jira at once: what the viewer may see is asked as the viewer, so it reveals
   // nothing, and nothing stored is shown or written before the permission check has answered.
-  const [{ canEdit }, access] = await Promise.all([authorize(), ready && head !== undefined ? viewerAccessFor(jira, [head]) : Promise.resolve(null)]);
+  const [{ canEdit }, access] = await Promise.all([authorize(), ready === undefined ? Promise.resolve(null) : viewerAccessFor(jira, [ready])]);
   if (head?.content == null || head.asOf === null || access === null) {
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
     return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };

@@ -18,7 +18,7 @@ const MAX_SAVE_ATTEMPTS = 3;
 /** Whether the stored snapshot comes from a refresh that began after this one (so it read Jira later). */
 function startedLater(previous: SnapshotHead | undefined, refresh: RefreshRecord): previous is SnapshotHead {
   const theirs = previous?.content == null ? null : previous.refresh.startedAt;
-  return theirs !== null && theirs !== undefined && refresh.startedAt !== null && Date.parse(theirs) > Date.parse(refresh.startedAt);
+  return theirs !== null && refresh.startedAt !== null && Date.parse(theirs) > Date.parse(refresh.startedAt);
 }
 
 /**
