@@ -50,8 +50,7 @@ async function oracleDifferences(call: AppCall, fixture: SiteFixture, accountId:
 
 /** A viewer who may browse a project with secured issues but holds no security level. */
 function viewerWithoutLevels(fixture: SiteFixture): string | undefined {
-  return fixture.users.find((user) => user.siteAdmin !== true && user.issueSecurityLevels.length === 0 && Object.keys(user.permissions).length > 0)
-    ?.accountId;
+  return fixture.users.find((user) => user.siteAdmin !== true && user.issueSecurityLevels.length === 0 && Object.keys(user.permissions).length > 0)?.accountId;
 }
 
 /** The pages' targets: reading from snapshots, as the admin and as a viewer without levels. */
