@@ -23,6 +23,8 @@ export interface LocalSiteOptions {
   host?: string;
   /** Skip the first full build at start (tests that drive the queue themselves). */
   skipInitialRefresh?: boolean;
+  /** Resolve only once the first snapshots are stored (tests that read figures at once). */
+  awaitFirstSnapshots?: boolean;
 }
 
 export interface LocalSite {
@@ -101,6 +103,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const daily = setInterval(() => void app.runDaily().catch((error: unknown) => console.error('local site: the daily refresh failed', error)), DAY_MS);
   daily.unref();
   if (options.skipInitialRefresh !== true) await app.runDaily();
+  if (options.awaitFirstSnapshots === true) await app.queue.idle();
   return {
     url: siteUrl,
     jiraUrl: jira.url,

@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { ProjectNotFoundError } from '../services/rollup';
 import { SnapshotDataError } from '../storage/snapshots/codec';
 import type { ResolverError, ResolverResult } from '../shared/result';
+import type { ReadingDependencies } from '../services/snapshots/productTab';
 import type { RefreshQueue } from '../services/snapshots/requests';
 import type { SnapshotStore } from '../storage/snapshots/snapshotStore';
 import type { RecordStores } from '../storage/stores';
@@ -81,4 +82,9 @@ export function defineResolver<S extends z.ZodType, D>(
       return { ok: false, error: toResolverError(error) };
     }
   };
+}
+
+/** What the snapshot-reading services need of the app's dependencies. */
+export function readingOf(deps: AppDependencies): ReadingDependencies {
+  return { snapshots: deps.snapshots, queue: deps.refreshQueue, now: deps.now };
 }

@@ -7,17 +7,12 @@ import { productTab } from '../services/snapshots/productTab';
 import { queueRefreshes } from '../services/snapshots/queueRefresh';
 import { WORK_TYPES } from '../shared/workTypes';
 import { requireIssue, requireProject } from './context';
-import { defineResolver, type AppDependencies } from './define';
+import { defineResolver, readingOf } from './define';
 import { getPermittedProjects } from '../jira/platform';
-import type { ReadingDependencies } from '../services/snapshots/productTab';
 
 /** A tag is an entity property, which Jira's `updated` does not show: the refresh reads the epics by id. */
 function tagChange(tagged: readonly { id: string }[]) {
   return { touchedIssueIds: tagged.map((epic) => epic.id), boardsChanged: false };
-}
-
-function snapshotsOf(deps: AppDependencies): ReadingDependencies {
-  return { snapshots: deps.snapshots, queue: deps.refreshQueue, now: deps.now };
 }
 
 const months = z.number().int().min(1).max(24).optional().default(12);
@@ -29,12 +24,12 @@ export const figureResolvers = {
   'figures/get': defineResolver(z.object({ months }).strict(), async ({ payload, caller, deps }) => {
     const jira = deps.jiraFor(caller);
     const projectKey = requireProject(caller);
-    return productTab(snapshotsOf(deps), jira, projectKey, payload.months, () => requireReadAccess(jira, projectKey, 'EDIT_ISSUES'));
+    return productTab(readingOf(deps), jira, projectKey, payload.months, () => requireReadAccess(jira, projectKey, 'EDIT_ISSUES'));
   }),
   'snapshot/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const projectKey = requireProject(caller);
     await requireReadAccess(deps.jiraFor(caller), projectKey, 'EDIT_ISSUES');
-    const [info] = await queueRefreshes(snapshotsOf(deps), [projectKey], 'refresh asked for');
+    const [info] = await queueRefreshes(readingOf(deps), [projectKey], 'refresh asked for');
     if (info === undefined) throw new Error(`No refresh was queued for ${projectKey}`);
     return info;
   }),
@@ -42,7 +37,7 @@ export const figureResolvers = {
     z.object({ issueKeys: z.array(issueKey).min(1).max(MAX_EPICS_PER_TAG), workType }).strict(),
     async ({ payload, caller, deps }) => {
       const tagged = await tagEpics(deps.jiraFor(caller), requireProject(caller), payload.issueKeys, payload.workType);
-      await queueRefreshes(snapshotsOf(deps), [requireProject(caller)], 'epics tagged', tagChange(tagged));
+      await queueRefreshes(readingOf(deps), [requireProject(caller)], 'epics tagged', tagChange(tagged));
       return { updated: tagged.map((epic) => epic.key) };
     },
   ),
@@ -52,15 +47,15 @@ export const figureResolvers = {
     const projectKey = requireProject(caller);
     const key = requireIssue(caller);
     const tagged = await tagEpics(jira, projectKey, [key], payload.workType);
-    await queueRefreshes(snapshotsOf(deps), [projectKey], 'epic tagged', tagChange(tagged));
+    await queueRefreshes(readingOf(deps), [projectKey], 'epic tagged', tagChange(tagged));
     return epicDetail(jira, projectKey, key);
   }),
   'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now())),
-  'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioOverview(snapshotsOf(deps), deps.jiraFor(caller))),
+  'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioOverview(readingOf(deps), deps.jiraFor(caller))),
   'portfolio/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const permitted = await getPermittedProjects(deps.jiraFor(caller), ['BROWSE_PROJECTS']);
     const queued = await queueRefreshes(
-      snapshotsOf(deps),
+      readingOf(deps),
       permitted.map((project) => project.key),
       'portfolio refresh asked for',
     );

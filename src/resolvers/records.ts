@@ -5,6 +5,7 @@ import { requireProjectPermission } from '../services/permissions';
 import { auditOf } from '../services/records/access';
 import { requireReadAccess } from '../services/permissions';
 import { listCapacity, saveCapacity } from '../services/records/capacity';
+import { closedSprintFigures } from '../services/snapshots/productTab';
 import { getProfile, saveProfile } from '../services/records/profile';
 import { listReleases, saveAnalysis } from '../services/records/releases';
 import { deleteRisk, listRisks, riskHistory, saveRisk } from '../services/records/risks';
@@ -25,7 +26,7 @@ import {
 import type { RecordApi } from '../shared/records';
 import type { Audit } from '../storage/stores';
 import { requireProject } from './context';
-import { defineResolver, type AppDependencies } from './define';
+import { defineResolver, readingOf, type AppDependencies } from './define';
 
 type Data<K extends keyof RecordApi> = RecordApi[K]['data'];
 /** What a read's service answers; the resolver adds `canEdit`. */
@@ -65,7 +66,7 @@ export const recordResolvers = {
     saveProfile(deps.stores, projectKey, payload.profile, audit),
   ),
   'capacity/list': reading(capacityListSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey }): Promise<Listed<'capacity/list'>> =>
-    listCapacity(jira, deps.stores, projectKey, payload.boardId),
+    listCapacity(jira, deps.stores, projectKey, payload.boardId, closedSprintFigures(readingOf(deps), jira, projectKey)),
   ),
   'capacity/save': writing(capacitySaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'capacity/save'>> =>
     saveCapacity(jira, deps.stores, projectKey, payload.capacity, audit),

@@ -51,7 +51,7 @@ function contextOf(as: InvokeAs): Record<string, unknown> {
 }
 
 export async function startRecordSite(stateDir: string = mkdtempSync(join(tmpdir(), 'records-site-'))): Promise<RecordSite> {
-  const site = await startLocalSite({ fixture: loadFixture(SAMPLE_FIXTURE), port: 0, stateDir });
+  const site = await startLocalSite({ fixture: loadFixture(SAMPLE_FIXTURE), port: 0, stateDir, awaitFirstSnapshots: true });
   const invoke: RecordSite['invoke'] = async <K extends keyof RecordApi>(key: K, payload: unknown, as: InvokeAs = {}) => {
     const response = await fetch(`${site.url}/__bridge/invoke`, {
       method: 'POST',

@@ -1,8 +1,8 @@
 import type { JiraClient } from '../../jira/client';
 import type { CapacityForecast, CapacitySprintRow, SprintCapacity } from '../../shared/records';
 import type { Audit, RecordStores } from '../../storage/stores';
-import { productFigures } from '../../domain/productFigures';
-import { findProject, loadProjectFacts } from '../rollup';
+import { getBoardSprints } from '../../jira/agile';
+import type { SprintFigures } from '../../shared/figures';
 import { capacityForecast, capacityRows, type BoardSprint } from './capacityFigures';
 import { requireBoardSprint, requireProjectScrumBoard } from './jiraChecks';
 import type { CapacitySave } from './schemas';
@@ -13,35 +13,45 @@ export interface CapacityList {
   forecast: CapacityForecast | null;
 }
 
+/** A board's closed sprints with Jira's completed points, from the product's snapshot; null before the first. */
+export type ClosedSprintFigures = (boardId: number) => Promise<readonly SprintFigures[] | null>;
+
 /**
  * The board's sprints as the numbers engine sees them: closed ones with Jira's completed points
- * (replayed from changelogs, docs/METRICS.md), plus the active and future ones.
+ * (from the snapshot, replayed from changelogs, docs/METRICS.md), plus the active and future ones,
+ * listed live from the board (one request) so a sprint started a minute ago is there.
  */
-async function boardSprints(jira: JiraClient, projectKey: string, boardId: number): Promise<BoardSprint[]> {
-  const [product] = await loadProjectFacts(jira, [await findProject(jira, projectKey)]);
-  const board = product?.boards.find((candidate) => candidate.id === boardId);
-  if (product === undefined || board === undefined) return [];
-  const velocity = productFigures(product, 1).velocity.boards.find((candidate) => candidate.id === boardId);
-  const closed: BoardSprint[] = board.closedSprints.map((sprint) => ({
-    ...sprint,
-    state: 'closed',
-    completedPoints: velocity?.sprints.find((figures) => figures.id === sprint.id)?.completed ?? null,
-  }));
-  const open: BoardSprint[] = board.openSprints.map((sprint) => ({
-    id: sprint.id,
-    name: sprint.name,
-    state: sprint.state,
-    startDate: sprint.startDate,
-    endDate: sprint.endDate,
-    completedPoints: null,
-  }));
-  return [...closed, ...open];
+async function boardSprints(jira: JiraClient, boardId: number, closedFigures: ClosedSprintFigures): Promise<BoardSprint[]> {
+  const [listed, figures] = await Promise.all([getBoardSprints(jira, boardId), closedFigures(boardId)]);
+  const completedOf = new Map((figures ?? []).map((sprint) => [sprint.id, sprint.completed]));
+  const sprints: BoardSprint[] = [];
+  for (const sprint of listed) {
+    if ((sprint.originBoardId ?? boardId) !== boardId) continue;
+    const completedPoints = sprint.state === 'closed' ? (completedOf.get(sprint.id) ?? null) : null;
+    if (sprint.state === 'closed' && (sprint.startDate === undefined || sprint.completeDate === undefined)) continue;
+    sprints.push({
+      id: sprint.id,
+      name: sprint.name,
+      state: sprint.state,
+      startDate: sprint.startDate,
+      endDate: sprint.endDate,
+      completeDate: sprint.completeDate,
+      completedPoints,
+    });
+  }
+  return sprints;
 }
 
 /** Capacity per sprint of one of the project's scrum boards, points per available day, and the next sprint's forecast. */
-export async function listCapacity(jira: JiraClient, stores: RecordStores, projectKey: string, boardId: number): Promise<CapacityList> {
+export async function listCapacity(
+  jira: JiraClient,
+  stores: RecordStores,
+  projectKey: string,
+  boardId: number,
+  closedFigures: ClosedSprintFigures,
+): Promise<CapacityList> {
   await requireProjectScrumBoard(jira, projectKey, boardId, 'boardId');
-  const [sprints, capacities] = await Promise.all([boardSprints(jira, projectKey, boardId), stores.capacity.listByBoard(projectKey, boardId)]);
+  const [sprints, capacities] = await Promise.all([boardSprints(jira, boardId, closedFigures), stores.capacity.listByBoard(projectKey, boardId)]);
   const rows = capacityRows(sprints, capacities);
   return { boardId, sprints: rows, forecast: capacityForecast(rows) };
 }

@@ -5,6 +5,7 @@ import { jqlString } from '../../jira/jql';
 import { getPermittedProjects } from '../../jira/platform';
 import { searchIssueIds } from '../../jira/search';
 import type { ProductTabData, SnapshotInfo } from '../../shared/api';
+import type { SprintFigures } from '../../shared/figures';
 import type { SnapshotHead } from '../../storage/snapshots/head';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
@@ -75,4 +76,21 @@ export async function productTab(
   const figures = await figuresFor(deps.snapshots, head, access);
   const info: SnapshotInfo = snapshotInfo(head);
   return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
+}
+
+/**
+ * A board's closed sprints with their figures as the viewer may see them, from the project's
+ * snapshot (null before the first): what capacity planning reads instead of replaying Jira's history.
+ */
+export function closedSprintFigures(
+  deps: ReadingDependencies,
+  jira: JiraClient,
+  projectKey: string,
+): (boardId: number) => Promise<readonly SprintFigures[] | null> {
+  return async (boardId) => {
+    const head = await deps.snapshots.head(projectKey);
+    if (head?.content == null || head.asOf === null) return null;
+    const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+    return figures.product.velocity.boards.find((board) => board.id === boardId)?.sprints ?? [];
+  };
 }
