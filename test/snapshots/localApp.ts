@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalApp, type LocalApp } from '../../dev/local/app';
-import { loadFixture } from '../../dev/site/fixture';
+import { loadFixture, type SiteFixture } from '../../dev/site/fixture';
 import { startJiraSite, type JiraSite } from '../../dev/site/server';
 import { resolverFunctions } from '../../src/resolvers/registry';
 import type { FigureApi } from '../../src/shared/api';
@@ -31,8 +31,8 @@ export interface SnapshotHarness {
  * consumer, triggers), with queue delays shrunk to a millisecond a second; events of the site reach
  * the app's trigger. Nothing is refreshed until the test asks.
  */
-export async function startHarness(fixture: string, options: { stateDir?: string } = {}): Promise<SnapshotHarness> {
-  const site = await startJiraSite({ fixture: loadFixture(fixture), port: 0 });
+export async function startHarness(fixture: string | SiteFixture, options: { stateDir?: string } = {}): Promise<SnapshotHarness> {
+  const site = await startJiraSite({ fixture: typeof fixture === 'string' ? loadFixture(fixture) : fixture, port: 0 });
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'snapshots-'));
   const app = startLocalApp(site.url, stateDir, { msPerSecond: 1 });
   const handling = new Set<Promise<unknown>>();
