@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('snapshots served to every viewer of a site with secured work', () => {
-  it.each(FIXTURE.users.map((user) => [user.accountId, (user.issueSecurityLevels ?? []).join(', ') || 'none'] as const))(
+  it.each(FIXTURE.users.map((user) => [user.accountId, user.issueSecurityLevels.join(', ') || 'none'] as const))(
     'returns %s (levels: %s) every figure of every product exactly as the oracle counts what they may see',
     async (accountId) => {
       const want = EXPECTED.viewers[accountId] ?? {};
