@@ -7,7 +7,8 @@ export type Audience = 'full' | 'public';
 
 /** The pieces (by hash) of a snapshot's stored values. */
 export interface SnapshotPieces {
-  facts: string[];
+  /** The facts' groups (src/storage/snapshots/factGroups.ts), each a list of pieces. */
+  facts: string[][];
   full: string[];
   public: string[];
   secured: string[];
@@ -86,7 +87,7 @@ const refreshSchema: z.ZodType<RefreshRecord> = z.object({
 const contentSchema: z.ZodType<SnapshotContent> = z.object({
   window: z.number().int().min(1),
   timeZone: z.string(),
-  pieces: z.object({ facts: z.array(z.string()), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
+  pieces: z.object({ facts: z.array(z.array(z.string())), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
   securedCount: z.number().int().min(0),
   foreignProjects: z.array(z.string()),
   rows: z.object({ full: portfolioRowSchema, public: portfolioRowSchema }),

@@ -12,7 +12,7 @@ const category = z.enum(['new', 'indeterminate', 'done']);
 const change = z.object({ at: z.number(), from: z.string().nullable(), fromString: z.string().nullable() });
 const sprint = z.object({ id: z.number(), name: z.string(), startDate: z.string(), completeDate: z.string() });
 
-const issueFacts = z.object({
+export const issueFactsSchema = z.object({
   issue: z.object({
     id: z.string(),
     key: z.string(),
@@ -56,7 +56,7 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
       ),
     }),
   ),
-  issues: z.array(issueFacts),
+  issues: z.array(issueFactsSchema),
 });
 
 const countAndPoints = z.object({ count: z.number(), points: z.number() });

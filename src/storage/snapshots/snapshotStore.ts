@@ -6,7 +6,8 @@ import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } fr
 import { decodePieces, encodePieces, type EncodedPiece } from './codec';
 import { headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
 import { monthEndFromStored, type MonthEnd } from './monthEnd';
-import { productTabFiguresSchema, projectFactsSchema } from './schemas';
+import { decodeFactGroups, encodeFactGroups } from './factGroups';
+import { productTabFiguresSchema } from './schemas';
 
 /** A head write lost to a newer one: the caller reads the head again and decides. */
 export class SnapshotConflictError extends Error {
@@ -57,8 +58,14 @@ export class SnapshotStore {
     return new Map([...stored].map(([key, value]) => [key, headFromStored(value, key)]));
   }
 
-  readFacts(head: SnapshotHead): Promise<ProjectFacts> {
-    return this.readValue(head, 'facts', projectFactsSchema);
+  async readFacts(head: SnapshotHead): Promise<ProjectFacts> {
+    const groups = head.content?.pieces.facts;
+    if (groups === undefined) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
+    const stored = await this.readPieces(head.projectKey, groups.flat());
+    return decodeFactGroups(
+      `facts of ${head.projectKey}'s snapshot`,
+      groups.map((group) => group.map((hash) => stored.get(hash))),
+    );
   }
 
   readFigures(head: SnapshotHead, audience: Audience): Promise<ProductTabFigures> {
@@ -80,19 +87,19 @@ export class SnapshotStore {
     content: Omit<SnapshotContent, 'pieces' | 'securedCount'>,
   ): Promise<SnapshotHead> {
     const encoded = {
-      facts: encodePieces(values.facts),
+      facts: encodeFactGroups(values.facts),
       full: encodePieces(values.figures.full),
       public: encodePieces(values.figures.public),
       secured: encodePieces(values.securedIssueIds),
     };
     const pieces: SnapshotPieces = {
-      facts: hashes(encoded.facts),
+      facts: encoded.facts.map(hashes),
       full: hashes(encoded.full),
       public: hashes(encoded.public),
       secured: hashes(encoded.secured),
     };
     const known = new Set(allHashes(previous));
-    const fresh = dedupe([...encoded.facts, ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
+    const fresh = dedupe([...encoded.facts.flat(), ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
     await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
     const head: SnapshotHead = { ...next, version: (previous?.version ?? 0) + 1, content: { ...content, pieces, securedCount: values.securedIssueIds.length } };
     await this.putHead(head, previous?.version);
@@ -158,14 +165,30 @@ export class SnapshotStore {
     await this.table.putMany(SNAPSHOT_CHUNK_ENTITY.name, items);
   }
 
-  private async readValue<T>(head: SnapshotHead, part: keyof SnapshotPieces, schema: z.ZodType<T>): Promise<T> {
+  private async readValue<T>(head: SnapshotHead, part: Exclude<keyof SnapshotPieces, 'facts'>, schema: z.ZodType<T>): Promise<T> {
     const hashList = head.content?.pieces[part];
     if (hashList === undefined) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
-    const keys = hashList.map((hash) => recordKey(head.projectKey, hash));
-    this.counts.reads += keys.length;
-    const stored = await this.table.getMany(SNAPSHOT_CHUNK_ENTITY.name, keys);
-    const pieces = hashList.map((hash, index) => pieceOf(stored.get(keys[index] ?? ''), hash));
-    return decodePieces(`${part} of ${head.projectKey}'s snapshot`, pieces, schema);
+    const stored = await this.readPieces(head.projectKey, hashList);
+    return decodePieces(
+      `${part} of ${head.projectKey}'s snapshot`,
+      hashList.map((hash) => stored.get(hash)),
+      schema,
+    );
+  }
+
+  /** The stored pieces of `hashList`, by hash; a missing one is absent (the decoder names it). */
+  private async readPieces(projectKey: string, hashList: readonly string[]): Promise<Map<string, EncodedPiece>> {
+    this.counts.reads += hashList.length;
+    const stored = await this.table.getMany(
+      SNAPSHOT_CHUNK_ENTITY.name,
+      hashList.map((hash) => recordKey(projectKey, hash)),
+    );
+    const pieces = new Map<string, EncodedPiece>();
+    for (const hash of hashList) {
+      const piece = pieceOf(stored.get(recordKey(projectKey, hash)), hash);
+      if (piece !== undefined) pieces.set(hash, piece);
+    }
+    return pieces;
   }
 }
 
@@ -179,7 +202,7 @@ function hashes(pieces: readonly EncodedPiece[]): string[] {
 
 function allHashes(head: SnapshotHead | undefined): string[] {
   const pieces = head?.content?.pieces;
-  return pieces === undefined ? [] : [...new Set([...pieces.facts, ...pieces.full, ...pieces.public, ...pieces.secured])];
+  return pieces === undefined ? [] : [...new Set([...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.secured])];
 }
 
 function dedupe(pieces: readonly EncodedPiece[]): EncodedPiece[] {
