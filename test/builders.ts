@@ -1,3 +1,4 @@
+import type { IssueFacts, ProjectFacts } from '../src/domain/facts';
 import type { IssueSnapshot, IssueTimeline } from '../src/domain/issue';
 
 /** Literal issues for domain tests: a story with nothing set, overridden per test. */
@@ -29,6 +30,34 @@ export function timeline(overrides: Partial<IssueTimeline> = {}): IssueTimeline 
     sprintChanges: [],
     estimateChanges: [],
     statusChanges: [],
+    ...overrides,
+  };
+}
+
+/** An issue's facts as a snapshot keeps them: a story with no history, overridden per test. */
+export function issueFacts(id: string, overrides: Partial<Omit<IssueFacts, 'issue'>> & { issue?: Partial<IssueSnapshot> } = {}): IssueFacts {
+  const { issue, ...rest } = overrides;
+  return {
+    issue: story({ id, key: `PAY-${id}`, ...issue }),
+    projectKey: 'PAY',
+    summary: `Story ${id}`,
+    statusId: '1',
+    sprintIds: [],
+    estimates: {},
+    securityLevelId: null,
+    changes: {},
+    ...rest,
+  };
+}
+
+/** A project's facts with no boards, in UTC, at 2026-11-15 12:00. */
+export function projectFacts(issues: IssueFacts[], overrides: Partial<ProjectFacts> = {}): ProjectFacts {
+  return {
+    projectKey: 'PAY',
+    projectName: 'Payments',
+    site: { now: '2026-11-15T12:00:00.000Z', timeZone: 'UTC', sprintFieldId: null, storyPointFieldId: null, statusCategories: {} },
+    boards: [],
+    issues,
     ...overrides,
   };
 }

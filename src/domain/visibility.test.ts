@@ -1,47 +1,34 @@
+import { issueFacts, projectFacts } from '../../test/builders';
 import type { IssueFacts, ProjectFacts } from './facts';
 import { productFigures } from './productFigures';
 import { foreignProjects, securedIssueIds, visibleFacts } from './visibility';
 
 function issue(id: string, key: string, extra: Partial<IssueFacts> & { level?: number; parent?: string; resolved?: string; points?: number } = {}): IssueFacts {
   const { level = 0, parent, resolved, points = 1, ...rest } = extra;
-  return {
+  return issueFacts(id, {
     issue: {
-      id,
       key,
       hierarchyLevel: level,
       issueTypeName: level === 1 ? 'Epic' : 'Story',
       statusCategory: resolved === undefined ? 'indeterminate' : 'done',
-      labels: [],
       resolutionDate: resolved ?? null,
       parent: parent === undefined ? null : { key: parent, hierarchyLevel: 1 },
-      workTypeProperty: undefined,
       storyPoints: points,
+      workTypeProperty: level === 1 ? { workType: 'risk' } : undefined,
     },
     projectKey: key.split('-')[0] ?? '',
     summary: key,
-    statusId: '3',
-    sprintIds: [],
-    estimates: {},
-    securityLevelId: null,
-    changes: {},
     ...rest,
-  };
+  });
 }
 
-const RISK_EPIC = { ...issue('1', 'SEC-1', { level: 1 }), issue: { ...issue('1', 'SEC-1', { level: 1 }).issue, workTypeProperty: { workType: 'risk' } } };
-const FACTS: ProjectFacts = {
-  projectKey: 'PAY',
-  projectName: 'Payments',
-  site: { now: '2026-11-15T12:00:00.000Z', timeZone: 'UTC', sprintFieldId: null, storyPointFieldId: null, statusCategories: {} },
-  boards: [],
-  issues: [
-    issue('10', 'PAY-10', { resolved: '2026-11-02T10:00:00.000Z', points: 3 }),
-    issue('11', 'PAY-11', { resolved: '2026-11-03T10:00:00.000Z', points: 5, securityLevelId: '100' }),
-    issue('12', 'PAY-12', { resolved: '2026-11-04T10:00:00.000Z', points: 8, securityLevelId: '100' }),
-    issue('13', 'PAY-13', { parent: 'SEC-1', points: 2 }),
-    RISK_EPIC,
-  ],
-};
+const FACTS: ProjectFacts = projectFacts([
+  issue('10', 'PAY-10', { resolved: '2026-11-02T10:00:00.000Z', points: 3 }),
+  issue('11', 'PAY-11', { resolved: '2026-11-03T10:00:00.000Z', points: 5, securityLevelId: '100' }),
+  issue('12', 'PAY-12', { resolved: '2026-11-04T10:00:00.000Z', points: 8, securityLevelId: '100' }),
+  issue('13', 'PAY-13', { parent: 'SEC-1', points: 2 }),
+  issue('1', 'SEC-1', { level: 1 }),
+]);
 
 const novemberUntagged = (facts: ProjectFacts) => productFigures(facts, 1).workload.months[0]?.untagged;
 

@@ -3,7 +3,7 @@ import { getBoard } from '../../jira/agile';
 import type { JiraClient } from '../../jira/client';
 import { getIssue } from '../../jira/platform';
 import { WORK_TYPE_PROPERTY_KEY } from '../../shared/workTypes';
-import type { RefreshRequest } from './requests';
+import { refreshRequest, type RefreshRequest, type RequestChange } from './requests';
 
 /** The Jira product events the app subscribes to (manifest `trigger.events`). */
 export const ISSUE_EVENTS = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue'] as const;
@@ -54,23 +54,8 @@ function isIssueEvent(event: z.infer<typeof jiraEvent>): event is z.infer<typeof
   return ISSUE_EVENTS.some((type) => type === event.eventType);
 }
 
-function incremental(
-  projectKey: string,
-  at: Date,
-  reason: string,
-  change: Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>> = {},
-): RefreshRequest {
-  return {
-    projectKey,
-    kind: 'incremental',
-    requestedAt: at.toISOString(),
-    removedIssueIds: [],
-    touchedIssueIds: [],
-    boardsChanged: false,
-    sprintBoardIds: [],
-    reason,
-    ...change,
-  };
+function incremental(projectKey: string, at: Date, reason: string, change: RequestChange = {}): RefreshRequest {
+  return refreshRequest(projectKey, 'incremental', at, reason, change);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { SnapshotInfo } from '../../shared/api';
 import { markRequested } from './refresh';
 import type { ReadingDependencies } from './productTab';
-import type { RefreshRequest } from './requests';
+import { refreshRequest, type RefreshRequest } from './requests';
 import { snapshotInfo } from './snapshotInfo';
 
 /**
@@ -20,7 +20,7 @@ export async function queueRefreshes(
   const requests: { request: RefreshRequest }[] = [];
   for (const projectKey of projectKeys) {
     infos.push(snapshotInfo(await markRequested(deps, { projectKey }, at)));
-    requests.push({ request: { projectKey, kind: 'incremental', requestedAt: at.toISOString(), removedIssueIds: [], sprintBoardIds: [], ...change, reason } });
+    requests.push({ request: refreshRequest(projectKey, 'incremental', at, reason, change) });
   }
   for (let start = 0; start < requests.length; start += 50) await deps.queue.push(requests.slice(start, start + 50));
   return infos;

@@ -69,6 +69,24 @@ export interface RefreshQueue {
   push(requests: readonly { request: RefreshRequest; delaySeconds?: number }[]): Promise<void>;
 }
 
+/** What a refresh request may say beyond its project, kind and reason. */
+export type RequestChange = Partial<Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>>;
+
+/** A refresh request made at `at`; it names no issue or board unless `change` does. */
+export function refreshRequest(projectKey: string, kind: RefreshRequest['kind'], at: Date, reason: string, change: RequestChange = {}): RefreshRequest {
+  return {
+    projectKey,
+    kind,
+    requestedAt: at.toISOString(),
+    removedIssueIds: [],
+    touchedIssueIds: [],
+    boardsChanged: false,
+    sprintBoardIds: [],
+    reason,
+    ...change,
+  };
+}
+
 /** Forge takes at most 50 events a push and delays of at most 900 s. */
 export const EVENTS_PER_PUSH = 50;
 export const MAX_DELAY_SECONDS = 900;

@@ -6,7 +6,7 @@ import { getFields, getServerInfo, getStatuses, searchProjects } from '../../jir
 import { fieldIdOfType, siteClockOf, SPRINT_FIELD_TYPE, statusCategoriesOf, STORY_POINTS_FIELD_TYPE } from '../siteContext';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
-import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, type RefreshQueue, type RefreshRequest } from './requests';
+import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, refreshRequest, type RefreshQueue, type RefreshRequest } from './requests';
 
 /** Forge caps an event's body; a site with very many statuses lets each refresh read them itself. */
 const MAX_SITE_IN_EVENT = 8 * 1024;
@@ -56,16 +56,7 @@ export async function fanOutRefreshes(deps: { jira: JiraClient; snapshots: Snaps
 }
 
 export function fullRefresh(projectKey: string, at: Date, reason: string): RefreshRequest {
-  return {
-    projectKey,
-    kind: 'full',
-    requestedAt: at.toISOString(),
-    removedIssueIds: [],
-    touchedIssueIds: [],
-    boardsChanged: false,
-    sprintBoardIds: [],
-    reason,
-  };
+  return refreshRequest(projectKey, 'full', at, reason);
 }
 
 /** Retries of one refresh before it waits for the next day's (or a person's) refresh. */

@@ -1,36 +1,19 @@
+import { issueFacts, projectFacts } from '../../../test/builders';
 import type { IssueFacts, ProjectFacts } from '../../domain/facts';
 import { decodeFactGroups, encodeFactGroups, IDS_PER_GROUP } from './factGroups';
 
 function issue(id: number, summary = `Story ${id}`): IssueFacts {
-  return {
-    issue: {
-      id: String(id),
-      key: `PAY-${id}`,
-      hierarchyLevel: 0,
-      issueTypeName: 'Story',
-      statusCategory: 'new',
-      labels: [],
-      resolutionDate: null,
-      parent: null,
-      storyPoints: 3,
-    },
-    projectKey: 'PAY',
+  return issueFacts(String(id), {
     summary,
-    statusId: '1',
-    sprintIds: [],
+    issue: { storyPoints: 3 },
     estimates: { customfield_10016: 3 },
-    securityLevelId: null,
     changes: { status: [{ at: 1_763_000_000_000, from: '1', fromString: 'To Do' }] },
-  };
+  });
 }
 
-const FACTS: ProjectFacts = {
-  projectKey: 'PAY',
-  projectName: 'Payments',
+const FACTS: ProjectFacts = projectFacts([issue(IDS_PER_GROUP * 3 + 5), issue(10), issue(11), issue(IDS_PER_GROUP + 1)], {
   site: { now: '2026-11-15T06:00:00.000+0000', timeZone: 'UTC', sprintFieldId: 'customfield_10020', storyPointFieldId: null, statusCategories: { '1': 'new' } },
-  boards: [],
-  issues: [issue(IDS_PER_GROUP * 3 + 5), issue(10), issue(11), issue(IDS_PER_GROUP + 1)],
-};
+});
 
 describe('encodeFactGroups and decodeFactGroups', () => {
   it('returns the project part, then one group per id range, and the facts back in id order', () => {
