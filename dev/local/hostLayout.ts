@@ -37,6 +37,15 @@ const HOST_SCRIPT = `
     var result = document.getElementById('simulate-day-result');
     if (!button || !result) return;
     function say(text) { result.textContent = text; }
+    // "A day of work to 16 Nov: 6 changes (PAY-250 moved into sprint …; …). The figures refresh from Jira’s events."
+    function describeDay(day) {
+      var changes = Array.isArray(day.changes) ? day.changes : [];
+      var when = new Date(day.now).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+      var shown = changes.slice(0, 3).map(function (change) { return (change.issueKey || 'sprint ' + change.sprintId) + ' ' + change.what; });
+      var more = changes.length > 3 ? '; and ' + (changes.length - 3) + ' more' : '';
+      var count = changes.length === 1 ? '1 change' : changes.length + ' changes';
+      return 'A day of work to ' + when + ': ' + count + (shown.length > 0 ? ' (' + shown.join('; ') + more + ')' : '') + '. The figures refresh from Jira’s events.';
+    }
     button.addEventListener('click', function () {
       button.disabled = true;
       button.setAttribute('aria-busy', 'true');
@@ -45,9 +54,8 @@ const HOST_SCRIPT = `
         .then(function (response) {
           if (response.status === 404 || response.status === 405) return say('Simulating a day is not available on this local site.');
           return response.text().then(function (text) {
-            var summary = text;
-            try { summary = JSON.stringify(JSON.parse(text)); } catch (ignored) { /* not JSON: shown as sent */ }
-            say(response.ok ? 'Simulated a day of work: ' + summary : 'Simulating a day failed (' + response.status + '): ' + summary);
+            if (!response.ok) return say('Simulating a day failed (' + response.status + '): ' + text);
+            say(describeDay(JSON.parse(text)));
           });
         })
         .catch(function (error) { say('Could not reach the local site: ' + error.message); })

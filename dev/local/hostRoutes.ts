@@ -75,7 +75,8 @@ async function serveBridge(req: IncomingMessage, res: ServerResponse, url: URL, 
   if (url.pathname === '/__bridge/invoke' && req.method === 'POST') {
     const reply = await invokeResolver(context.handler, await readBody(req));
     sendJson(res, reply.status, reply.body);
-  } else if (url.pathname === '/__bridge/bridge.js') send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_CLIENT_SCRIPT);
+  } else if (url.pathname === '/__local/simulate-day' && req.method === 'POST') sendJson(res, 200, context.simulateDay());
+  else if (url.pathname === '/__bridge/bridge.js') send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_CLIENT_SCRIPT);
   else if (url.pathname === '/__bridge/themes.css') send(res, 200, 'text/css; charset=utf-8', themeStylesheet(), { 'Cache-Control': 'public, max-age=3600' });
   else return false;
   return true;
