@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** A fixed "now" so the demo site, and so the screenshots, are the same on every run. */
 const DEMO_NOW = '2026-11-15T12:00:00.000Z';
+/** What the pages' clock reads: an hour after the demo site's "now" (see `visit`). */
+export const BROWSER_NOW = Date.parse(DEMO_NOW) + 60 * 60 * 1000;
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
 
 export interface Harness {
@@ -54,6 +56,9 @@ export async function visit(harness: Harness, accountId: string, colorMode: 'lig
     { name: 'pl_user', value: encodeURIComponent(accountId), domain: hostname, path: '/' },
     { name: 'pl_theme', value: colorMode, domain: hostname, path: '/' },
   ]);
+  // The browser's clock reads an hour after the demo site's "now", as a person on that day would see
+  // it, so "Figures as of 12:00 today" and the screenshots do not depend on the day the tests run.
+  await context.clock.setFixedTime(BROWSER_NOW);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

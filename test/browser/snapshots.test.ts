@@ -1,7 +1,7 @@
 import { formatAsOf } from '../../static/common/format';
 import { chromiumAvailable } from './chromium';
 import { admin, firstSnapshotsReady, productOverview } from './demoFacts';
-import { appFrame, eventually, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
+import { appFrame, BROWSER_NOW, eventually, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
 
 /**
  * Snapshot-served pages in Chromium against the local site: when the figures were taken, Refresh and
@@ -65,8 +65,8 @@ const REFRESHED_MS = 90_000;
         REFRESHED_MS,
         `a new snapshot of ${project.key}`,
       );
-      // The browser runs in this machine's time zone, so the page words the time as formatAsOf does here.
-      const expected = `Figures as of ${formatAsOf(fresh)}.`;
+      // The browser runs in this machine's time zone at BROWSER_NOW, so the page words the time as formatAsOf does here.
+      const expected = `Figures as of ${formatAsOf(fresh, new Date(BROWSER_NOW))}.`;
       await eventually(async () => (await status.innerText()).trim() === expected, REFRESHED_MS, `the Product tab to say "${expected}"`);
       expect(await frame.getByText('Could not ask Jira for new figures').count()).toBe(0);
       expect(await frame.getByTestId('last-refresh-failed').count()).toBe(0);
