@@ -30,7 +30,7 @@ export async function storeSnapshot(store: SnapshotStore, facts: ProjectFacts, r
   const full = productTabFigures(facts, SNAPSHOT_WINDOW_MONTHS);
   const visibleToAll = productTabFigures(visibleFacts(facts, PUBLIC_ONLY), SNAPSHOT_WINDOW_MONTHS);
   const rows = { full: portfolioRow(full.product), public: portfolioRow(visibleToAll.product) };
-  const values = { facts, figures: { full, public: visibleToAll }, securedIssueIds: securedIssueIds(facts) };
+  const values = { facts, figures: { full, public: visibleToAll }, securedIssueIds: securedIssueIds(facts), regroup: refresh.kind !== 'incremental' };
   for (let attempt = 1; ; attempt += 1) {
     const previous = await store.head(facts.projectKey);
     if (startedLater(previous, refresh)) return previous;

@@ -1,46 +1,48 @@
 import { issueFacts, projectFacts } from '../../../test/builders';
-import type { IssueFacts, ProjectFacts } from '../../domain/facts';
-import { decodeFactGroups, encodeFactGroups, IDS_PER_GROUP } from './factGroups';
+import type { IssueFacts } from '../../domain/facts';
+import { decodeFactGroups, encodeFactGroups, groupStartsOf, ISSUES_PER_GROUP } from './factGroups';
 
 function issue(id: number, summary = `Story ${id}`): IssueFacts {
-  return issueFacts(String(id), {
-    summary,
-    issue: { storyPoints: 3 },
-    estimates: { customfield_10016: 3 },
-    changes: { status: [{ at: 1_763_000_000_000, from: '1', fromString: 'To Do' }] },
-  });
+  return issueFacts(String(id), { summary, issue: { storyPoints: 3 }, changes: { status: [{ at: 1_763_000_000_000, from: '1', fromString: 'To Do' }] } });
 }
 
-const FACTS: ProjectFacts = projectFacts([issue(IDS_PER_GROUP * 3 + 5), issue(10), issue(11), issue(IDS_PER_GROUP + 1)], {
-  site: { now: '2026-11-15T06:00:00.000+0000', timeZone: 'UTC', sprintFieldId: 'customfield_10020', storyPointFieldId: null, statusCategories: { '1': 'new' } },
+/** 2.5 groups' worth of issues with ids 10, 20, 30, …, in no particular order. */
+const ISSUES = Array.from({ length: ISSUES_PER_GROUP * 2.5 }, (_, index) => issue(((index * 7919) % (ISSUES_PER_GROUP * 2.5)) * 10 + 10));
+const FACTS = projectFacts(ISSUES);
+const STARTS = groupStartsOf(FACTS);
+
+const hashesOf = (groups: ReturnType<typeof encodeFactGroups>) => groups.map((group) => group.map((piece) => piece.hash).join());
+
+describe('groupStartsOf', () => {
+  it('returns a start every ISSUES_PER_GROUP issues in id order', () => {
+    expect(STARTS).toEqual([0, ISSUES_PER_GROUP * 10 + 10, ISSUES_PER_GROUP * 20 + 10]);
+  });
+
+  it('returns one start for a project without issues', () => {
+    expect(groupStartsOf({ issues: [] })).toEqual([0]);
+  });
 });
 
 describe('encodeFactGroups and decodeFactGroups', () => {
-  it('returns the project part, then one group per id range, and the facts back in id order', () => {
-    const groups = encodeFactGroups(FACTS);
+  it('returns the project part and one group per start, and the facts back in id order', () => {
+    const groups = encodeFactGroups(FACTS, STARTS);
     expect(groups).toHaveLength(4);
-    expect(decodeFactGroups('test facts', groups).issues.map((entry) => entry.issue.id)).toEqual(['10', '11', '2001', '6005']);
+    const ids = decodeFactGroups('test facts', groups).issues.map((entry) => Number(entry.issue.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(ids).toHaveLength(ISSUES.length);
   });
 
-  it('returns new hashes only for the group of a changed issue and the project part', () => {
-    const before = encodeFactGroups(FACTS).map((group) => group.map((piece) => piece.hash));
-    const changed = {
-      ...FACTS,
-      site: { ...FACTS.site, now: '2026-11-15T07:00:00.000+0000' },
-      issues: FACTS.issues.map((entry) => (entry.issue.id === '11' ? issue(11, 'Renamed') : entry)),
-    };
-    const after = encodeFactGroups(changed).map((group) => group.map((piece) => piece.hash));
-    expect(after.map((hashes, index) => hashes.join() === before[index]?.join())).toEqual([false, false, true, true]);
-  });
-
-  it('returns an empty list of issues for a project without issues', () => {
-    const groups = encodeFactGroups({ ...FACTS, issues: [] });
-    expect(groups).toHaveLength(1);
-    expect(decodeFactGroups('test facts', groups).issues).toEqual([]);
+  it('returns new hashes only for the changed issue group, the project part, and the last group for a new issue', () => {
+    const before = hashesOf(encodeFactGroups(FACTS, STARTS));
+    const changed = projectFacts([...ISSUES.map((entry) => (entry.issue.id === '20' ? issue(20, 'Renamed') : entry)), issue(999_999)], {
+      site: { ...FACTS.site, now: '2026-11-16T12:00:00.000Z' },
+    });
+    const after = hashesOf(encodeFactGroups(changed, STARTS));
+    expect(after.map((hashes, index) => hashes === before[index])).toEqual([false, false, true, false]);
   });
 
   it('throws naming the group when one of its pieces is missing', () => {
-    const groups = encodeFactGroups(FACTS).map((group, index) => (index === 2 ? [undefined] : group));
+    const groups = encodeFactGroups(FACTS, STARTS).map((group, index) => (index === 2 ? [undefined] : group));
     expect(() => decodeFactGroups('test facts', groups)).toThrow('The stored test facts (issue group 2 of 3) is missing piece 1 of 1');
   });
 });

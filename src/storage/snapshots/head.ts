@@ -20,6 +20,8 @@ export interface SnapshotContent {
   /** The site's time zone the month buckets were cut in. */
   timeZone: string;
   pieces: SnapshotPieces;
+  /** Where the facts' issue groups start (src/storage/snapshots/factGroups.ts), kept between full builds. */
+  factGroupStarts: number[];
   /** Issues under a security level; 0 means every viewer who may browse sees the same figures. */
   securedCount: number;
   /** Other projects whose epics lend a tag here (their browse permission then matters too). */
@@ -88,6 +90,7 @@ const contentSchema: z.ZodType<SnapshotContent> = z.object({
   window: z.number().int().min(1),
   timeZone: z.string(),
   pieces: z.object({ facts: z.array(z.array(z.string())), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
+  factGroupStarts: z.array(z.number()),
   securedCount: z.number().int().min(0),
   foreignProjects: z.array(z.string()),
   rows: z.object({ full: portfolioRowSchema, public: portfolioRowSchema }),

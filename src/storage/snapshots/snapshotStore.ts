@@ -6,7 +6,7 @@ import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } fr
 import { decodePieces, encodePieces, type EncodedPiece } from './codec';
 import { headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
 import { monthEndFromStored, type MonthEnd } from './monthEnd';
-import { decodeFactGroups, encodeFactGroups } from './factGroups';
+import { decodeFactGroups, encodeFactGroups, groupStartsOf } from './factGroups';
 import { productTabFiguresSchema } from './schemas';
 
 /** A head write lost to a newer one: the caller reads the head again and decides. */
@@ -22,6 +22,8 @@ export interface SnapshotValues {
   facts: ProjectFacts;
   figures: Record<Audience, ProductTabFigures>;
   securedIssueIds: string[];
+  /** Choose the facts' groups afresh (a full build); otherwise the stored snapshot's are kept. */
+  regroup: boolean;
 }
 
 /** Storage reads and writes, counted so refreshes can report them (writes cost about 20× reads). */
@@ -84,10 +86,12 @@ export class SnapshotStore {
     previous: SnapshotHead | undefined,
     next: Omit<SnapshotHead, 'version' | 'content'>,
     values: SnapshotValues,
-    content: Omit<SnapshotContent, 'pieces' | 'securedCount'>,
+    content: Omit<SnapshotContent, 'pieces' | 'securedCount' | 'factGroupStarts'>,
   ): Promise<SnapshotHead> {
+    const storedStarts = previous?.content?.factGroupStarts;
+    const factGroupStarts = values.regroup || storedStarts === undefined ? groupStartsOf(values.facts) : storedStarts;
     const encoded = {
-      facts: encodeFactGroups(values.facts),
+      facts: encodeFactGroups(values.facts, factGroupStarts),
       full: encodePieces(values.figures.full),
       public: encodePieces(values.figures.public),
       secured: encodePieces(values.securedIssueIds),
@@ -101,7 +105,11 @@ export class SnapshotStore {
     const known = new Set(allHashes(previous));
     const fresh = dedupe([...encoded.facts.flat(), ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
     await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
-    const head: SnapshotHead = { ...next, version: (previous?.version ?? 0) + 1, content: { ...content, pieces, securedCount: values.securedIssueIds.length } };
+    const head: SnapshotHead = {
+      ...next,
+      version: (previous?.version ?? 0) + 1,
+      content: { ...content, pieces, factGroupStarts, securedCount: values.securedIssueIds.length },
+    };
     await this.putHead(head, previous?.version);
     const kept = new Set(allHashes(head));
     await this.deletePieces(
