@@ -62,9 +62,9 @@ export function planFields(site: SiteContext, storyPointFields: readonly (string
 const ISSUES_PER_BATCH = SEARCH_PAGE_SIZE;
 
 /**
- * The epics and standard issues of `projects`: their ids first (5000 a page, one query for all the
- * projects), then their fields in batches of 100 read in parallel, so a large site is not read one
- * page after another (which would not fit a 25 s resolver) and no project ends on a part-filled page.
+ * The epics and standard issues of `projects`, read as `reading` says: page after page with their
+ * fields (a background build), or their ids first (5000 a page, one query for all the projects) and
+ * then their fields in batches of 100 in parallel, so a live read of a large site fits a 25 s resolver.
  * Standard issues go to the changelog collector as they arrive.
  */
 async function loadIssues(
@@ -126,9 +126,9 @@ export async function loadForeignEpics(
 }
 
 /**
- * Everything the figures of `projects` are computed from, read as the viewer: site context, boards
- * with sprints, the projects' epics and standard issues (ids, then parallel batches of 100) and the
- * standard issues' changelogs (in calls of 1000 issues across projects).
+ * Everything the figures of `projects` are computed from, read as the caller (the viewer live, or the
+ * app for a snapshot): site context and boards with sprints (unless `known` has them), the projects'
+ * epics and standard issues, and the standard issues' changelogs (in calls of 1000 issues across projects).
  */
 export async function loadProjectFacts(
   jira: JiraClient,
