@@ -56,12 +56,6 @@ export async function productOverview(
   }
 }
 
-/** Waits (bounded) until every project's first snapshot is ready (the admin browses them all), so pages show figures at once. */
-export async function firstSnapshotsReady(harness: Harness): Promise<void> {
-  const actor = admin(harness.fixture).accountId;
-  await Promise.all(harness.fixture.projects.map((project) => productOverview(harness, actor, project)));
-}
-
 export function admin(fixture: SiteFixture): FixtureUser {
   return defaultUser(fixture);
 }

@@ -26,7 +26,8 @@ export async function startHarness(): Promise<Harness> {
   await ensureFreshBuild();
   const fixture = demoFixture(DEMO_NOW);
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'product-lens-browser-'));
-  const site = await startLocalSite({ fixture, port: 0, stateDir });
+  // Resolves once the first snapshots are stored, so every page shows figures at once.
+  const site = await startLocalSite({ fixture, port: 0, stateDir, awaitFirstSnapshots: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {

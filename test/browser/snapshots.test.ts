@@ -1,6 +1,6 @@
 import { formatAsOf } from '../../static/common/format';
 import { chromiumAvailable } from './chromium';
-import { admin, firstSnapshotsReady, productOverview } from './demoFacts';
+import { admin, productOverview } from './demoFacts';
 import { appFrame, BROWSER_NOW, eventually, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
 
 /**
@@ -22,8 +22,6 @@ const REFRESHED_MS = 90_000;
 
   beforeAll(async () => {
     harness = await startHarness();
-    // The backend builds each project's first snapshot in the background; wait (bounded) for them all.
-    await firstSnapshotsReady(harness);
   }, 320_000);
 
   afterAll(async () => {

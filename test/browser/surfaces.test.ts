@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { chromiumAvailable } from './chromium';
-import { admin, firstSnapshotsReady, productOverview, readOnlyViewer, restrictedViewer, untaggedEpicWithOpenWork, userWithoutAccess } from './demoFacts';
+import { admin, productOverview, readOnlyViewer, restrictedViewer, untaggedEpicWithOpenWork, userWithoutAccess } from './demoFacts';
 import { appFrame, eventually, screenshot, startHarness, Visits, type Harness, type Visit } from './harness';
 
 /**
@@ -27,8 +27,6 @@ async function frameText(page: Page, selector: string): Promise<string> {
 
   beforeAll(async () => {
     harness = await startHarness();
-    // The backend builds each project's first snapshot in the background; wait (bounded) for them all.
-    await firstSnapshotsReady(harness);
   }, 320_000);
 
   afterAll(async () => {
