@@ -2,8 +2,8 @@ import type { JiraClient } from '../../jira/client';
 import { JiraRateLimitedError } from '../../jira/errors';
 import { getBoards } from '../../jira/agile';
 import type { JiraBoard, JiraProject } from '../../jira/models';
-import { getFields, getServerInfo, getStatuses, searchProjects } from '../../jira/platform';
-import { fieldIdOfType, siteClockOf, SPRINT_FIELD_TYPE, statusCategoriesOf, STORY_POINTS_FIELD_TYPE } from '../siteContext';
+import { searchProjects } from '../../jira/platform';
+import { loadSiteContext } from '../siteContext';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
 import { EVENTS_PER_PUSH, MAX_DELAY_SECONDS, refreshRequest, type RefreshQueue, type RefreshRequest } from './requests';
@@ -13,18 +13,8 @@ const MAX_SITE_IN_EVENT = 8 * 1024;
 
 /** What every project's refresh can be told instead of asking Jira again: read once for the site. */
 async function siteForRefreshes(jira: JiraClient, appNow: () => Date): Promise<{ site: NonNullable<RefreshRequest['site']>; boards: JiraBoard[] }> {
-  const [serverInfo, fields, statuses, boards] = await Promise.all([getServerInfo(jira), getFields(jira), getStatuses(jira), getBoards(jira)]);
-  const clock = siteClockOf(serverInfo);
-  return {
-    site: {
-      sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
-      storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
-      statusCategories: statusCategoriesOf(statuses),
-      timeZone: clock.timeZone,
-      clockOffsetMs: Date.parse(clock.now) - appNow().getTime(),
-    },
-    boards,
-  };
+  const [{ now, ...site }, boards] = await Promise.all([loadSiteContext(jira), getBoards(jira)]);
+  return { site: { ...site, clockOffsetMs: Date.parse(now) - appNow().getTime() }, boards };
 }
 
 function refreshOf(project: JiraProject, at: Date, known: Awaited<ReturnType<typeof siteForRefreshes>>): RefreshRequest {
