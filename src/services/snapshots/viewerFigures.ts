@@ -25,16 +25,20 @@ export async function audienceOf(store: SnapshotStore, head: SnapshotHead, acces
   return seen === 0 ? 'public' : 'mixed';
 }
 
+/** The figures computed from the snapshot's facts filtered to what the viewer may see (the `mixed` case). */
+async function figuresFromFacts(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<ProductTabFigures> {
+  return productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS);
+}
+
 /** The Product tab's figures exactly as the viewer may see them. */
 export async function figuresFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<ProductTabFigures> {
   const audience = await audienceOf(store, head, access);
-  if (audience !== 'mixed') return store.readFigures(head, audience);
-  return productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS);
+  return audience === 'mixed' ? figuresFromFacts(store, head, access) : store.readFigures(head, audience);
 }
 
 /** The portfolio row exactly as the viewer may see it. */
 export async function rowFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<PortfolioProductRow> {
   const audience = await audienceOf(store, head, access);
   if (head.content !== null && audience !== 'mixed') return head.content.rows[audience];
-  return portfolioRow(productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS).product);
+  return portfolioRow((await figuresFromFacts(store, head, access)).product);
 }
