@@ -87,7 +87,7 @@ export async function refreshProject(deps: RefreshDependencies, request: Refresh
       kind,
       failures: 0,
     };
-    const stored = await storeSnapshot(deps.snapshots, facts, refresh);
+    const stored = await storeSnapshot(deps.snapshots, facts, refresh, head);
     return { projectKey: request.projectKey, kind, head: stored, jiraRequests: jira.requestsSent, durationMs: refresh.durationMs ?? 0 };
   } catch (error) {
     await recordFailure(deps, request.projectKey, error, { started, jiraRequests: jira.requestsSent });

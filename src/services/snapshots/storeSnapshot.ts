@@ -26,13 +26,20 @@ function startedLater(previous: SnapshotHead | undefined, refresh: RefreshRecord
  * closing figures. When another refresh stored a newer snapshot meanwhile, that one is kept; an older
  * one is replaced. Returns the head now current.
  */
-export async function storeSnapshot(store: SnapshotStore, facts: ProjectFacts, refresh: RefreshRecord): Promise<SnapshotHead> {
+export async function storeSnapshot(
+  store: SnapshotStore,
+  facts: ProjectFacts,
+  refresh: RefreshRecord,
+  readAtStart: SnapshotHead | undefined,
+): Promise<SnapshotHead> {
   const full = productTabFigures(facts, SNAPSHOT_WINDOW_MONTHS);
   const visibleToAll = productTabFigures(visibleFacts(facts, PUBLIC_ONLY), SNAPSHOT_WINDOW_MONTHS);
   const rows = { full: portfolioRow(full.product), public: portfolioRow(visibleToAll.product) };
   const values = { facts, figures: { full, public: visibleToAll }, securedIssueIds: securedIssueIds(facts), regroup: refresh.kind !== 'incremental' };
+  // The head read when the refresh began; a write conditioned on its version fails if another refresh
+  // stored one since, and only then is it read again.
+  let previous = readAtStart;
   for (let attempt = 1; ; attempt += 1) {
-    const previous = await store.head(facts.projectKey);
     if (startedLater(previous, refresh)) return previous;
     try {
       const next = { projectKey: facts.projectKey, projectName: facts.projectName, asOf: facts.site.now, refresh };
@@ -42,6 +49,7 @@ export async function storeSnapshot(store: SnapshotStore, facts: ProjectFacts, r
       return head;
     } catch (error) {
       if (!(error instanceof SnapshotConflictError) || attempt >= MAX_SAVE_ATTEMPTS) throw error;
+      previous = await store.head(facts.projectKey);
     }
   }
 }
