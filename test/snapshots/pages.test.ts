@@ -1,3 +1,5 @@
+import { markRequested } from '../../src/services/snapshots/refresh';
+import { storeSnapshot } from '../../src/services/snapshots/storeSnapshot';
 import { GLOBAL_PAGE, SAMPLE_V1, projectPage, startHarness, type SnapshotHarness } from './localApp';
 
 const ADMIN = '557058:admin-0001';
@@ -49,5 +51,21 @@ describe('pages before and after the first snapshot', () => {
     expect(await harness.call('portfolio/refresh', {}, NEWCOMER, GLOBAL_PAGE)).toEqual({ ok: true, data: { queued: 0 } });
     expect(await harness.call('portfolio/refresh', { project: 'PAY' }, LEAD, GLOBAL_PAGE)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     await harness.settled();
+  });
+});
+
+describe('a refresh asked for while another runs', () => {
+  it('returns the later request still marked once the running refresh stores its snapshot', async () => {
+    await harness.settled();
+    const atStart = await harness.app.deps.snapshots.head('MOB');
+    if (atStart === undefined) throw new Error('no head');
+    const facts = await harness.app.deps.snapshots.readFacts(atStart);
+    // A person presses Refresh while this refresh runs: the stored head now names a later request.
+    const marked = await markRequested(harness.app.deps, { projectKey: 'MOB' }, new Date(Date.now() + 1000));
+    const now = new Date().toISOString();
+    // The refresh read `atStart`; its write meets the newer head, reads it again and keeps its request.
+    const stored = await storeSnapshot(harness.app.deps.snapshots, facts, { ...atStart.refresh, startedAt: now, lastSuccessAt: now }, atStart);
+    expect(stored.version).toBe(marked.version + 1);
+    expect(stored.refresh.requestedAt).toBe(marked.refresh.requestedAt);
   });
 });

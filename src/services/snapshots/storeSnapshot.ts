@@ -16,8 +16,8 @@ const PUBLIC_ONLY = { securedIssueIds: new Set<string>(), browsableProjects: 'al
 const MAX_SAVE_ATTEMPTS = 3;
 
 /** Whether the stored snapshot comes from a refresh that began after this one (so it read Jira later). */
-function startedLater(previous: SnapshotHead | undefined, refresh: RefreshRecord): previous is SnapshotHead {
-  const theirs = previous?.content == null ? null : previous.refresh.startedAt;
+function startedLater(previous: SnapshotHead, refresh: RefreshRecord): boolean {
+  const theirs = previous.content === null ? null : previous.refresh.startedAt;
   return theirs !== null && refresh.startedAt !== null && Date.parse(theirs) > Date.parse(refresh.startedAt);
 }
 
@@ -40,9 +40,11 @@ export async function storeSnapshot(
   // stored one since, and only then is it read again.
   let previous = readAtStart;
   for (let attempt = 1; ; attempt += 1) {
-    if (startedLater(previous, refresh)) return previous;
+    if (previous !== undefined && startedLater(previous, refresh)) return previous;
     try {
-      const next = { projectKey: facts.projectKey, projectName: facts.projectName, asOf: facts.site.now, refresh };
+      // A refresh queued while this one ran stays marked as requested, so pages still say "refreshing".
+      const requestedAt = previous?.refresh.requestedAt ?? refresh.requestedAt;
+      const next = { projectKey: facts.projectKey, projectName: facts.projectName, asOf: facts.site.now, refresh: { ...refresh, requestedAt } };
       const content = { window: SNAPSHOT_WINDOW_MONTHS, timeZone: facts.site.timeZone, foreignProjects: foreignProjects(facts), rows };
       const head = await store.save(previous, next, values, content);
       await store.putMonthEnd({ projectKey: facts.projectKey, month: monthOf(facts.site.now, facts.site.timeZone), takenAt: facts.site.now, figures: rows });
