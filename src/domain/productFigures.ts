@@ -41,9 +41,9 @@ function boardVelocity(board: BoardFacts, facts: ProjectFacts, sprintFieldId: st
   const categoryOfStatus = (statusId: string) => categoryOf(facts.site, statusId);
   const sprints: SprintFigures[] = board.closedSprints.map((sprint) => {
     const figures = sprintCommitment(sprint, candidates.get(sprint.id) ?? [], categoryOfStatus);
-    return { ...sprint, ...figures, sayDo: sayDoRatio(figures) };
+    return { ...sprint, ...figures, sayDo: sayDoRatio(figures), issues: [] };
   });
-  return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, sprints, velocity: rollingVelocity(sprints) };
+  return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, doneColumn: null, sprints, velocity: rollingVelocity(sprints) };
 }
 
 /**

@@ -16,6 +16,32 @@ export interface WorkloadMonth extends WorkloadByBucket {
 /** Share of each bucket in a month; `null` when the month has no work (no 0 %, no NaN). */
 export type WorkloadShares = Record<WorkBucket, number> | null;
 
+/**
+ * How one issue ended a sprint, as Jira's sprint report says (docs/METRICS.md, Velocity, contract v2):
+ * `completed` counts in the sprint's completed figure; `completedOutside` was in the right-most column
+ * at the end but got there before the sprint started or before it joined the sprint; `notCompleted`
+ * was in the sprint at its end and not done; `removed` left the sprint before its end.
+ */
+export type SprintOutcome = 'completed' | 'notCompleted' | 'removed' | 'completedOutside';
+
+/** One issue of a sprint's report: the sprint report behind every velocity figure. */
+export interface SprintReportIssue {
+  key: string;
+  outcome: SprintOutcome;
+  /** Counted in the sprint's commitment. */
+  inCommitment: boolean;
+  /** Joined the sprint after it started (Jira's `*`). */
+  addedDuringSprint: boolean;
+  /** The board's estimate at the sprint's start and at its end; null when empty or not a number. */
+  estimateAtStart: number | null;
+  estimateAtEnd: number | null;
+  /**
+   * Why an issue in the sprint at its start is not in the commitment: it was already done (in the
+   * right-most column), or in a status no column of the board holds. Null otherwise.
+   */
+  notCountedAtStart: 'done' | 'unmapped' | null;
+}
+
 /** Jira's velocity chart figures for one closed sprint. */
 export interface SprintFigures {
   id: number;
@@ -26,6 +52,8 @@ export interface SprintFigures {
   completed: number;
   /** completed / committed; null when nothing was committed. */
   sayDo: number | null;
+  /** The sprint report: every issue of the board that was in the sprint at some point while it ran, by key. */
+  issues: SprintReportIssue[];
 }
 
 export interface BoardVelocity {
@@ -33,6 +61,8 @@ export interface BoardVelocity {
   name: string;
   /** The board's estimation field, as its configuration names it. */
   estimationFieldId: string | null;
+  /** The board's right-most column: an issue is done when its status is in it; null when the board has no columns. */
+  doneColumn: string | null;
   sprints: SprintFigures[];
   /** Mean completed of the last 3 closed sprints; null when the board has no closed sprint. */
   velocity: number | null;

@@ -62,7 +62,16 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
 const countAndPoints = z.object({ count: z.number(), points: z.number() });
 const workload = z.object({ feature: countAndPoints, defect: countAndPoints, risk: countAndPoints, debt: countAndPoints, untagged: countAndPoints });
 const shares = z.record(z.enum(WORK_BUCKETS), z.number()).nullable();
-const sprintFigures = sprint.extend({ committed: z.number(), completed: z.number(), sayDo: z.number().nullable() });
+const reportIssue = z.object({
+  key: z.string(),
+  outcome: z.enum(['completed', 'notCompleted', 'removed', 'completedOutside']),
+  inCommitment: z.boolean(),
+  addedDuringSprint: z.boolean(),
+  estimateAtStart: z.number().nullable(),
+  estimateAtEnd: z.number().nullable(),
+  notCountedAtStart: z.enum(['done', 'unmapped']).nullable(),
+});
+const sprintFigures = sprint.extend({ committed: z.number(), completed: z.number(), sayDo: z.number().nullable(), issues: z.array(reportIssue) });
 
 const productFigures = z.object({
   project: z.string(),
@@ -75,6 +84,7 @@ const productFigures = z.object({
         id: z.number(),
         name: z.string(),
         estimationFieldId: z.string().nullable(),
+        doneColumn: z.string().nullable(),
         sprints: z.array(sprintFigures),
         velocity: z.number().nullable(),
       }),
