@@ -1,4 +1,4 @@
-import type { FixtureChangeItem, FixtureIssue } from '../fixture';
+import type { FixtureChangeItem, FixtureField, FixtureIssue } from '../fixture';
 import { parseInstant } from '../time';
 
 /**
@@ -25,9 +25,18 @@ export interface Track<T> {
   changes: readonly Change<T>[];
 }
 
-/** An item without `fieldId` belongs to the field whose name it carries in `field`. */
+/** A field by id, named as the site's field list names it; a field the list lacks (status) is named by its id. */
+export function siteFieldRef(fields: readonly FixtureField[], id: string, fallbackName = id): FieldRef {
+  return { id, name: fields.find((field) => field.id === id)?.name ?? fallbackName };
+}
+
+/**
+ * An item without `fieldId` belongs to the field whose name it carries in `field`. Jira writes system
+ * fields' names as their ids there (`status`, `summary`) while its field list says `Status`, so the id
+ * counts as a name too.
+ */
 export function belongsTo(item: FixtureChangeItem, field: FieldRef): boolean {
-  return item.fieldId === undefined ? item.field === field.name : item.fieldId === field.id;
+  return item.fieldId === undefined ? item.field === field.name || item.field === field.id : item.fieldId === field.id;
 }
 
 export function trackOf<T>(issue: FixtureIssue, field: FieldRef, current: T, read: (value: string | null) => T, side: 'id' | 'string'): Track<T> {
