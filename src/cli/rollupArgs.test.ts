@@ -1,12 +1,17 @@
 import { parseRollupArgs, UsageError } from './rollupArgs';
 
 describe('parseRollupArgs', () => {
-  it('returns a fixture project rollup with 12 months by default', () => {
+  it('returns a fixture project rollup with 12 months and no verification by default', () => {
     expect(parseRollupArgs(['--fixture', 'site.json', '--project', 'PAY'])).toEqual({
       source: { kind: 'fixture', file: 'site.json', accountId: undefined },
       scope: { kind: 'project', key: 'PAY' },
       months: 12,
+      verify: false,
     });
+  });
+
+  it('returns verify when --verify is given', () => {
+    expect(parseRollupArgs(['--fixture', 'site.json', '--portfolio', '--verify']).verify).toBe(true);
   });
 
   it('returns a real-site portfolio rollup when given site credentials', () => {

@@ -7,6 +7,8 @@ export interface RollupArgs {
   source: RollupSource;
   scope: { kind: 'project'; key: string } | { kind: 'portfolio' };
   months: number;
+  /** Also read Jira's own velocity chart per board and set our figures beside it. */
+  verify: boolean;
 }
 
 export class UsageError extends Error {
@@ -16,7 +18,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = 'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N]';
+export const USAGE = 'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--verify]';
 
 const OPTIONS = {
   fixture: { type: 'string' },
@@ -27,6 +29,7 @@ const OPTIONS = {
   project: { type: 'string' },
   portfolio: { type: 'boolean' },
   months: { type: 'string' },
+  verify: { type: 'boolean' },
 } as const;
 
 /** node:util's errors may come from another realm (e.g. under jest), so no `instanceof Error`. */
@@ -73,5 +76,6 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
     source: parseSource(values),
     scope: values.project !== undefined ? { kind: 'project', key: values.project } : { kind: 'portfolio' },
     months: parseMonths(values.months),
+    verify: values.verify === true,
   };
 }

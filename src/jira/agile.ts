@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { JiraClient } from './client';
 import { boardConfigurationSchema, boardSchema, offsetPageSchema, sprintSchema, type JiraBoard, type JiraBoardConfiguration, type JiraSprint } from './models';
 import { collectPages, pagesByOffset } from './pagination';
@@ -45,4 +46,19 @@ export function getBoardSprints(
       ),
     ),
   );
+}
+
+const velocityReportSchema = z.object({
+  sprints: z.array(z.object({ id: z.number(), name: z.string() })),
+  velocityStatEntries: z.record(z.string(), z.object({ estimated: z.object({ value: z.number() }), completed: z.object({ value: z.number() }) })),
+});
+export type JiraVelocityReport = z.infer<typeof velocityReportSchema>;
+
+/**
+ * GET /rest/greenhopper/1.0/rapid/charts/velocity?rapidViewId={boardId}: Jira's own velocity chart.
+ * Internal and undocumented, but answered on Jira Cloud; only `--verify` reads it, to set our figures
+ * beside Jira's. Reportedly it lists only the last dozen or so closed sprints.
+ */
+export function getVelocityReport(jira: JiraClient, boardId: number): Promise<JiraVelocityReport> {
+  return jira.request({ method: 'GET', path: '/rest/greenhopper/1.0/rapid/charts/velocity', query: { rapidViewId: boardId } }, velocityReportSchema);
 }
