@@ -14,7 +14,15 @@ export interface SnapshotPieces {
   secured: string[];
 }
 
+/**
+ * The shape of the stored facts and figures. A head holding another format (written by an older
+ * version of the app) reads as no snapshot yet, so pages say the figures are being computed and a
+ * full build replaces it, instead of failing on values they cannot parse.
+ */
+export const SNAPSHOT_FORMAT = 2;
+
 export interface SnapshotContent {
+  format: number;
   /** Months the stored figures span; pages show up to this many. */
   window: number;
   /** The site's time zone the month buckets were cut in. */
@@ -87,6 +95,7 @@ const refreshSchema: z.ZodType<RefreshRecord> = z.object({
 });
 
 const contentSchema: z.ZodType<SnapshotContent> = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
   window: z.number().int().min(1),
   timeZone: z.string(),
   pieces: z.object({ facts: z.array(z.array(z.string())), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
@@ -104,9 +113,25 @@ export const storedHeadSchema = z.object({
   state: z.object({ projectName: z.string(), content: contentSchema.nullable(), refresh: refreshSchema }),
 });
 
+/** A stored content whose `format` is not this app's: it predates the current shape. */
+const outdatedContent = z.object({ format: z.number().optional() }).loose().refine((content) => content.format !== SNAPSHOT_FORMAT);
+const storedStateSchema = z.object({ state: z.object({ content: z.unknown() }).loose() }).loose();
+
+/** An outdated snapshot reads as none: no content, no clock, and no cursor, so the next refresh is a full build. */
+function withoutOutdatedContent(value: unknown): unknown {
+  const stored = storedStateSchema.safeParse(value);
+  if (!stored.success || !outdatedContent.safeParse(stored.data.state.content).success) return value;
+  const refresh = z.object({ refresh: z.object({}).loose() }).loose().safeParse(stored.data.state);
+  const state = { ...stored.data.state, content: null, ...(refresh.success ? { refresh: { ...refresh.data.refresh, cursor: null } } : {}) };
+  return { ...stored.data, asOf: '', state };
+}
+
 export function headFromStored(value: unknown, key: string): SnapshotHead {
-  const parsed = storedHeadSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`The stored snapshot head '${key}' is not in the expected shape: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const parsed = storedHeadSchema.safeParse(withoutOutdatedContent(value));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`The stored snapshot head '${key}' is not in the expected shape at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+  }
   const { projectKey, version, asOf, state } = parsed.data;
   return { projectKey, version, asOf: asOf === '' ? null : asOf, ...state };
 }

@@ -4,7 +4,7 @@ import type { ProductTabFigures } from '../../domain/overview';
 import { MONTH_END_ENTITY, recordKey, SNAPSHOT_CHUNK_ENTITY, SNAPSHOT_ENTITY } from '../entities';
 import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } from '../recordTable';
 import { decodePieces, encodePieces, type EncodedPiece } from './codec';
-import { headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
+import { SNAPSHOT_FORMAT, headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
 import { monthEndFromStored, type MonthEnd } from './monthEnd';
 import { decodeFactGroups, encodeFactGroups, groupStartsOf } from './factGroups';
 import { productTabFiguresSchema } from './schemas';
@@ -86,7 +86,7 @@ export class SnapshotStore {
     previous: SnapshotHead | undefined,
     next: Omit<SnapshotHead, 'version' | 'content'>,
     values: SnapshotValues,
-    content: Omit<SnapshotContent, 'pieces' | 'securedCount' | 'factGroupStarts'>,
+    content: Omit<SnapshotContent, 'format' | 'pieces' | 'securedCount' | 'factGroupStarts'>,
   ): Promise<SnapshotHead> {
     const storedStarts = previous?.content?.factGroupStarts;
     const factGroupStarts = values.regroup || storedStarts === undefined ? groupStartsOf(values.facts) : storedStarts;
@@ -108,7 +108,7 @@ export class SnapshotStore {
     const head: SnapshotHead = {
       ...next,
       version: (previous?.version ?? 0) + 1,
-      content: { ...content, pieces, factGroupStarts, securedCount: values.securedIssueIds.length },
+      content: { ...content, format: SNAPSHOT_FORMAT, pieces, factGroupStarts, securedCount: values.securedIssueIds.length },
     };
     await this.putHead(head, previous?.version);
     const kept = new Set(allHashes(head));
