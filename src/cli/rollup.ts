@@ -27,10 +27,12 @@ export async function runRollup(
     const args = parseRollupArgs(argv);
     const source = await open(args.source);
     try {
-      const result = args.scope.kind === 'project' ? await rollupProject(source.jira, args.scope.key, args.months) : await rollupPortfolio(source.jira, args.months);
+      const result =
+        args.scope.kind === 'project' ? await rollupProject(source.jira, args.scope.key, args.months) : await rollupPortfolio(source.jira, args.months);
       const verification = args.verify ? await verifyVelocity(source.jira, result.products) : null;
       const extra = verification === null ? {} : { verification };
-      const json = args.scope.kind === 'project' ? { ...result.products[0], site: result.site, ...extra } : { site: result.site, products: result.products, ...extra };
+      const json =
+        args.scope.kind === 'project' ? { ...result.products[0], site: result.site, ...extra } : { site: result.site, products: result.products, ...extra };
       out(`${JSON.stringify(json)}\n`);
       if (verification === null) return 0;
       err(describeChecks(verification));

@@ -18,7 +18,8 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = 'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--verify]';
+export const USAGE =
+  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--verify]';
 
 const OPTIONS = {
   fixture: { type: 'string' },

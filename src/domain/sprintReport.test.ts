@@ -151,7 +151,11 @@ describe('sprintReport', () => {
       sprintChanges: [change('2026-01-02T00:00:00Z', '', '7'), change('2026-01-12T10:00:00Z', '7', ''), change('2026-01-12T10:03:00Z', '', '7')],
       statusChanges: [change('2026-01-10T00:00:00Z', 'todo', 'done')],
     });
-    expect(sprintReport(sprint, [issue], COLUMNS)).toMatchObject({ committed: 5, completed: 0, issues: [{ outcome: 'completedOutside', addedDuringSprint: false }] });
+    expect(sprintReport(sprint, [issue], COLUMNS)).toMatchObject({
+      committed: 5,
+      completed: 0,
+      issues: [{ outcome: 'completedOutside', addedDuringSprint: false }],
+    });
   });
 
   it('returns the estimate at the start as committed and the one at the end as completed when it changed mid-sprint', () => {

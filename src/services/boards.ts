@@ -51,7 +51,11 @@ function columnsOf(configuration: JiraBoardConfiguration | undefined): BoardColu
 }
 
 /** A scrum board's configuration and the issues its filter holds; a kanban board's configuration only for its estimation field. */
-async function configurationOf(jira: JiraClient, board: JiraBoard, needsConfiguration: boolean): Promise<Pick<ProjectBoard, 'estimationFieldId' | 'columns' | 'scope'>> {
+async function configurationOf(
+  jira: JiraClient,
+  board: JiraBoard,
+  needsConfiguration: boolean,
+): Promise<Pick<ProjectBoard, 'estimationFieldId' | 'columns' | 'scope'>> {
   const ownProject = board.location?.projectKey ?? '';
   const configuration = needsConfiguration ? await getBoardConfiguration(jira, board.id) : undefined;
   const field = configuration?.estimation?.type === 'field' ? configuration.estimation.field?.fieldId : undefined;

@@ -81,7 +81,9 @@ async function loadIssues(
   };
   const search = (jql: string) => ({ jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] });
   const projectJql =
-    wanted.projectKeys.length === 0 ? null : `project in (${wanted.projectKeys.map(jqlString).join(', ')}) AND issuetype in standardIssueTypes() ORDER BY id ASC`;
+    wanted.projectKeys.length === 0
+      ? null
+      : `project in (${wanted.projectKeys.map(jqlString).join(', ')}) AND issuetype in standardIssueTypes() ORDER BY id ASC`;
   const records: IssueFacts[] = [];
   if (reading === 'pages' && projectJql !== null) {
     for await (const page of searchIssuePages(jira, search(projectJql))) records.push(...collect(page.map(toFacts)));

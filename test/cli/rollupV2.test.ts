@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { runRollup } from '../../dev/cli/rollup';
@@ -10,11 +11,11 @@ const EXPECTED = z
   .record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()).nullable()))
   .parse(JSON.parse(readFileSync(join(__dirname, '../fixtures/sample-site-v2.expected.json'), 'utf8')));
 
-async function rollupAs(viewer: string): Promise<unknown> {
+async function rollupAs(viewer: string, fixture = SAMPLE_V2): Promise<unknown> {
   let stdout = '';
   let stderr = '';
   const code = await runRollup(
-    ['--fixture', SAMPLE_V2, '--portfolio', '--as', viewer],
+    ['--fixture', fixture, '--portfolio', '--as', viewer],
     (text) => void (stdout += text),
     (text) => void (stderr += text),
   );
@@ -27,6 +28,29 @@ describe('rollup on the contract v2 sample site', () => {
     const projects = Object.fromEntries(Object.entries(EXPECTED[viewer] ?? {}).filter(([, product]) => product !== null));
     const got = await rollupAs(viewer);
     expect(compareWithExpected(got, { viewer, months: 12, projects })).toEqual([]);
+  });
+
+  it('reproduces every figure when the histories carry no fieldId and estimates are stored as text, as on a site migrated from Jira Server', async () => {
+    const viewer = '557058:admin-0001';
+    const site = z
+      .object({
+        issues: z.array(
+          z
+            .object({ fields: z.record(z.string(), z.unknown()), changelog: z.array(z.object({ items: z.array(z.record(z.string(), z.unknown())) }).loose()) })
+            .loose(),
+        ),
+      })
+      .loose()
+      .parse(JSON.parse(readFileSync(SAMPLE_V2, 'utf8')));
+    for (const issue of site.issues) {
+      for (const item of issue.changelog.flatMap((history) => history.items)) delete item['fieldId'];
+      const points = issue.fields['customfield_10016'];
+      if (typeof points === 'number') issue.fields['customfield_10016'] = points.toFixed(1);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'migrated-')), 'site.json');
+    writeFileSync(file, JSON.stringify(site));
+    const projects = Object.fromEntries(Object.entries(EXPECTED[viewer] ?? {}).filter(([, product]) => product !== null));
+    expect(compareWithExpected(await rollupAs(viewer, file), { viewer, months: 12, projects })).toEqual([]);
   });
 
   it('returns one difference per issue whose outcome differs from the expected report', async () => {

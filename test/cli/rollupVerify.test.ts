@@ -23,11 +23,15 @@ function openWith(chart: (send: SendRequest) => SendRequest, viewer = ADMIN): So
 }
 
 const unchanged = (send: SendRequest) => send;
-const notAnswering: (send: SendRequest) => SendRequest = () => () => Promise.resolve({ status: 404, header: () => null, text: '{"errorMessages":[],"errors":{}}' });
+const notAnswering: (send: SendRequest) => SendRequest = () => () =>
+  Promise.resolve({ status: 404, header: () => null, text: '{"errorMessages":[],"errors":{}}' });
 /** Jira's chart with sprint 118's completed figure 5 points higher than what its own data says. */
 const completedPlusFive: (send: SendRequest) => SendRequest = (send) => async (request) => {
   const answer = await send(request);
-  const chart = z.object({ velocityStatEntries: z.record(z.string(), z.object({ completed: z.object({ value: z.number() }) }).loose()) }).loose().parse(JSON.parse(answer.text));
+  const chart = z
+    .object({ velocityStatEntries: z.record(z.string(), z.object({ completed: z.object({ value: z.number() }) }).loose()) })
+    .loose()
+    .parse(JSON.parse(answer.text));
   const entry = chart.velocityStatEntries['118'];
   if (entry !== undefined) entry.completed.value += 5;
   return { ...answer, text: JSON.stringify(chart) };
@@ -52,7 +56,12 @@ describe('rollup --verify', () => {
     expect(stderr).toContain('verify: PAY board 1 "PAY Team A": 26 of 26 sprints compared with Jira\'s report, 0 differ');
     expect(stderr).toContain('  PAY Team A Sprint 18: ours 87/70, Jira 87/70, same');
     expect(stderr).not.toMatch(/differs by/);
-    expect(z.object({ verification: z.array(z.unknown()) }).loose().parse(JSON.parse(stdout)).verification).toHaveLength(2);
+    expect(
+      z
+        .object({ verification: z.array(z.unknown()) })
+        .loose()
+        .parse(JSON.parse(stdout)).verification,
+    ).toHaveLength(2);
   });
 
   it("returns 3 and names the sprint and the difference when Jira's chart says otherwise", async () => {

@@ -38,7 +38,9 @@ export async function viewerAccessFor(jira: JiraClient, heads: readonly Snapshot
   const projects = new Set(securedHeads.flatMap((head) => [head.projectKey, ...(head.content?.foreignProjects ?? [])]));
   const searched = [...projects].filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || heads.some((head) => head.projectKey === key));
   const [visible, browsableProjects] = await Promise.all([
-    searched.length === 0 ? Promise.resolve([]) : searchIssueIds(jira, `project in (${searched.map(jqlString).join(', ')}) AND level is not EMPTY ORDER BY id ASC`),
+    searched.length === 0
+      ? Promise.resolve([])
+      : searchIssueIds(jira, `project in (${searched.map(jqlString).join(', ')}) AND level is not EMPTY ORDER BY id ASC`),
     permitted ?? Promise.resolve<'all'>('all'),
   ]);
   return { securedIssueIds: new Set(visible), browsableProjects };

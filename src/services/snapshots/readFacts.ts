@@ -117,7 +117,12 @@ async function withQueryMembership(jira: JiraClient, boards: readonly BoardFacts
   );
 }
 
-async function attachHistories(jira: JiraClient, issues: IssueFacts[], fieldIds: readonly string[], fieldNames: Readonly<Record<string, string>>): Promise<void> {
+async function attachHistories(
+  jira: JiraClient,
+  issues: IssueFacts[],
+  fieldIds: readonly string[],
+  fieldNames: Readonly<Record<string, string>>,
+): Promise<void> {
   const collector = new ChangelogCollector(jira, fieldIds, fieldNames);
   collector.add(issues.filter((entry) => entry.issue.hierarchyLevel === STANDARD_LEVEL).map((entry) => entry.issue.id));
   const changes = await collector.finish();

@@ -114,14 +114,20 @@ export const storedHeadSchema = z.object({
 });
 
 /** A stored content whose `format` is not this app's: it predates the current shape. */
-const outdatedContent = z.object({ format: z.number().optional() }).loose().refine((content) => content.format !== SNAPSHOT_FORMAT);
+const outdatedContent = z
+  .object({ format: z.number().optional() })
+  .loose()
+  .refine((content) => content.format !== SNAPSHOT_FORMAT);
 const storedStateSchema = z.object({ state: z.object({ content: z.unknown() }).loose() }).loose();
 
 /** An outdated snapshot reads as none: no content, no clock, and no cursor, so the next refresh is a full build. */
 function withoutOutdatedContent(value: unknown): unknown {
   const stored = storedStateSchema.safeParse(value);
   if (!stored.success || !outdatedContent.safeParse(stored.data.state.content).success) return value;
-  const refresh = z.object({ refresh: z.object({}).loose() }).loose().safeParse(stored.data.state);
+  const refresh = z
+    .object({ refresh: z.object({}).loose() })
+    .loose()
+    .safeParse(stored.data.state);
   const state = { ...stored.data.state, content: null, ...(refresh.success ? { refresh: { ...refresh.data.refresh, cursor: null } } : {}) };
   return { ...stored.data, asOf: '', state };
 }

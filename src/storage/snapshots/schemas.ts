@@ -9,7 +9,13 @@ import { WORK_BUCKETS } from '../../shared/workTypes';
  * checks, so the compiler keeps schema and type in step.
  */
 const category = z.enum(['new', 'indeterminate', 'done']);
-const change = z.object({ at: z.number(), from: z.string().nullable(), fromString: z.string().nullable(), to: z.string().nullable(), toString: z.string().nullable() });
+const change = z.object({
+  at: z.number(),
+  from: z.string().nullable(),
+  fromString: z.string().nullable(),
+  to: z.string().nullable(),
+  toString: z.string().nullable(),
+});
 const sprint = z.object({ id: z.number(), name: z.string(), startDate: z.string(), completeDate: z.string() });
 
 export const issueFactsSchema = z.object({
