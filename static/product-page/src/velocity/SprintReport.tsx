@@ -27,6 +27,8 @@ const panelStyles = xcss({
   borderRadius: 'radius.medium',
   padding: 'space.200',
   backgroundColor: 'elevation.surface.sunken',
+  // The browser's own ring is black on light and white on dark; Atlaskit's focus colour instead.
+  ':focus-visible': { outlineColor: 'color.border.focused', outlineWidth: 'border.width.focused', outlineStyle: 'solid', outlineOffset: 'space.025' },
 });
 
 const HEAD = {
