@@ -25,6 +25,8 @@ export function epic(overrides: Partial<IssueSnapshot> = {}): IssueSnapshot {
 export function timeline(overrides: Partial<IssueTimeline> = {}): IssueTimeline {
   return {
     issueId: '1',
+    key: 'PAY-1',
+    created: Date.parse('2025-01-01T00:00:00.000Z'),
     hierarchyLevel: 0,
     current: { sprintIds: [], estimate: null, statusId: 'todo' },
     sprintChanges: [],
@@ -41,6 +43,7 @@ export function issueFacts(id: string, overrides: Partial<Omit<IssueFacts, 'issu
     issue: story({ id, key: `PAY-${id}`, ...issue }),
     projectKey: 'PAY',
     summary: `Story ${id}`,
+    created: '2025-01-01T00:00:00.000Z',
     statusId: '1',
     sprintIds: [],
     estimates: {},
@@ -55,7 +58,7 @@ export function projectFacts(issues: IssueFacts[], overrides: Partial<ProjectFac
   return {
     projectKey: 'PAY',
     projectName: 'Payments',
-    site: { now: '2026-11-15T12:00:00.000Z', timeZone: 'UTC', sprintFieldId: null, storyPointFieldId: null, statusCategories: {} },
+    site: { now: '2026-11-15T12:00:00.000Z', timeZone: 'UTC', sprintFieldId: null, storyPointFieldId: null, statusCategories: {}, fieldNames: {} },
     boards: [],
     issues,
     ...overrides,

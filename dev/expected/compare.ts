@@ -14,7 +14,16 @@ const month = z.object({
   debt: countAndPoints,
   untagged: countAndPoints,
 });
-const sprint = z.object({ id: z.number(), name: z.string(), committed: z.number(), completed: z.number() });
+/** The sprint report's fields the expected files hold; estimates are compared where an expected file has them. */
+const reportIssue = z.object({
+  key: z.string(),
+  outcome: z.string(),
+  inCommitment: z.boolean(),
+  addedDuringSprint: z.boolean(),
+  estimateAtStart: z.number().nullable().optional(),
+  estimateAtEnd: z.number().nullable().optional(),
+});
+const sprint = z.object({ id: z.number(), name: z.string(), committed: z.number(), completed: z.number(), issues: z.array(reportIssue).optional() });
 const board = z.object({ id: z.number(), name: z.string(), sprints: z.array(sprint) });
 const product = z.object({
   project: z.string(),
@@ -63,8 +72,31 @@ function compareProduct(got: z.infer<typeof product>, want: z.infer<typeof produ
           `${want.project} sprint ${wantSprint.id}: got ${String(gotSprint?.committed)}/${String(gotSprint?.completed)}, want ${wantSprint.committed}/${wantSprint.completed} (committed/completed)`,
         );
       }
+      differences.push(...compareReports(`${want.project} sprint ${wantSprint.id}`, gotSprint?.issues, wantSprint.issues));
     }
   }
+  return differences;
+}
+
+type ReportIssue = z.infer<typeof reportIssue>;
+const REPORT_FIELDS = ['outcome', 'inCommitment', 'addedDuringSprint', 'estimateAtStart', 'estimateAtEnd'] satisfies (keyof ReportIssue)[];
+
+/** One line per issue whose sprint report entry differs (only the fields the expected entry has). */
+function compareReports(where: string, got: readonly ReportIssue[] | undefined, want: readonly ReportIssue[] | undefined): string[] {
+  if (want === undefined) return [];
+  const gotKeys = (got ?? []).map((entry) => entry.key).join(',');
+  const wantKeys = want.map((entry) => entry.key).join(',');
+  if (gotKeys !== wantKeys) return [`${where} issues: got ${gotKeys}, want ${wantKeys}`];
+  const differences: string[] = [];
+  want.forEach((wantIssue, index) => {
+    const gotIssue = got?.[index];
+    const fields = REPORT_FIELDS.filter((field) => wantIssue[field] !== undefined);
+    const differing = fields.filter((field) => gotIssue?.[field] !== wantIssue[field]);
+    if (differing.length > 0) {
+      const show = (issue: ReportIssue | undefined) => differing.map((field) => `${field}=${String(issue?.[field])}`).join(' ');
+      differences.push(`${where} ${wantIssue.key}: got ${show(gotIssue)}, want ${show(wantIssue)}`);
+    }
+  });
   return differences;
 }
 

@@ -13,6 +13,7 @@ import { permissionRoutes } from './routes/permissions';
 import { platformRoutes } from './routes/platform';
 import { searchRoutes } from './routes/search';
 import { sprintWriteRoutes } from './routes/sprintWrites';
+import { velocityChartRoutes } from './routes/velocityChart';
 import type { SiteIndex } from './siteView';
 
 /**
@@ -41,6 +42,7 @@ export const ALL_ROUTES: readonly Route[] = [
   ...issueWriteRoutes,
   ...agileRoutes,
   ...sprintWriteRoutes,
+  ...velocityChartRoutes,
   ...emulatorRoutes,
 ];
 

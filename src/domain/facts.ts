@@ -1,4 +1,5 @@
 import type { FieldChange, IssueSnapshot, StatusCategoryKey } from './issue';
+import type { BoardColumn } from './sprintReport';
 import type { ClosedSprint } from './velocity';
 
 /**
@@ -12,6 +13,8 @@ export interface IssueFacts {
   issue: IssueSnapshot;
   projectKey: string;
   summary: string;
+  /** ISO 8601 instant of the issue's creation: where its history starts. */
+  created: string;
   statusId: string;
   sprintIds: number[];
   /** Current value of each estimation field read (null when empty), by field id. */
@@ -31,12 +34,22 @@ export interface OpenSprintFacts {
   endDate?: string;
 }
 
+/**
+ * Which issues a board holds: those its saved filter matches. A filter that only names projects
+ * (`project = A`, `project in (A, B)`, as Jira makes for a new board) is kept as those projects, so an
+ * issue's membership follows from its project; any other filter as the ids it matched when read.
+ */
+export type BoardScope = { kind: 'projects'; projectKeys: string[] } | { kind: 'query'; jql: string; issueIds: string[] };
+
 export interface BoardFacts {
   id: number;
   name: string;
   type: string;
   /** The board's estimation field (its configuration's `estimation.field.fieldId`); null when it estimates by count. */
   estimationFieldId: string | null;
+  /** The board's columns, left to right; empty when its configuration was not read (a kanban board's). */
+  columns: BoardColumn[];
+  scope: BoardScope;
   /** Closed sprints started from this board, by completeDate; empty for kanban boards. */
   closedSprints: ClosedSprint[];
   openSprints: OpenSprintFacts[];
@@ -51,6 +64,11 @@ export interface SiteFacts {
   /** The site's story point field, found by its type: the fallback for projects with no board. */
   storyPointFieldId: string | null;
   statusCategories: Record<string, StatusCategoryKey>;
+  /**
+   * The names of the fields a history may be replayed for (the Sprint field and number fields), by
+   * id: change items migrated from Jira Server carry only the field's name.
+   */
+  fieldNames: Record<string, string>;
 }
 
 export interface ProjectFacts {
@@ -78,4 +96,21 @@ export function pointFieldOf(boards: readonly Pick<BoardFacts, 'estimationFieldI
 /** The status category of a status id, as the site defines it; undefined for a status it no longer has. */
 export function categoryOf(site: SiteFacts, statusId: string): StatusCategoryKey | undefined {
   return Object.prototype.hasOwnProperty.call(site.statusCategories, statusId) ? site.statusCategories[statusId] : undefined;
+}
+
+/**
+ * Whether a board holds an issue (docs/METRICS.md, Velocity): its filter matches it. Returns the test,
+ * built once per board, so checking every issue stays linear.
+ *
+ * @example boardHolds({ kind: 'projects', projectKeys: ['PAY', 'GRT'] })(grtStory) // true
+ */
+export function boardHolds(scope: BoardScope): (entry: Pick<IssueFacts, 'issue' | 'projectKey'>) => boolean {
+  if (scope.kind === 'projects') return (entry) => scope.projectKeys.includes(entry.projectKey);
+  const ids = new Set(scope.issueIds);
+  return (entry) => ids.has(entry.issue.id);
+}
+
+/** The projects other than the board's own whose issues the board's filter names outright. */
+export function scopeProjects(boards: readonly Pick<BoardFacts, 'scope'>[]): string[] {
+  return [...new Set(boards.flatMap((board) => (board.scope.kind === 'projects' ? board.scope.projectKeys : [])))].sort();
 }

@@ -9,20 +9,20 @@ describe('valueAt', () => {
 
   it('returns the from side of the earliest change made after the instant', () => {
     const changes = [
-      { at: 300, from: null, fromString: '8' },
-      { at: 200, from: null, fromString: '3' },
+      { at: 300, from: null, fromString: '8', to: null, toString: null },
+      { at: 200, from: null, fromString: '3', to: null, toString: null },
     ];
     expect(valueAt(changes, 100, '13', fromSide)).toBe('3');
   });
 
   it('returns the current value when every change was made before the instant', () => {
-    expect(valueAt([{ at: 50, from: null, fromString: '3' }], 100, '5', fromSide)).toBe('5');
+    expect(valueAt([{ at: 50, from: null, fromString: '3', to: null, toString: null }], 100, '5', fromSide)).toBe('5');
   });
 
   it('counts a change made exactly at the instant as made at or before it', () => {
     const changes = [
-      { at: 100, from: null, fromString: '1' },
-      { at: 200, from: null, fromString: '2' },
+      { at: 100, from: null, fromString: '1', to: null, toString: null },
+      { at: 200, from: null, fromString: '2', to: null, toString: null },
     ];
     expect(valueAt(changes, 100, '3', fromSide)).toBe('2');
   });

@@ -37,6 +37,8 @@ export interface FieldChange {
   at: number;
   from: string | null;
   fromString: string | null;
+  to: string | null;
+  toString: string | null;
 }
 
 /**
@@ -45,6 +47,9 @@ export interface FieldChange {
  */
 export interface IssueTimeline {
   issueId: string;
+  key: string;
+  /** Epoch milliseconds of the issue's creation: the instant of its first values. */
+  created: number;
   hierarchyLevel: number;
   current: { sprintIds: readonly number[]; estimate: number | null; statusId: string };
   sprintChanges: readonly FieldChange[];

@@ -1,9 +1,10 @@
 import type { BoardVelocity, ProductFigures, SprintFigures } from '../shared/figures';
-import { categoryOf, type BoardFacts, type IssueFacts, type ProjectFacts } from './facts';
+import { boardHolds, type BoardFacts, type IssueFacts, type ProjectFacts } from './facts';
 import type { IssueSnapshot, IssueTimeline } from './issue';
 import { monthWindow } from './months';
 import { deliveredPointsByMonth } from './rollup';
-import { issuesBySprint, rollingVelocity, sayDoRatio, sprintCommitment } from './velocity';
+import { sprintReport } from './sprintReport';
+import { issuesBySprint, rollingVelocity, sayDoRatio } from './velocity';
 import { epicOf, resolveWorkType } from './workType';
 import { deliveredWorkload, inFlightWorkload, type ClassifiedIssue } from './workload';
 
@@ -23,6 +24,8 @@ function timelineOf(facts: IssueFacts, fieldIds: { sprint: string; estimate: str
   const none: never[] = [];
   return {
     issueId: facts.issue.id,
+    key: facts.issue.key,
+    created: Date.parse(facts.created),
     hierarchyLevel: facts.issue.hierarchyLevel,
     current: {
       sprintIds: facts.sprintIds,
@@ -35,21 +38,27 @@ function timelineOf(facts: IssueFacts, fieldIds: { sprint: string; estimate: str
   };
 }
 
+/** The board's issues among the facts: the standard issues its filter matches (docs/METRICS.md, Velocity). */
+function boardIssues(board: BoardFacts, facts: ProjectFacts): IssueFacts[] {
+  return facts.issues.filter(boardHolds(board.scope));
+}
+
 function boardVelocity(board: BoardFacts, facts: ProjectFacts, sprintFieldId: string): BoardVelocity {
-  const timelines = facts.issues.map((issue) => timelineOf(issue, { sprint: sprintFieldId, estimate: board.estimationFieldId }));
+  const timelines = boardIssues(board, facts).map((issue) => timelineOf(issue, { sprint: sprintFieldId, estimate: board.estimationFieldId }));
   const candidates = issuesBySprint(timelines);
-  const categoryOfStatus = (statusId: string) => categoryOf(facts.site, statusId);
   const sprints: SprintFigures[] = board.closedSprints.map((sprint) => {
-    const figures = sprintCommitment(sprint, candidates.get(sprint.id) ?? [], categoryOfStatus);
-    return { ...sprint, ...figures, sayDo: sayDoRatio(figures), issues: [] };
+    const report = sprintReport(sprint, candidates.get(sprint.id) ?? [], board.columns);
+    return { ...sprint, committed: report.committed, completed: report.completed, sayDo: sayDoRatio(report), issues: report.issues };
   });
-  return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, doneColumn: null, sprints, velocity: rollingVelocity(sprints) };
+  const doneColumn = board.columns.at(-1)?.name ?? null;
+  return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, doneColumn, sprints, velocity: rollingVelocity(sprints) };
 }
 
 /**
  * Every figure of one product (docs/METRICS.md): delivered workload by month over the last `months`
- * months, the in-flight mix, velocity per scrum board and delivered points by month. Only the
- * project's own issues count; epics of other projects only lend their work type.
+ * months, the in-flight mix, velocity per scrum board and delivered points by month. Workload counts
+ * only the project's own issues (epics of other projects only lend their work type); a board's
+ * velocity counts the issues its filter matches, whatever their project.
  *
  * Empty input: a project with no issues and no boards has every month at zero and no boards.
  *

@@ -70,8 +70,13 @@ export const boardConfigurationSchema = z.object({
   id: z.number(),
   name: z.string(),
   estimation: z.object({ type: z.string(), field: z.object({ fieldId: z.string(), displayName: z.string().optional() }).optional() }).optional(),
+  filter: z.object({ id: z.string() }).optional(),
+  columnConfig: z.object({ columns: z.array(z.object({ name: z.string(), statuses: z.array(z.object({ id: z.string() })) })) }).optional(),
 });
 export type JiraBoardConfiguration = z.infer<typeof boardConfigurationSchema>;
+
+export const filterSchema = z.object({ id: z.string(), name: z.string(), jql: z.string() });
+export type JiraFilter = z.infer<typeof filterSchema>;
 
 export const sprintSchema = z.object({
   id: z.number(),
@@ -109,12 +114,24 @@ export const searchIdPageSchema = z.object({
   nextPageToken: z.string().nullable().optional(),
 });
 
-export const changeItemSchema = z.object({
-  field: z.string(),
-  fieldId: z.string().optional(),
-  from: z.string().nullable().optional(),
-  fromString: z.string().nullable().optional(),
-});
+/**
+ * A change item has a `toString` key, which every object also inherits: read from an object without
+ * a prototype, an item lacking the key has none instead of Object.prototype.toString.
+ */
+const ownKeysOnly = (value: unknown): unknown => (typeof value === 'object' && value !== null ? Object.assign(Object.create(null), value) : value);
+
+export const changeItemSchema = z.preprocess(
+  ownKeysOnly,
+  z.object({
+    field: z.string(),
+    fieldId: z.string().optional(),
+    from: z.string().nullable().optional(),
+    fromString: z.string().nullable().optional(),
+    to: z.string().nullable().default(null),
+    // Defaulted, so the parsed item has its own `toString` and never falls back on the inherited one.
+    toString: z.string().nullable().default(null),
+  }),
+);
 
 export const changeHistorySchema = z.object({
   id: z.string(),

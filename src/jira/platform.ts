@@ -4,6 +4,7 @@ import { JiraNotFoundError } from './errors';
 import {
   entityPropertySchema,
   fieldSchema,
+  filterSchema,
   myPermissionsSchema,
   offsetPageSchema,
   projectSchema,
@@ -12,6 +13,7 @@ import {
   statusSchema,
   versionSchema,
   type JiraField,
+  type JiraFilter,
   type JiraProject,
   type JiraStatus,
   type JiraVersion,
@@ -29,6 +31,11 @@ export function getServerInfo(jira: JiraClient): Promise<ServerInfo> {
 /** GET /rest/api/3/field: every field, to discover custom field ids by their type. */
 export function getFields(jira: JiraClient): Promise<JiraField[]> {
   return jira.request({ method: 'GET', path: '/rest/api/3/field' }, z.array(fieldSchema));
+}
+
+/** GET /rest/api/3/filter/{id}: a saved filter and its JQL (a board's filter says which issues it holds). */
+export function getFilter(jira: JiraClient, filterId: string): Promise<JiraFilter> {
+  return jira.request({ method: 'GET', path: `/rest/api/3/filter/${segment(filterId)}` }, filterSchema);
 }
 
 /** GET /rest/api/3/status: every status with its category, to replay status changes. */

@@ -1,8 +1,10 @@
-import type { BoardFacts, OpenSprintFacts } from '../domain/facts';
+import type { BoardFacts, BoardScope, OpenSprintFacts } from '../domain/facts';
+import type { BoardColumn } from '../domain/sprintReport';
+import { loadBoardScope } from './boardScope';
 import type { ClosedSprint } from '../domain/velocity';
 import type { JiraClient } from '../jira/client';
 import { getBoardConfiguration, getBoardSprints, getBoards } from '../jira/agile';
-import type { JiraBoard, JiraSprint } from '../jira/models';
+import type { JiraBoard, JiraBoardConfiguration, JiraSprint } from '../jira/models';
 import { mapConcurrent } from '../jira/limiter';
 
 /** A board as the figures read it (src/domain/facts.ts). */
@@ -44,18 +46,32 @@ function boardsNeedingConfiguration(boards: readonly JiraBoard[]): Set<number> {
   return needed;
 }
 
+function columnsOf(configuration: JiraBoardConfiguration | undefined): BoardColumn[] {
+  return (configuration?.columnConfig?.columns ?? []).map((column) => ({ name: column.name, statusIds: column.statuses.map((status) => status.id) }));
+}
+
+/** A scrum board's configuration and the issues its filter holds; a kanban board's configuration only for its estimation field. */
+async function configurationOf(jira: JiraClient, board: JiraBoard, needsConfiguration: boolean): Promise<Pick<ProjectBoard, 'estimationFieldId' | 'columns' | 'scope'>> {
+  const ownProject = board.location?.projectKey ?? '';
+  const configuration = needsConfiguration ? await getBoardConfiguration(jira, board.id) : undefined;
+  const field = configuration?.estimation?.type === 'field' ? configuration.estimation.field?.fieldId : undefined;
+  const isScrum = board.type === 'scrum';
+  const ownScope: BoardScope = { kind: 'projects', projectKeys: [ownProject] };
+  const scope = isScrum ? await loadBoardScope(jira, configuration?.filter?.id, ownProject) : ownScope;
+  return { estimationFieldId: field ?? null, columns: isScrum ? columnsOf(configuration) : [], scope };
+}
+
 async function loadBoard(jira: JiraClient, board: JiraBoard, needsConfiguration: boolean): Promise<ProjectBoard> {
   const isScrum = board.type === 'scrum';
   const [configuration, sprints] = await Promise.all([
-    needsConfiguration ? getBoardConfiguration(jira, board.id) : Promise.resolve(undefined),
+    configurationOf(jira, board, needsConfiguration),
     isScrum ? getBoardSprints(jira, board.id) : Promise.resolve([]),
   ]);
-  const field = configuration?.estimation?.type === 'field' ? configuration.estimation.field?.fieldId : undefined;
   return {
     id: board.id,
     name: board.name,
     type: board.type,
-    estimationFieldId: field ?? null,
+    ...configuration,
     closedSprints: closedSprintsOf(sprints, board.id),
     openSprints: openSprintsOf(sprints, board.id),
   };

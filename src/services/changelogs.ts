@@ -12,13 +12,17 @@ function epochMs(created: string | number): number {
   return Date.parse(created.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 }
 
-export function changesByField(histories: readonly ChangeHistory[]): ChangesByField {
+/**
+ * Each field's changes, by field id. An item without `fieldId` (a history migrated from Jira Server)
+ * belongs to the field its `field` names (docs/METRICS.md, Velocity): `idOfName` maps names to ids.
+ */
+export function changesByField(histories: readonly ChangeHistory[], idOfName: ReadonlyMap<string, string> = new Map()): ChangesByField {
   const byField: ChangesByField = {};
   for (const history of histories) {
     const at = epochMs(history.created);
     for (const item of history.items) {
-      const fieldId = item.fieldId ?? item.field;
-      const change: FieldChange = { at, from: item.from ?? null, fromString: item.fromString ?? null };
+      const fieldId = item.fieldId ?? idOfName.get(item.field) ?? item.field;
+      const change: FieldChange = { at, from: item.from ?? null, fromString: item.fromString ?? null, to: item.to, toString: item.toString };
       (byField[fieldId] ??= []).push(change);
     }
   }
@@ -34,10 +38,21 @@ export class ChangelogCollector {
   private readonly calls: Promise<void>[] = [];
   private readonly changes = new Map<string, ChangesByField>();
 
+  private readonly idOfName: ReadonlyMap<string, string>;
+
+  /** `fieldNames` names the fields by id, for change items that carry only a name. */
   constructor(
     private readonly jira: JiraClient,
     private readonly fieldIds: readonly string[],
-  ) {}
+    fieldNames: Readonly<Record<string, string>> = {},
+  ) {
+    const idOfName = new Map<string, string>();
+    for (const id of fieldIds) {
+      const name = fieldNames[id];
+      if (name !== undefined) idOfName.set(name, id);
+    }
+    this.idOfName = idOfName;
+  }
 
   add(issueIds: readonly string[]): void {
     this.pending.push(...issueIds);
@@ -53,7 +68,7 @@ export class ChangelogCollector {
 
   private dispatch(issueIds: string[]): void {
     const call = bulkFetchChangelogs(this.jira, issueIds, this.fieldIds).then((logs) => {
-      for (const log of logs) this.changes.set(log.issueId, changesByField(log.histories));
+      for (const log of logs) this.changes.set(log.issueId, changesByField(log.histories, this.idOfName));
     });
     // Awaited in finish(); marks the rejection handled so an early failure is not reported as unhandled.
     call.catch(() => undefined);

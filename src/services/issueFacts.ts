@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IssueFacts } from '../domain/facts';
+import { parseEstimate } from '../domain/fieldHistory';
 import type { IssueSnapshot, StatusCategoryKey } from '../domain/issue';
 import type { SearchIssue } from '../jira/models';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
@@ -18,7 +19,8 @@ const sprintListSchema = z
   .array(z.object({ id: z.number() }))
   .nullable()
   .optional();
-const numberOrEmpty = z.number().nullable().optional();
+/** Estimates are numbers; sites migrated from Jira Server may hold them as text ("3.0", "-1", ""). */
+const estimateSchema = z.union([z.number(), z.string()]).nullable().optional();
 const labelsSchema = z.array(z.string()).nullable().optional();
 const dateOrEmpty = z.string().nullable().optional();
 const projectRefSchema = z.object({ key: z.string() });
@@ -26,7 +28,7 @@ const textOrEmpty = z.string().optional();
 const securitySchema = z.object({ id: z.string() }).nullable().optional();
 
 /** The fields every figure reads, beside the custom ones the site's configuration names. */
-export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'resolutiondate', 'parent', 'security'] as const;
+export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'created', 'resolutiondate', 'parent', 'security'] as const;
 
 export class IssueShapeError extends Error {
   constructor(issueKey: string, field: string, detail: string) {
@@ -43,6 +45,11 @@ function read<T>(issue: SearchIssue, field: string, schema: z.ZodType<T>): T {
 
 function levelOf(type: z.infer<typeof issueTypeSchema>): number {
   return type.hierarchyLevel ?? (type.subtask === true ? -1 : 0);
+}
+
+function estimateOf(value: z.infer<typeof estimateSchema>): number | null {
+  if (typeof value === 'number') return value;
+  return parseEstimate(value ?? null);
 }
 
 function categoryOf(key: z.infer<typeof statusSchema>['statusCategory']['key']): StatusCategoryKey {
@@ -64,7 +71,7 @@ export function toIssueFacts(
   const storyPoints = fieldIds.storyPointsOf(projectKey);
   const estimates: Record<string, number | null> = {};
   for (const fieldId of new Set([...fieldIds.estimation, ...(storyPoints ? [storyPoints] : [])])) {
-    estimates[fieldId] = read(issue, fieldId, numberOrEmpty) ?? null;
+    estimates[fieldId] = estimateOf(read(issue, fieldId, estimateSchema));
   }
   const sprints = fieldIds.sprint === null ? null : read(issue, fieldIds.sprint, sprintListSchema);
   const snapshot: IssueSnapshot = {
@@ -83,6 +90,7 @@ export function toIssueFacts(
     issue: snapshot,
     projectKey,
     summary: read(issue, 'summary', textOrEmpty) ?? '',
+    created: read(issue, 'created', z.string()),
     statusId: status.id,
     sprintIds: (sprints ?? []).map((sprint) => sprint.id),
     estimates,

@@ -7,7 +7,7 @@ import { collectPages } from '../jira/pagination';
 import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
-import { pointFieldOf, type IssueFacts, type ProjectFacts } from '../domain/facts';
+import { boardHolds, pointFieldOf, scopeProjects, type IssueFacts, type ProjectFacts } from '../domain/facts';
 import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
 import { productFigures } from '../domain/productFigures';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
@@ -62,44 +62,39 @@ export function planFields(site: SiteContext, storyPointFields: readonly (string
 const ISSUES_PER_BATCH = SEARCH_PAGE_SIZE;
 
 /**
- * The epics and standard issues of `projects`, read as `reading` says: page after page with their
- * fields (a background build), or their ids first (5000 a page, one query for all the projects) and
- * then their fields in batches of 100 in parallel, so a live read of a large site fits a 25 s resolver.
- * Standard issues go to the changelog collector as they arrive.
+ * The epics and standard issues of `projectKeys` and the issues `issueIds` names, read as `reading`
+ * says: page after page with their fields (a background build), or their ids first (5000 a page, one
+ * query for all the projects) and then their fields in batches of 100 in parallel, so a live read of a
+ * large site fits a 25 s resolver. Standard issues go to the changelog collector as they arrive.
  */
 async function loadIssues(
   jira: JiraClient,
-  projects: readonly Pick<JiraProject, 'key'>[],
-  plan: FieldPlan,
-  fieldIds: { storyPointsOf: (projectKey: string) => string | null; sprint: string | null },
+  wanted: { projectKeys: readonly string[]; issueIds: readonly string[] },
+  toFacts: (issue: SearchIssue) => IssueFacts,
   changelogs: ChangelogCollector,
+  plan: FieldPlan,
   reading: IssueReading,
 ): Promise<IssueFacts[]> {
-  if (projects.length === 0) return [];
-  const keys = projects.map((project) => jqlString(project.key)).join(', ');
-  const jql = `project in (${keys}) AND issuetype in standardIssueTypes() ORDER BY id ASC`;
-  const toFacts = (issue: SearchIssue) => toIssueFacts(issue, { ...fieldIds, estimation: plan.estimationFields });
-  if (reading === 'pages') {
-    const records: IssueFacts[] = [];
-    for await (const page of searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] })) {
-      const facts = page.map(toFacts);
-      changelogs.add(facts.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
-      records.push(...facts);
-    }
+  const collect = (records: IssueFacts[]): IssueFacts[] => {
+    changelogs.add(records.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
     return records;
+  };
+  const search = (jql: string) => ({ jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] });
+  const projectJql =
+    wanted.projectKeys.length === 0 ? null : `project in (${wanted.projectKeys.map(jqlString).join(', ')}) AND issuetype in standardIssueTypes() ORDER BY id ASC`;
+  const records: IssueFacts[] = [];
+  if (reading === 'pages' && projectJql !== null) {
+    for await (const page of searchIssuePages(jira, search(projectJql))) records.push(...collect(page.map(toFacts)));
   }
-  const ids = await searchIssueIds(jira, jql);
+  const ids = reading === 'pages' || projectJql === null ? [] : await searchIssueIds(jira, projectJql);
+  const seen = new Set([...ids, ...records.map((record) => record.issue.id)]);
+  const byId = [...ids, ...wanted.issueIds.filter((id) => !seen.has(id))];
   const batches: string[][] = [];
-  for (let start = 0; start < ids.length; start += ISSUES_PER_BATCH) batches.push(ids.slice(start, start + ISSUES_PER_BATCH));
+  for (let start = 0; start < byId.length; start += ISSUES_PER_BATCH) batches.push(byId.slice(start, start + ISSUES_PER_BATCH));
   const pages = await Promise.all(
-    batches.map(async (batch) => {
-      const search = { jql: `id in (${batch.join(', ')}) ORDER BY id ASC`, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] };
-      const records = (await collectPages(searchIssuePages(jira, search))).map(toFacts);
-      changelogs.add(records.filter((record) => record.issue.hierarchyLevel === STANDARD_LEVEL).map((record) => record.issue.id));
-      return records;
-    }),
+    batches.map(async (batch) => collect((await collectPages(searchIssuePages(jira, search(`id in (${batch.join(', ')}) ORDER BY id ASC`)))).map(toFacts))),
   );
-  return pages.flat();
+  return [...records, ...pages.flat()];
 }
 
 /** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
@@ -138,25 +133,53 @@ export async function loadProjectFacts(
   const keys = projects.map((project) => project.key);
   const [site, boardsByProject] = await Promise.all([known.site ?? loadSiteContext(jira), loadBoardsByProject(jira, keys, known.boards)]);
   const boardsOf = (key: string): ProjectBoard[] => boardsByProject.get(key) ?? [];
+  const allBoards = keys.flatMap(boardsOf);
   const plan = planFields(
     site,
     keys.map((key) => pointFieldOf(boardsOf(key), site)),
-    keys.flatMap(boardsOf),
+    allBoards,
   );
   if (plan.changelogFields.length > 10) throw new Error(`The boards use ${plan.estimationFields.length} estimation fields; at most 8 are supported`);
-  const changelogs = new ChangelogCollector(jira, plan.changelogFields);
+  const changelogs = new ChangelogCollector(jira, plan.changelogFields, site.fieldNames);
   const storyPointsOf = (key: string): string | null => pointFieldOf(boardsOf(key), site);
-  const issues = await loadIssues(jira, projects, plan, { storyPointsOf, sprint: site.sprintFieldId }, changelogs, known.reading ?? 'ids-then-batches');
+  const toFacts = (issue: SearchIssue) => toIssueFacts(issue, { storyPointsOf, sprint: site.sprintFieldId, estimation: plan.estimationFields });
+  const wanted = { projectKeys: [...keys, ...(await browsableOthers(jira, scopeProjects(allBoards), keys))], issueIds: queryScopeIds(allBoards) };
+  const issues = await loadIssues(jira, wanted, toFacts, changelogs, plan, known.reading ?? 'ids-then-batches');
   const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
   const changes = await changelogs.finish();
   for (const record of issues) record.changes = changes.get(record.issue.id) ?? {};
-  return projects.map((project) => {
-    const own = issues.filter((record) => record.projectKey === project.key);
-    const ownKeys = new Set(own.map((record) => record.issue.key));
-    const parents = new Set(own.flatMap((record) => (record.issue.parent === null ? [] : [record.issue.parent.key])));
-    const epicsOfOthers = [...issues, ...foreignEpics].filter((record) => !ownKeys.has(record.issue.key) && parents.has(record.issue.key));
-    return { projectKey: project.key, projectName: project.name, site, boards: boardsOf(project.key), issues: [...own, ...epicsOfOthers] };
-  });
+  return projects.map((project) => ({
+    projectKey: project.key,
+    projectName: project.name,
+    site,
+    boards: boardsOf(project.key),
+    issues: issuesOfProduct(project.key, boardsOf(project.key), [...issues, ...foreignEpics]),
+  }));
+}
+
+/**
+ * The other projects boards' filters name that the caller may browse: JQL naming a project the caller
+ * may not browse is an error in Jira, and such a project's issues are not theirs to count anyway.
+ */
+async function browsableOthers(jira: JiraClient, named: readonly string[], own: readonly string[]): Promise<string[]> {
+  const others = named.filter((key) => !own.includes(key));
+  if (others.length === 0) return [];
+  return (await searchProjects(jira, others)).map((project) => project.key).filter((key) => others.includes(key));
+}
+
+function queryScopeIds(boards: readonly ProjectBoard[]): string[] {
+  return [...new Set(boards.flatMap((board) => (board.scope.kind === 'query' ? board.scope.issueIds : [])))];
+}
+
+/** A product's facts: its own issues, the epics of other projects they belong to, and other projects' issues its boards hold. */
+function issuesOfProduct(projectKey: string, boards: readonly ProjectBoard[], issues: readonly IssueFacts[]): IssueFacts[] {
+  const own = issues.filter((record) => record.projectKey === projectKey);
+  const parents = new Set(own.flatMap((record) => (record.issue.parent === null ? [] : [record.issue.parent.key])));
+  const holds = boards.map((board) => boardHolds(board.scope));
+  const onBoards = (record: IssueFacts) => record.issue.hierarchyLevel === STANDARD_LEVEL && holds.some((test) => test(record));
+  const others = issues.filter((record) => record.projectKey !== projectKey && (parents.has(record.issue.key) || onBoards(record)));
+  const unique = new Map([...own, ...others].map((record) => [record.issue.id, record]));
+  return [...unique.values()].sort((a, b) => Number(a.issue.id) - Number(b.issue.id));
 }
 
 function figuresOf(facts: readonly ProjectFacts[], months: number, site: SiteContext): RollupResult {

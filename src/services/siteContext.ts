@@ -23,7 +23,17 @@ export async function loadSiteContext(jira: JiraClient): Promise<SiteContext> {
     sprintFieldId: fieldIdOfType(fields, SPRINT_FIELD_TYPE),
     storyPointFieldId: fieldIdOfType(fields, STORY_POINTS_FIELD_TYPE),
     statusCategories: statusCategoriesOf(statuses),
+    fieldNames: replayableFieldNames(fields),
   };
+}
+
+/** The names of the Sprint field and the number fields (any may be a board's estimation field), by id. */
+export function replayableFieldNames(fields: readonly JiraField[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const field of fields) {
+    if (field.schema?.type === 'number' || field.schema?.custom === SPRINT_FIELD_TYPE) names[field.id] = field.name;
+  }
+  return names;
 }
 
 /** The site's clock and zone from its server info. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { compareWithExpected } from '../../dev/expected/compare';
 import { SAMPLE_V2, projectPage, startHarness, type SnapshotHarness } from './localApp';
 
 const workloadMonth = z.object({ month: z.string() }).catchall(z.unknown());
@@ -31,7 +32,7 @@ afterAll(() => harness.close());
 
 describe('figures served from snapshots built as the app', () => {
   it.each(VIEWERS.flatMap((viewer) => PROJECTS.map((project) => [viewer, project] as const)))(
-    'returns %s exactly the workload of %s they may see (issue security levels applied)',
+    'returns %s exactly the workload, velocity and sprint reports of %s they may see (projects and issue security levels applied)',
     async (viewer, project) => {
       const expected = EXPECTED[viewer]?.[project];
       const result = await harness.call('figures/get', {}, viewer, projectPage(project));
@@ -41,6 +42,7 @@ describe('figures served from snapshots built as the app', () => {
       }
       if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
       expect(result.data.product.workload.months).toEqual(expected.workload.months);
+      expect(compareWithExpected({ products: [result.data.product] }, { viewer, months: 12, projects: { [project]: expected } })).toEqual([]);
     },
   );
 
@@ -67,12 +69,21 @@ describe('figures served from snapshots built as the app', () => {
     }
   });
 
-  it('spends at most 2 Jira requests on a Product tab and on the portfolio review', async () => {
+  it('spends at most 2 Jira requests on a Product tab of a project whose boards hold only its own issues, and on the portfolio review', async () => {
     harness.site.resetStats();
-    await harness.call('figures/get', {}, '557058:lead-0002', projectPage('PAY'));
+    await harness.call('figures/get', {}, '557058:admin-0001', projectPage('MOB'));
+    expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
+    harness.site.resetStats();
+    await harness.call('figures/get', {}, '557058:lead-0002', projectPage('GRT'));
     expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
     harness.site.resetStats();
     await harness.call('portfolio/overview', {}, '557058:lead-0002');
     expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
+  });
+
+  it('spends 3 Jira requests on a Product tab whose board also holds another project with secured issues (which projects the viewer may browse is asked too)', async () => {
+    harness.site.resetStats();
+    await harness.call('figures/get', {}, '557058:lead-0002', projectPage('PAY'));
+    expect(harness.site.stats().requests).toBe(3);
   });
 });

@@ -29,3 +29,13 @@ export function searchJql(jql: string, view: SiteView, options: JqlSearchOptions
   const compare = comparatorFor(query.orderBy, ctx);
   return view.issues().filter(matches).sort(compare);
 }
+
+/**
+ * The issues a query's WHERE selects, its ORDER BY ignored (and never evaluated), in the site's order:
+ * for callers that only count what a saved filter holds, as Jira's reports do with a board's filter.
+ */
+export function matchingIssues(jql: string, view: SiteView): FixtureIssue[] {
+  const { where } = parseJql(jql);
+  if (where === null) return view.issues();
+  return view.issues().filter(compileWhere(where, { view }));
+}

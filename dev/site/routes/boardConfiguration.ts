@@ -1,4 +1,4 @@
-import type { FixtureBoard, FixtureBoardFilter } from '../fixture';
+import type { FixtureBoard, FixtureBoardFilter, FixtureStatus } from '../fixture';
 import type { RequestContext } from '../http';
 import { STATUS_CATEGORIES } from '../jiraConstants';
 import { compact } from '../render';
@@ -10,15 +10,18 @@ import { RANK_FIELD_TYPE } from '../siteView';
  * category holding its statuses, and a filter on its own project whose id is the board's. Ranked by the
  * site's Rank field (left out when the fixture has none).
  */
-function columns(ctx: RequestContext, board: FixtureBoard): { name: string; statuses: { id: string; self: string }[] }[] {
-  const status = (id: string) => ({ id, self: `${ctx.baseUrl}/rest/api/3/status/${id}` });
-  if (board.columnConfig) {
-    return board.columnConfig.columns.map((column) => ({ name: column.name, statuses: column.statuses.map((s) => status(s.id)) }));
-  }
+/** The board's columns with the ids of the statuses each holds, left to right. */
+export function boardColumns(board: FixtureBoard, statuses: readonly FixtureStatus[]): { name: string; statusIds: string[] }[] {
+  if (board.columnConfig) return board.columnConfig.columns.map((column) => ({ name: column.name, statusIds: column.statuses.map((s) => s.id) }));
   return STATUS_CATEGORIES.map((category) => ({
     name: category.name,
-    statuses: ctx.view.fixture.statuses.filter((s) => s.statusCategory.key === category.key).map((s) => status(s.id)),
+    statusIds: statuses.filter((s) => s.statusCategory.key === category.key).map((s) => s.id),
   }));
+}
+
+function columns(ctx: RequestContext, board: FixtureBoard): { name: string; statuses: { id: string; self: string }[] }[] {
+  const status = (id: string) => ({ id, self: `${ctx.baseUrl}/rest/api/3/status/${id}` });
+  return boardColumns(board, ctx.view.fixture.statuses).map((column) => ({ name: column.name, statuses: column.statusIds.map(status) }));
 }
 
 /** The board's saved filter: the fixture's, else Jira's default for a new board. */

@@ -1,7 +1,8 @@
+import { parseFixture } from '../fixture';
 import type { JiraSite } from '../server';
 import { call, useSite } from '../testing/client';
 import { bulkPageShape, messagesOf } from '../testing/shapes';
-import { VIEWER, tinySite } from '../testing/tinySite';
+import { VIEWER, tinySite, tinySiteJson } from '../testing/tinySite';
 
 const BULK = '/rest/api/3/changelog/bulkfetch';
 
@@ -89,5 +90,53 @@ describe('POST /rest/api/3/changelog/bulkfetch', () => {
 
   it('returns 400 when issueIdsOrKeys is missing', async () => {
     expect((await bulk(site(), { fieldIds: ['status'] })).status).toBe(400);
+  });
+});
+
+/** The tiny site with ALP-30, whose history was migrated from Jira Server: its items carry `field` but no `fieldId`. */
+function siteWithMigratedHistory() {
+  const json = tinySiteJson();
+  const [first] = json.issues;
+  if (!first) throw new Error('the tiny site has no issues');
+  const item = (field: string, from: string, to: string) => ({ field, fieldtype: 'custom', from, to, fromString: from, toString: to });
+  json.issues.push({
+    ...first,
+    id: '1030',
+    key: 'ALP-30',
+    changelog: [
+      {
+        id: '530',
+        created: '2026-01-13T09:00:00.000+0000',
+        items: [
+          item('Sprint', '', '11'),
+          item('status', '1', '3'),
+          item('summary', 'Old', 'New'),
+          item('Story point estimate', '1', '2'),
+          item('Flagged', '', 'Impediment'),
+        ],
+      },
+    ],
+  });
+  return parseFixture(json, 'migrated-history.json');
+}
+
+describe('POST /rest/api/3/changelog/bulkfetch with histories migrated from Jira Server', () => {
+  const site = useSite(siteWithMigratedHistory);
+
+  it('returns the items without fieldId whose field names a requested field, by its name or (system fields) its id', async () => {
+    const { body } = await bulk(site(), { issueIdsOrKeys: ['ALP-30'], fieldIds: ['customfield_10020', 'status', 'summary'] });
+    const items = bulkPageShape.parse(body).issueChangeLogs.flatMap((log) => log.changeHistories.flatMap((h) => h.items));
+    expect(items.map((i) => i['field'])).toEqual(['Sprint', 'status', 'summary']);
+  });
+
+  it('returns every item, with or without fieldId, when no fieldIds are given', async () => {
+    const { body } = await bulk(site(), { issueIdsOrKeys: ['ALP-30'] });
+    const items = bulkPageShape.parse(body).issueChangeLogs.flatMap((log) => log.changeHistories.flatMap((h) => h.items));
+    expect(items).toHaveLength(5);
+  });
+
+  it('returns nothing for the history when no requested field is named by its items', async () => {
+    const { body } = await bulk(site(), { issueIdsOrKeys: ['ALP-30'], fieldIds: ['resolution'] });
+    expect(body).toEqual({ issueChangeLogs: [] });
   });
 });

@@ -4,6 +4,7 @@ import type { FixtureChangeHistory, FixtureChangeItem, FixtureIssue } from '../f
 import { HttpError, jsonBody, ok, type RequestContext, type Route } from '../http';
 import { requestHash, tokenPage } from '../paging';
 import { compact } from '../render';
+import { belongsTo, siteFieldRef } from '../reports/fieldHistory';
 import type { SiteView } from '../siteView';
 import { parseInstant } from '../time';
 import { badPayload } from './search';
@@ -40,12 +41,22 @@ interface Entry {
   created: number;
 }
 
-function entriesOf(issues: readonly FixtureIssue[], fieldIds: ReadonlySet<string> | null): Entry[] {
+/**
+ * Histories migrated from Jira Server carry items with only `field`, the field's name: such an item is
+ * kept when it names one of the requested fields (how Jira Cloud treats them is not documented; README).
+ */
+function requestedFields(fieldIds: readonly string[] | undefined, view: SiteView): ((item: FixtureChangeItem) => boolean) | null {
+  if (!fieldIds || fieldIds.length === 0) return null;
+  const refs = fieldIds.map((id) => siteFieldRef(view.fixture.fields, id));
+  return (item) => refs.some((ref) => belongsTo(item, ref));
+}
+
+function entriesOf(issues: readonly FixtureIssue[], requested: ((item: FixtureChangeItem) => boolean) | null): Entry[] {
   const entries = issues.flatMap((issue) =>
     issue.changelog.map((history) => ({
       issue,
       history,
-      items: fieldIds ? history.items.filter((item) => item.fieldId !== undefined && fieldIds.has(item.fieldId)) : history.items,
+      items: requested ? history.items.filter(requested) : history.items,
       created: parseInstant(history.created) ?? 0,
     })),
   );
@@ -96,9 +107,13 @@ function bulkFetch(ctx: RequestContext) {
     const issue = ctx.view.issue(idOrKey);
     if (issue) issues.set(issue.id, issue);
   }
-  const fieldIds = body.fieldIds && body.fieldIds.length > 0 ? new Set(body.fieldIds) : null;
   const hash = requestHash(['changelog/bulkfetch', body.issueIdsOrKeys, body.fieldIds ?? []]);
-  const page = tokenPage(entriesOf([...issues.values()], fieldIds), body.nextPageToken, hash, body.maxResults ?? BULK_PAGE_DEFAULT);
+  const page = tokenPage(
+    entriesOf([...issues.values()], requestedFields(body.fieldIds, ctx.view)),
+    body.nextPageToken,
+    hash,
+    body.maxResults ?? BULK_PAGE_DEFAULT,
+  );
   const issueChangeLogs = groupByIssue(page.items, ctx.view);
   return ok(page.nextPageToken === undefined ? { issueChangeLogs } : { issueChangeLogs, nextPageToken: page.nextPageToken });
 }

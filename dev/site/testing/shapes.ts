@@ -36,3 +36,23 @@ export const offsetPageShape = z.looseObject({
 export function messagesOf(body: unknown): string[] {
   return errorShape.parse(body).errorMessages;
 }
+
+const statisticShape = z.strictObject({ value: z.number(), text: z.string() });
+const issueValueShape = z.strictObject({ issueKey: z.string(), value: z.number() });
+
+/** `GET /rest/greenhopper/1.0/rapid/charts/velocity`. */
+export const velocityChartShape = z.strictObject({
+  sprints: z.array(
+    z.strictObject({ id: z.number(), sequence: z.number(), name: z.string(), state: z.string(), linkedPagesCount: z.number(), goal: z.string() }),
+  ),
+  velocityStatEntries: z.record(
+    z.string(),
+    z.strictObject({
+      estimated: statisticShape,
+      completed: statisticShape,
+      allConsideredIssueKeys: z.array(z.string()),
+      estimatedEntries: z.array(issueValueShape),
+      completedEntries: z.array(issueValueShape),
+    }),
+  ),
+});

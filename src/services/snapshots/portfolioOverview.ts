@@ -23,7 +23,7 @@ export async function portfolioOverview(deps: ReadingDependencies, jira: JiraCli
   const permitted = (await getPermittedProjects(jira, ['BROWSE_PROJECTS'])).sort((a, b) => a.key.localeCompare(b.key));
   const heads = await deps.snapshots.heads(permitted.map((project) => project.key));
   const ready = [...heads.values()].filter((head) => head.content !== null && head.asOf !== null);
-  const access = await viewerAccessFor(jira, ready);
+  const access = await viewerAccessFor(jira, ready, new Set(permitted.map((project) => project.key)));
   const products: PortfolioOverviewRow[] = [];
   for (const project of permitted) {
     const head = heads.get(project.key);

@@ -21,18 +21,27 @@ export interface ReadingDependencies {
 }
 
 /**
- * What the viewer may see of the project's secured issues and of other projects' epics, asked of
- * Jira as the viewer: one search for the secured issues they can see (ids only), and only when the
- * snapshot lends tags from other projects, which projects they may browse.
+ * What the viewer may see of the snapshots' secured issues and of other projects' issues (epics that
+ * lend a tag, issues boards' filters hold), asked of Jira as the viewer: which projects they may
+ * browse, only when a snapshot holds other projects' issues, and one search for the secured issues
+ * they can see (ids only). Jira refuses JQL naming a project the caller may not browse, so the search
+ * waits for the first answer when it must cover other projects; otherwise both go at once. A caller
+ * that already asked which projects the viewer may browse passes them as `browsable`.
  */
-export async function viewerAccessFor(jira: JiraClient, heads: readonly SnapshotHead[]): Promise<ViewerAccess> {
-  const secured = heads.filter((head) => (head.content?.securedCount ?? 0) > 0).map((head) => jqlString(head.projectKey));
+export async function viewerAccessFor(jira: JiraClient, heads: readonly SnapshotHead[], browsable?: ReadonlySet<string>): Promise<ViewerAccess> {
   const foreign = heads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
-  const [visible, browsable] = await Promise.all([
-    secured.length === 0 ? Promise.resolve([]) : searchIssueIds(jira, `project in (${secured.join(', ')}) AND level is not EMPTY ORDER BY id ASC`),
-    foreign ? getPermittedProjects(jira, ['BROWSE_PROJECTS']) : Promise.resolve(null),
+  const asked = () => getPermittedProjects(jira, ['BROWSE_PROJECTS']).then((projects): ReadonlySet<string> => new Set(projects.map((project) => project.key)));
+  const permitted = !foreign ? null : browsable !== undefined ? Promise.resolve(browsable) : asked();
+  const securedHeads = heads.filter((head) => (head.content?.securedCount ?? 0) > 0);
+  const securedOthers = securedHeads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
+  const mayBrowse = securedOthers && permitted !== null ? await permitted : 'all';
+  const projects = new Set(securedHeads.flatMap((head) => [head.projectKey, ...(head.content?.foreignProjects ?? [])]));
+  const searched = [...projects].filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || heads.some((head) => head.projectKey === key));
+  const [visible, browsableProjects] = await Promise.all([
+    searched.length === 0 ? Promise.resolve([]) : searchIssueIds(jira, `project in (${searched.map(jqlString).join(', ')}) AND level is not EMPTY ORDER BY id ASC`),
+    permitted ?? Promise.resolve<'all'>('all'),
   ]);
-  return { securedIssueIds: new Set(visible), browsableProjects: browsable === null ? 'all' : new Set(browsable.map((project) => project.key)) };
+  return { securedIssueIds: new Set(visible), browsableProjects };
 }
 
 /** A queued refresh not answered by then is taken as lost (a consumer that died), and queued again. */

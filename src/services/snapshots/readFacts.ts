@@ -1,14 +1,14 @@
 import { tz } from '@date-fns/tz';
 import { format, parseISO } from 'date-fns';
 import type { BoardFacts, IssueFacts, ProjectFacts } from '../../domain/facts';
-import { pointFieldOf } from '../../domain/facts';
+import { pointFieldOf, scopeProjects } from '../../domain/facts';
 import { STANDARD_LEVEL } from '../../domain/issue';
 import { patchFacts } from '../../domain/patchFacts';
 import type { JiraClient } from '../../jira/client';
 import { jqlString } from '../../jira/jql';
 import { collectPages } from '../../jira/pagination';
 import { getServerInfo, getStatuses } from '../../jira/platform';
-import { searchIssuePages } from '../../jira/search';
+import { searchIssueIds, searchIssuePages } from '../../jira/search';
 import { WORK_TYPE_PROPERTY_KEY } from '../../shared/workTypes';
 import { loadBoardsByProject, withFreshSprints } from '../boards';
 import type { RefreshRequest } from './requests';
@@ -70,15 +70,16 @@ export async function readChangedFacts(
   const plan = planFields(site, [pointFieldOf(boards, site)], boards);
   const since = `updated >= "${jqlInstant(change.cursor, site.timeZone)}"`;
   const touched = change.touchedIssueIds.length === 0 ? since : `(${since} OR id in (${change.touchedIssueIds.join(', ')}))`;
-  const jql = `project = ${jqlString(facts.projectKey)} AND issuetype in standardIssueTypes() AND ${touched} ORDER BY id ASC`;
+  const jql = `${heldIssues(facts.projectKey, boards)} AND issuetype in standardIssueTypes() AND ${touched} ORDER BY id ASC`;
   const found = await collectPages(searchIssuePages(jira, { jql, fields: plan.searchFields, properties: [WORK_TYPE_PROPERTY_KEY] }));
-  const fieldIds = { storyPointsOf: () => pointFieldOf(boards, site), sprint: site.sprintFieldId, estimation: plan.estimationFields };
-  const changed = found.map((issue) => toIssueFacts(issue, fieldIds));
-  await attachHistories(jira, changed, plan.changelogFields);
+  const storyPointsOf = (key: string) => pointFieldOf(key === facts.projectKey ? boards : [], site);
+  const changed = found.map((issue) => toIssueFacts(issue, { storyPointsOf, sprint: site.sprintFieldId, estimation: plan.estimationFields }));
+  const rescoped = await withQueryMembership(jira, boards, changed);
+  await attachHistories(jira, changed, plan.changelogFields, site.fieldNames);
   const statusCategories = changed.every((entry) => entry.statusId in site.statusCategories)
     ? site.statusCategories
     : statusCategoriesOf(await getStatuses(jira));
-  const patched = patchFacts({ ...facts, boards, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
+  const patched = patchFacts({ ...facts, boards: rescoped, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
   const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
   return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };
 }
@@ -90,8 +91,34 @@ async function boardsAfter(jira: JiraClient, facts: ProjectFacts, change: Pick<R
   return change.sprintBoardIds.length === 0 ? facts.boards : withFreshSprints(jira, facts.boards, change.sprintBoardIds);
 }
 
-async function attachHistories(jira: JiraClient, issues: IssueFacts[], fieldIds: readonly string[]): Promise<void> {
-  const collector = new ChangelogCollector(jira, fieldIds);
+/** The JQL of the issues a product's facts hold: its own, and those its boards' filters match. */
+function heldIssues(projectKey: string, boards: readonly BoardFacts[]): string {
+  const projects = [...new Set([projectKey, ...scopeProjects(boards)])].map(jqlString).join(', ');
+  const queries = boards.flatMap((board) => (board.scope.kind === 'query' && board.scope.jql !== '' ? [`(${board.scope.jql})`] : []));
+  return queries.length === 0 ? `project in (${projects})` : `(project in (${projects}) OR ${queries.join(' OR ')})`;
+}
+
+/**
+ * Boards whose filter is a query, with the changed issues' membership asked again (a changed issue may
+ * now match the filter, or no longer): one search per such board, none for boards holding projects.
+ */
+async function withQueryMembership(jira: JiraClient, boards: readonly BoardFacts[], changed: readonly IssueFacts[]): Promise<BoardFacts[]> {
+  const ids = changed.map((entry) => entry.issue.id);
+  if (ids.length === 0) return [...boards];
+  return Promise.all(
+    boards.map(async (board) => {
+      const scope = board.scope;
+      if (scope.kind !== 'query') return board;
+      const matching = scope.jql === '' ? '' : `(${scope.jql}) AND `;
+      const matched = new Set(await searchIssueIds(jira, `${matching}id in (${ids.join(', ')}) ORDER BY id ASC`));
+      const kept = scope.issueIds.filter((id) => !ids.includes(id));
+      return { ...board, scope: { ...scope, issueIds: [...kept, ...ids.filter((id) => matched.has(id))] } };
+    }),
+  );
+}
+
+async function attachHistories(jira: JiraClient, issues: IssueFacts[], fieldIds: readonly string[], fieldNames: Readonly<Record<string, string>>): Promise<void> {
+  const collector = new ChangelogCollector(jira, fieldIds, fieldNames);
   collector.add(issues.filter((entry) => entry.issue.hierarchyLevel === STANDARD_LEVEL).map((entry) => entry.issue.id));
   const changes = await collector.finish();
   for (const entry of issues) entry.changes = changes.get(entry.issue.id) ?? {};

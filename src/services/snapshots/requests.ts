@@ -30,6 +30,7 @@ export const refreshRequestSchema = z
         sprintFieldId: z.string().nullable(),
         storyPointFieldId: z.string().nullable(),
         statusCategories: z.record(z.string(), z.enum(['new', 'indeterminate', 'done'])),
+        fieldNames: z.record(z.string(), z.string()),
         timeZone: z.string().min(1),
         /** Jira's server time less the app's clock when the fan-out read it, in ms. */
         clockOffsetMs: z.number(),

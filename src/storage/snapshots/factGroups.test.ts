@@ -3,7 +3,7 @@ import type { IssueFacts } from '../../domain/facts';
 import { decodeFactGroups, encodeFactGroups, groupStartsOf, ISSUES_PER_GROUP } from './factGroups';
 
 function issue(id: number, summary = `Story ${id}`): IssueFacts {
-  return issueFacts(String(id), { summary, issue: { storyPoints: 3 }, changes: { status: [{ at: 1_763_000_000_000, from: '1', fromString: 'To Do' }] } });
+  return issueFacts(String(id), { summary, issue: { storyPoints: 3 }, changes: { status: [{ at: 1_763_000_000_000, from: '1', fromString: 'To Do', to: null, toString: null }] } });
 }
 
 /** 2.5 groups' worth of issues with ids 10, 20, 30, …, in no particular order. */

@@ -9,7 +9,7 @@ import { WORK_BUCKETS } from '../../shared/workTypes';
  * checks, so the compiler keeps schema and type in step.
  */
 const category = z.enum(['new', 'indeterminate', 'done']);
-const change = z.object({ at: z.number(), from: z.string().nullable(), fromString: z.string().nullable() });
+const change = z.object({ at: z.number(), from: z.string().nullable(), fromString: z.string().nullable(), to: z.string().nullable(), toString: z.string().nullable() });
 const sprint = z.object({ id: z.number(), name: z.string(), startDate: z.string(), completeDate: z.string() });
 
 export const issueFactsSchema = z.object({
@@ -27,6 +27,7 @@ export const issueFactsSchema = z.object({
   }),
   projectKey: z.string(),
   summary: z.string(),
+  created: z.string(),
   statusId: z.string(),
   sprintIds: z.array(z.number()),
   estimates: z.record(z.string(), z.number().nullable()),
@@ -43,6 +44,7 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
     sprintFieldId: z.string().nullable(),
     storyPointFieldId: z.string().nullable(),
     statusCategories: z.record(z.string(), category),
+    fieldNames: z.record(z.string(), z.string()),
   }),
   boards: z.array(
     z.object({
@@ -50,6 +52,11 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
       name: z.string(),
       type: z.string(),
       estimationFieldId: z.string().nullable(),
+      columns: z.array(z.object({ name: z.string(), statusIds: z.array(z.string()) })),
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('projects'), projectKeys: z.array(z.string()) }),
+        z.object({ kind: z.literal('query'), jql: z.string(), issueIds: z.array(z.string()) }),
+      ]),
       closedSprints: z.array(sprint),
       openSprints: z.array(
         z.object({ id: z.number(), name: z.string(), state: z.enum(['active', 'future']), startDate: z.string().optional(), endDate: z.string().optional() }),
