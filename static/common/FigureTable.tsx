@@ -6,12 +6,12 @@ type TableProps = Pick<DynamicTableProps, 'head' | 'rows' | 'rowsPerPage' | 'def
 
 /**
  * A titled table of figures. The title is a small heading (a table caption would render as a large
- * one) and also the table's accessible name.
+ * one) and also the table's accessible name; `level` places it under the heading of what holds it.
  */
-export function FigureTable({ title, ...table }: TableProps & { title: string }) {
+export function FigureTable({ title, level = 'h3', ...table }: TableProps & { title: string; level?: 'h3' | 'h4' }) {
   return (
     <Stack space="space.100">
-      <Heading size="xsmall" as="h3">
+      <Heading size="xsmall" as={level}>
         {title}
       </Heading>
       <DynamicTable label={title} {...table} />

@@ -7,3 +7,8 @@ export const PRODUCT_PAGE_MODULE_KEY = 'product-page';
 export function openProductTab(projectKey: string): Promise<void> {
   return router.navigate({ target: 'module', moduleKey: PRODUCT_PAGE_MODULE_KEY, projectKey });
 }
+
+/** Opens an issue in Jira in a new browser tab, so the page the reader came from stays open. */
+export function openIssue(issueKey: string): Promise<void> {
+  return router.open({ target: 'issue', issueKey });
+}

@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
 import { ChartFrame } from './ChartFrame';
 import { axisTextStyle, baselineStyle, fillStyle, gridLineStyle, niceAxis } from './chartStyle';
@@ -33,18 +34,104 @@ function RollingLine({ sprints, yOf }: { sprints: SprintBars[]; yOf: (value: num
   return <polyline points={points.join(' ')} style={{ fill: 'none', stroke: COMMITMENT_FILLS.rolling, strokeWidth: 2 }} />;
 }
 
+/** Choosing a sprint on the chart: the one chosen, and what choosing one does (with the bar chosen, to return focus to). */
+export interface SprintChoice {
+  chosenKey: string | null;
+  controls: string;
+  onChoose: (key: string, from: SVGGElement) => void;
+}
+
+const columnFocusStyle = { fill: 'none', stroke: token('color.border.focused'), strokeWidth: 2 };
+const chosenColumnStyle = { fill: token('color.background.selected') };
+// A column with no background still takes clicks between and above its bars.
+const columnHitStyle = { fill: 'transparent', cursor: 'pointer' };
+
+function Bars({ sprint, left, yOf }: { sprint: SprintBars; left: number; yOf: (value: number) => number }) {
+  return (
+    <>
+      <rect x={left} y={yOf(sprint.committed)} width={BAR_WIDTH} height={yOf(0) - yOf(sprint.committed)} style={fillStyle(COMMITMENT_FILLS.committed)}>
+        <title>{`${sprint.label}: committed ${sprint.committed} points`}</title>
+      </rect>
+      <rect
+        x={left + BAR_WIDTH + 4}
+        y={yOf(sprint.completed)}
+        width={BAR_WIDTH}
+        height={yOf(0) - yOf(sprint.completed)}
+        style={fillStyle(COMMITMENT_FILLS.completed)}
+      >
+        <title>{`${sprint.label}: completed ${sprint.completed} points`}</title>
+      </rect>
+    </>
+  );
+}
+
+/** A sprint's bars as one button when the chart lets the reader choose a sprint (Enter or Space, like a button). */
+function ChoosableColumn({ sprint, x, choice, children }: { sprint: SprintBars; x: number; choice: SprintChoice; children: ReactNode }) {
+  const [focusRing, setFocusRing] = useState(false);
+  const chosen = choice.chosenKey === sprint.key;
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    choice.onChoose(sprint.key, event.currentTarget);
+  };
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={`${sprint.label}: committed ${sprint.committed} points, completed ${sprint.completed} points. Sprint report`}
+      aria-expanded={chosen}
+      aria-controls={chosen ? choice.controls : undefined}
+      data-testid={`sprint-bars-${sprint.key}`}
+      onClick={(event) => choice.onChoose(sprint.key, event.currentTarget)}
+      onKeyDown={onKeyDown}
+      // Only a keyboard focus shows the ring, as :focus-visible does for Atlaskit's buttons.
+      onFocus={(event) => setFocusRing(event.currentTarget.matches(':focus-visible'))}
+      onBlur={() => setFocusRing(false)}
+    >
+      <rect x={x + 2} y={TOP} width={PITCH - 4} height={PLOT_HEIGHT + TICK_AREA - 2} rx={3} style={chosen ? chosenColumnStyle : columnHitStyle} />
+      {children}
+      {focusRing && <rect x={x + 2} y={TOP} width={PITCH - 4} height={PLOT_HEIGHT + TICK_AREA - 2} rx={3} style={columnFocusStyle} />}
+    </g>
+  );
+}
+
+function SprintColumn({ sprint, index, yOf, choice }: { sprint: SprintBars; index: number; yOf: (value: number) => number; choice: SprintChoice | undefined }) {
+  const x = AXIS_WIDTH + index * PITCH;
+  const content = (
+    <>
+      <Bars sprint={sprint} left={x + (PITCH - 2 * BAR_WIDTH - 4) / 2} yOf={yOf} />
+      <text x={x + PITCH / 2} y={TOP + PLOT_HEIGHT + 16} textAnchor="middle" style={axisTextStyle}>
+        {sprint.tick}
+      </text>
+    </>
+  );
+  if (choice === undefined) return <g>{content}</g>;
+  return (
+    <ChoosableColumn sprint={sprint} x={x} choice={choice}>
+      {content}
+    </ChoosableColumn>
+  );
+}
+
 /**
  * Jira's velocity chart: committed and completed points side by side per sprint, with the rolling
- * velocity as a line. The caller shows the same figures in a table.
+ * velocity as a line. The caller shows the same figures in a table. With `choice`, each sprint's
+ * column is a button (the chart is then a group of them, not a picture).
  */
-export function CommitmentChart({ sprints, description }: { sprints: SprintBars[]; description: string }) {
+export function CommitmentChart({ sprints, description, choice }: { sprints: SprintBars[]; description: string; choice?: SprintChoice }) {
   const axis = niceAxis(Math.max(0, ...sprints.flatMap((s) => [s.committed, s.completed, s.rolling ?? 0])));
   const maximum = axis.maximum;
   const yOf = (value: number): number => TOP + PLOT_HEIGHT * (1 - value / maximum);
   const width = AXIS_WIDTH + sprints.length * PITCH;
   return (
     <ChartFrame label="Velocity chart">
-      <svg role="img" aria-label={description} viewBox={`0 0 ${width} ${TOP + PLOT_HEIGHT + TICK_AREA}`} width={width} height={TOP + PLOT_HEIGHT + TICK_AREA}>
+      <svg
+        role={choice ? 'group' : 'img'}
+        aria-label={description}
+        viewBox={`0 0 ${width} ${TOP + PLOT_HEIGHT + TICK_AREA}`}
+        width={width}
+        height={TOP + PLOT_HEIGHT + TICK_AREA}
+      >
         {axis.ticks.map((value) => (
           <g key={value}>
             <line x1={AXIS_WIDTH - 4} x2={width} y1={yOf(value)} y2={yOf(value)} style={value === 0 ? baselineStyle : gridLineStyle} />
@@ -53,28 +140,9 @@ export function CommitmentChart({ sprints, description }: { sprints: SprintBars[
             </text>
           </g>
         ))}
-        {sprints.map((sprint, index) => {
-          const left = AXIS_WIDTH + index * PITCH + (PITCH - 2 * BAR_WIDTH - 4) / 2;
-          return (
-            <g key={sprint.key}>
-              <rect x={left} y={yOf(sprint.committed)} width={BAR_WIDTH} height={yOf(0) - yOf(sprint.committed)} style={fillStyle(COMMITMENT_FILLS.committed)}>
-                <title>{`${sprint.label}: committed ${sprint.committed} points`}</title>
-              </rect>
-              <rect
-                x={left + BAR_WIDTH + 4}
-                y={yOf(sprint.completed)}
-                width={BAR_WIDTH}
-                height={yOf(0) - yOf(sprint.completed)}
-                style={fillStyle(COMMITMENT_FILLS.completed)}
-              >
-                <title>{`${sprint.label}: completed ${sprint.completed} points`}</title>
-              </rect>
-              <text x={AXIS_WIDTH + index * PITCH + PITCH / 2} y={TOP + PLOT_HEIGHT + 16} textAnchor="middle" style={axisTextStyle}>
-                {sprint.tick}
-              </text>
-            </g>
-          );
-        })}
+        {sprints.map((sprint, index) => (
+          <SprintColumn key={sprint.key} sprint={sprint} index={index} yOf={yOf} choice={choice} />
+        ))}
         <RollingLine sprints={sprints} yOf={yOf} />
       </svg>
     </ChartFrame>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
@@ -7,7 +7,9 @@ import { COMMITMENT_FILLS, CommitmentChart, type SprintBars } from '../../../com
 import { Legend } from '../../../common/charts/Legend';
 import { formatPoints, formatRatio } from '../../../common/format';
 import { RECENT_SPRINTS, rollingVelocity, VELOCITY_SPRINTS } from './rolling';
+import { SprintReport } from './SprintReport';
 import { SprintTable } from './SprintTable';
+import { useSprintReport } from './useSprintReport';
 
 const LEGEND = [
   { key: 'committed', label: 'Committed', fill: COMMITMENT_FILLS.committed },
@@ -30,41 +32,66 @@ function Headline({ board }: { board: BoardVelocity }) {
   );
 }
 
-/** One scrum board: committed vs completed per closed sprint, say/do and rolling velocity. */
-export function BoardVelocityView({ board }: { board: BoardVelocity }) {
-  const [showAll, setShowAll] = useState(false);
-  const rolling = rollingVelocity(board.sprints);
-  const first = showAll ? 0 : Math.max(0, board.sprints.length - RECENT_SPRINTS);
-  const shown = board.sprints.slice(first);
-  const bars: SprintBars[] = shown.map((sprint, index) => ({
+function ShowAllButton({ board, showAll, onChange }: { board: BoardVelocity; showAll: boolean; onChange: (showAll: boolean) => void }) {
+  if (board.sprints.length <= RECENT_SPRINTS) return null;
+  return (
+    <Button appearance="subtle" onClick={() => onChange(!showAll)} aria-expanded={showAll}>
+      {showAll ? `Show the last ${RECENT_SPRINTS} sprints` : `Show all ${board.sprints.length} sprints`}
+    </Button>
+  );
+}
+
+function barsOf(shown: BoardVelocity['sprints'], rolling: readonly number[]): SprintBars[] {
+  return shown.map((sprint, index) => ({
     key: String(sprint.id),
     tick: sprint.name.replace(/^.*?(\d+)$/, '#$1'),
     label: sprint.name,
     committed: sprint.committed,
     completed: sprint.completed,
-    rolling: rolling[first + index] ?? null,
+    rolling: rolling[index] ?? null,
   }));
-  const description = `Committed and completed story points of the ${shown.length} most recent closed sprints of ${board.name}, with the rolling velocity. The table below lists them.`;
+}
+
+/**
+ * One scrum board: committed vs completed per closed sprint, say/do and rolling velocity. Choosing a
+ * sprint on the chart or in the table opens its sprint report between them.
+ */
+export function BoardVelocityView({ board }: { board: BoardVelocity }) {
+  const [showAll, setShowAll] = useState(false);
+  const report = useSprintReport();
+  const reportId = useId();
+  const rolling = rollingVelocity(board.sprints);
+  const first = showAll ? 0 : Math.max(0, board.sprints.length - RECENT_SPRINTS);
+  const shown = board.sprints.slice(first);
+  const openSprint = board.sprints.find((sprint) => sprint.id === report.openId);
+  const description = `Committed and completed story points of the ${shown.length} most recent closed sprints of ${board.name}, with the rolling velocity. Choose a sprint for its sprint report; the table below lists them.`;
+  const choice = {
+    chosenKey: openSprint ? String(openSprint.id) : null,
+    controls: reportId,
+    onChoose: (key: string, from: SVGGElement) => report.toggle(Number(key), from),
+  };
   return (
     <Stack space="space.150">
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
         <Heading size="small" as="h2">
           {board.name}
         </Heading>
-        {board.sprints.length > RECENT_SPRINTS && (
-          <Button appearance="subtle" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-            {showAll ? `Show the last ${RECENT_SPRINTS} sprints` : `Show all ${board.sprints.length} sprints`}
-          </Button>
-        )}
+        <ShowAllButton board={board} showAll={showAll} onChange={setShowAll} />
       </Inline>
       {board.sprints.length === 0 ? (
         <Text color="color.text.subtle">No closed sprint yet: velocity appears once this board completes a sprint.</Text>
       ) : (
         <>
           <Headline board={board} />
-          <CommitmentChart sprints={bars} description={description} />
+          <CommitmentChart sprints={barsOf(shown, rolling.slice(first))} description={description} choice={choice} />
           <Legend items={LEGEND} />
-          <SprintTable boardName={board.name} sprints={shown} rolling={rolling.slice(first)} />
+          {openSprint && <SprintReport sprint={openSprint} doneColumn={board.doneColumn} id={reportId} panel={report.panel} onClose={report.close} />}
+          <SprintTable
+            boardName={board.name}
+            sprints={shown}
+            rolling={rolling.slice(first)}
+            choice={{ openId: report.openId, controls: reportId, onToggle: report.toggle }}
+          />
         </>
       )}
     </Stack>

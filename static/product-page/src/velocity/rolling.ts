@@ -3,8 +3,8 @@ import type { SprintFigures } from '../../../../src/shared/figures';
 /** Sprints a velocity averages over (METRICS.md: mean completed of the last 3 closed sprints). */
 export const VELOCITY_SPRINTS = 3;
 
-/** Sprints the chart shows before the reader asks for all of them. */
-export const RECENT_SPRINTS = 8;
+/** Sprints the chart shows before the reader asks for all of them: Jira's velocity chart shows the last 7 (METRICS.md). */
+export const RECENT_SPRINTS = 7;
 
 /**
  * The board's velocity as it stood after each sprint: the METRICS.md definition applied at every
