@@ -47,6 +47,7 @@ export function issueFacts(id: string, overrides: Partial<Omit<IssueFacts, 'issu
     statusId: '1',
     sprintIds: [],
     estimates: {},
+    fixVersionIds: [],
     securityLevelId: null,
     changes: {},
     ...rest,
@@ -60,6 +61,7 @@ export function projectFacts(issues: IssueFacts[], overrides: Partial<ProjectFac
     projectName: 'Payments',
     site: { now: '2026-11-15T12:00:00.000Z', timeZone: 'UTC', sprintFieldId: null, storyPointFieldId: null, statusCategories: {}, fieldNames: {} },
     boards: [],
+    versions: [],
     issues,
     ...overrides,
   };

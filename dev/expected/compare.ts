@@ -29,6 +29,10 @@ const product = z.object({
   project: z.string(),
   workload: z.object({ months: z.array(month) }),
   velocity: z.object({ boards: z.array(board) }),
+  /** Compared as JSON where the expected file has them (contract v2 files do). */
+  flow: z.unknown().optional(),
+  delivery: z.unknown().optional(),
+  signals: z.array(z.union([z.string(), z.object({ code: z.string() }).loose()])).optional(),
 });
 
 export const expectedFileSchema = z.object({
@@ -56,6 +60,7 @@ function compareProduct(got: z.infer<typeof product>, want: z.infer<typeof produ
       }
     }
   });
+  differences.push(...compareReview(got, want));
   const gotBoards = new Map(got.velocity.boards.map((entry) => [entry.id, entry]));
   if (got.velocity.boards.length !== want.velocity.boards.length) {
     differences.push(`${want.project} boards: got ${got.velocity.boards.map((b) => b.id).join(',')}, want ${want.velocity.boards.map((b) => b.id).join(',')}`);
@@ -112,6 +117,23 @@ export function compareWithExpected(rollup: unknown, expected: unknown): string[
     const gotProduct = gotByKey.get(key);
     if (gotProduct === undefined) differences.push(`missing product ${key}`);
     else differences.push(...compareProduct(gotProduct, wantProduct));
+  }
+  return differences;
+}
+
+const codesOf = (signals: z.infer<typeof product>['signals']): string[] | undefined =>
+  signals?.map((signal) => (typeof signal === 'string' ? signal : signal.code));
+
+/** Flow, delivery and signal codes, each one line when it differs from an expected file that has it. */
+function compareReview(got: z.infer<typeof product>, want: z.infer<typeof product>): string[] {
+  const differences: string[] = [];
+  for (const [name, a, b] of [
+    ['flow', got.flow, want.flow],
+    ['delivery', got.delivery, want.delivery],
+    ['signals', codesOf(got.signals), codesOf(want.signals)],
+  ] as const) {
+    if (b !== undefined && JSON.stringify(a) !== JSON.stringify(b))
+      differences.push(`${want.project} ${name}: got ${JSON.stringify(a)}, want ${JSON.stringify(b)}`);
   }
   return differences;
 }

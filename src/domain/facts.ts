@@ -1,4 +1,5 @@
 import type { FieldChange, IssueSnapshot, StatusCategoryKey } from './issue';
+import type { ReleaseVersion } from './delivery';
 import type { BoardColumn } from './sprintReport';
 import type { ClosedSprint } from './velocity';
 
@@ -19,6 +20,8 @@ export interface IssueFacts {
   sprintIds: number[];
   /** Current value of each estimation field read (null when empty), by field id. */
   estimates: Record<string, number | null>;
+  /** The versions the issue is fixed in (`fixVersions`), by id. */
+  fixVersionIds: string[];
   /** The issue security level's id; null when the issue has none (everyone who may browse sees it). */
   securityLevelId: string | null;
   /** Changes to the replayed fields (status, Sprint, estimation fields), by field id. */
@@ -79,6 +82,8 @@ export interface ProjectFacts {
   boards: BoardFacts[];
   /** The project's epics and standard issues, plus epics of other projects its issues belong to. */
   issues: IssueFacts[];
+  /** The project's versions, for delivery metrics. */
+  versions: ReleaseVersion[];
 }
 
 /**

@@ -2,14 +2,15 @@ import type { ProductOverview } from '../shared/api';
 import type { ProductFigures } from '../shared/figures';
 import { epicSummaries } from './epics';
 import type { ProjectFacts } from './facts';
-import { productFigures } from './productFigures';
+import { DELIVERY_MONTHS, productFigures } from './productFigures';
 import { workloadShares } from './workload';
 
 /** The Product tab's figures without the viewer's rights: what a snapshot stores per audience. */
 export type ProductTabFigures = Omit<ProductOverview, 'canEdit'>;
 
 /**
- * The Product tab's figures (docs/METRICS.md): every product figure over `months` months, each
+ * The Product tab's figures (docs/METRICS.md): every product figure over `months` months (delivery
+ * over the default 12 at most, so a snapshot's wide window keeps the figures people read), each
  * month's shares by points and by count, the in-flight shares, and the project's epics.
  *
  * Empty input: a project with no issues has every month at zero, no shares and no epics.
@@ -17,7 +18,7 @@ export type ProductTabFigures = Omit<ProductOverview, 'canEdit'>;
  * @example productTabFigures(facts, 12).shares.length // 12
  */
 export function productTabFigures(facts: ProjectFacts, months: number): ProductTabFigures {
-  const product = productFigures(facts, months);
+  const product = productFigures(facts, months, Math.min(months, DELIVERY_MONTHS));
   return { site: { now: facts.site.now, timeZone: facts.site.timeZone }, ...sharesOf(product), product, epics: epicSummaries(facts) };
 }
 

@@ -2,10 +2,12 @@ import type { PortfolioProductRow } from '../shared/api';
 import type { ProductFigures, SprintFigures } from '../shared/figures';
 import { sumWorkloads } from './rollup';
 import { rollingVelocity, sayDoRatio } from './velocity';
-import { workloadShares } from './workload';
+import { workloadShares, workloadTotal } from './workload';
 
 /** Months in the quarter a monthly portfolio review looks back over. */
 export const QUARTER_MONTHS = 3;
+/** Months the review's sparkline of delivered points spans. */
+export const SPARKLINE_MONTHS = 12;
 /** Sprints velocity averages over (docs/METRICS.md, Velocity): the previous figure is the 3 before those. */
 const VELOCITY_SPRINTS = 3;
 
@@ -18,7 +20,8 @@ function sumOverBoards(product: ProductFigures, perBoard: (sprints: readonly Spr
 /**
  * A product's row of the portfolio review: the delivered workload of the last 3 months and its mix;
  * velocity (Σ over boards of `rollingVelocity`) and the same figure 3 sprints earlier (boards with at
- * least 6 closed sprints); say/do over the last 3 closed sprints of all boards.
+ * least 6 closed sprints); say/do over the last 3 closed sprints of all boards; the delivered points
+ * of each of the last 12 months; the product's flow, delivery and figure-based signals.
  *
  * Empty input: a product with no boards has null velocity and say/do; one with no work has no shares.
  *
@@ -41,5 +44,9 @@ export function portfolioRow(product: ProductFigures): PortfolioProductRow {
       sprints.length < 2 * VELOCITY_SPRINTS ? null : rollingVelocity(sprints.slice(0, -VELOCITY_SPRINTS)),
     ),
     sayDo: sayDoRatio(sums),
+    monthlyPoints: product.workload.months.slice(-SPARKLINE_MONTHS).map((month) => ({ month: month.month, points: workloadTotal(month, 'points') })),
+    flow: product.flow,
+    delivery: product.delivery,
+    signals: product.signals,
   };
 }

@@ -1,8 +1,11 @@
 import type { BoardVelocity, ProductFigures, SprintFigures } from '../shared/figures';
-import { boardHolds, type BoardFacts, type IssueFacts, type ProjectFacts } from './facts';
+import { boardHolds, categoryOf, type BoardFacts, type IssueFacts, type ProjectFacts } from './facts';
+import { deliveryMetrics } from './delivery';
+import { FLOW_MONTHS, flowMetrics } from './flow';
+import { figureSignals } from './signals';
 import type { IssueSnapshot, IssueTimeline } from './issue';
 import { monthWindow } from './months';
-import { deliveredPointsByMonth } from './rollup';
+import { deliveredPointsByMonth, sumWorkloads } from './rollup';
 import { sprintReport } from './sprintReport';
 import { issuesBySprint, rollingVelocity, sayDoRatio } from './velocity';
 import { epicOf, resolveWorkType } from './workType';
@@ -54,17 +57,42 @@ function boardVelocity(board: BoardFacts, facts: ProjectFacts, sprintFieldId: st
   return { id: board.id, name: board.name, estimationFieldId: board.estimationFieldId, doneColumn, sprints, velocity: rollingVelocity(sprints) };
 }
 
+/** Months delivery metrics look back over when the caller names none: the default workload window. */
+export const DELIVERY_MONTHS = 12;
+
+/** Flow, delivery and the figure-based signals: what the monthly portfolio review adds to a product's figures. */
+function reviewFigures(facts: ProjectFacts, own: readonly ClassifiedIssue[], boards: readonly BoardVelocity[], deliveryMonths: number) {
+  const { site } = facts;
+  const factsById = new Map(facts.issues.map((entry) => [entry.issue.id, entry]));
+  const withHistory = own.flatMap((classified) => {
+    const entry = factsById.get(classified.issue.id);
+    return entry === undefined
+      ? []
+      : [{ ...classified, created: entry.created, statusChanges: entry.changes.status ?? [], fixVersionIds: entry.fixVersionIds }];
+  });
+  const flowWindow = monthWindow(site.now, site.timeZone, FLOW_MONTHS);
+  const quarter = sumWorkloads(deliveredWorkload(own, flowWindow, site.timeZone));
+  return {
+    flow: flowMetrics(withHistory, flowWindow, site.timeZone, (statusId) => categoryOf(site, statusId)),
+    delivery: deliveryMetrics(withHistory, facts.versions, monthWindow(site.now, site.timeZone, deliveryMonths), site.timeZone),
+    signals: figureSignals(quarter, boards),
+  };
+}
+
 /**
  * Every figure of one product (docs/METRICS.md): delivered workload by month over the last `months`
- * months, the in-flight mix, velocity per scrum board and delivered points by month. Workload counts
- * only the project's own issues (epics of other projects only lend their work type); a board's
- * velocity counts the issues its filter matches, whatever their project.
+ * months, the in-flight mix, velocity per scrum board, delivered points by month, flow metrics (last
+ * 3 months), delivery metrics (over `deliveryMonths`, the workload window unless said otherwise) and
+ * the signals that follow from them. Workload, flow and delivery count only the project's own issues
+ * (epics of other projects only lend their work type); a board's velocity counts the issues its
+ * filter matches, whatever their project.
  *
- * Empty input: a project with no issues and no boards has every month at zero and no boards.
+ * Empty input: a project with no issues and no boards has every month at zero, no boards, no flow
+ * time, no release and no signal.
  *
  * @example productFigures(facts, 12).workload.months.length // 12
  */
-export function productFigures(facts: ProjectFacts, months: number): ProductFigures {
+export function productFigures(facts: ProjectFacts, months: number, deliveryMonths: number = months): ProductFigures {
   const { site } = facts;
   const window = monthWindow(site.now, site.timeZone, months);
   const ownIssues = classifyIssues(facts.issues).filter((_, index) => facts.issues[index]?.projectKey === facts.projectKey);
@@ -82,5 +110,6 @@ export function productFigures(facts: ProjectFacts, months: number): ProductFigu
       window,
       site.timeZone,
     ),
+    ...reviewFigures(facts, ownIssues, boards, deliveryMonths),
   };
 }

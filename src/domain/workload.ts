@@ -70,6 +70,17 @@ export function inFlightWorkload(issues: readonly ClassifiedIssue[]): WorkloadBy
 }
 
 /**
+ * A workload's total over every bucket, untagged included, by points or by count.
+ *
+ * Empty input: 0.
+ *
+ * @example workloadTotal({ feature: { count: 1, points: 3 }, defect: { count: 1, points: 1 }, …zeros }, 'points') // 4
+ */
+export function workloadTotal(workload: WorkloadByBucket, measure: keyof CountAndPoints): number {
+  return WORK_BUCKETS.reduce((sum, bucket) => sum + workload[bucket][measure], 0);
+}
+
+/**
  * Share of each bucket in a workload, by points or by count: its value over the total.
  *
  * Empty input: a workload with nothing in it has no shares (`null`), never 0 % or NaN.
@@ -78,7 +89,7 @@ export function inFlightWorkload(issues: readonly ClassifiedIssue[]): WorkloadBy
  * // { feature: 0.75, defect: 0.25, risk: 0, debt: 0, untagged: 0 }
  */
 export function workloadShares(workload: WorkloadByBucket, measure: keyof CountAndPoints): WorkloadShares {
-  const total = WORK_BUCKETS.reduce((sum, bucket) => sum + workload[bucket][measure], 0);
+  const total = workloadTotal(workload, measure);
   if (total === 0) return null;
   return mapBuckets((bucket) => workload[bucket][measure] / total);
 }

@@ -26,9 +26,13 @@ const dateOrEmpty = z.string().nullable().optional();
 const projectRefSchema = z.object({ key: z.string() });
 const textOrEmpty = z.string().optional();
 const securitySchema = z.object({ id: z.string() }).nullable().optional();
+const versionsSchema = z
+  .array(z.object({ id: z.string() }))
+  .nullable()
+  .optional();
 
 /** The fields every figure reads, beside the custom ones the site's configuration names. */
-export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'created', 'resolutiondate', 'parent', 'security'] as const;
+export const BASE_FIELDS = ['summary', 'project', 'issuetype', 'status', 'labels', 'created', 'resolutiondate', 'parent', 'security', 'fixVersions'] as const;
 
 export class IssueShapeError extends Error {
   constructor(issueKey: string, field: string, detail: string) {
@@ -94,6 +98,7 @@ export function toIssueFacts(
     statusId: status.id,
     sprintIds: (sprints ?? []).map((sprint) => sprint.id),
     estimates,
+    fixVersionIds: (read(issue, 'fixVersions', versionsSchema) ?? []).map((version) => version.id),
     securityLevelId: read(issue, 'security', securitySchema)?.id ?? null,
     changes: {},
   };

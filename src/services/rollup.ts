@@ -2,12 +2,13 @@ import type { JiraClient } from '../jira/client';
 import { jqlString } from '../jira/jql';
 import { JiraNotFoundError } from '../jira/errors';
 import type { JiraBoard, JiraProject, SearchIssue } from '../jira/models';
-import { getIssue, getProject, searchProjects } from '../jira/platform';
+import { getIssue, getProject, getProjectVersions, searchProjects } from '../jira/platform';
 import { collectPages } from '../jira/pagination';
 import { SEARCH_PAGE_SIZE, searchIssueIds, searchIssuePages } from '../jira/search';
 import type { ProductFigures } from '../shared/figures';
 import { WORK_TYPE_PROPERTY_KEY } from '../shared/workTypes';
 import { boardHolds, pointFieldOf, scopeProjects, type IssueFacts, type ProjectFacts } from '../domain/facts';
+import type { ReleaseVersion } from '../domain/delivery';
 import { EPIC_LEVEL, STANDARD_LEVEL } from '../domain/issue';
 import { productFigures } from '../domain/productFigures';
 import { loadBoardsByProject, type ProjectBoard } from './boards';
@@ -146,16 +147,20 @@ export async function loadProjectFacts(
   const storyPointsOf = (key: string): string | null => pointFieldOf(boardsOf(key), site);
   const toFacts = (issue: SearchIssue) => toIssueFacts(issue, { storyPointsOf, sprint: site.sprintFieldId, estimation: plan.estimationFields });
   const wanted = { projectKeys: [...keys, ...(await browsableOthers(jira, scopeProjects(allBoards), keys))], issueIds: queryScopeIds(allBoards) };
-  const issues = await loadIssues(jira, wanted, toFacts, changelogs, plan, known.reading ?? 'ids-then-batches');
+  const [issues, versions] = await Promise.all([
+    loadIssues(jira, wanted, toFacts, changelogs, plan, known.reading ?? 'ids-then-batches'),
+    Promise.all(keys.map((key) => loadReleaseVersions(jira, key))),
+  ]);
   const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
   const changes = await changelogs.finish();
   for (const record of issues) record.changes = changes.get(record.issue.id) ?? {};
-  return projects.map((project) => ({
+  return projects.map((project, index) => ({
     projectKey: project.key,
     projectName: project.name,
     site,
     boards: boardsOf(project.key),
     issues: issuesOfProduct(project.key, boardsOf(project.key), [...issues, ...foreignEpics]),
+    versions: versions[index] ?? [],
   }));
 }
 
@@ -167,6 +172,12 @@ async function browsableOthers(jira: JiraClient, named: readonly string[], own: 
   const others = named.filter((key) => !own.includes(key));
   if (others.length === 0) return [];
   return (await searchProjects(jira, others)).map((project) => project.key).filter((key) => others.includes(key));
+}
+
+/** The project's versions as delivery metrics read them (docs/METRICS.md, Delivery metrics). */
+export async function loadReleaseVersions(jira: JiraClient, projectKey: string): Promise<ReleaseVersion[]> {
+  const versions = await getProjectVersions(jira, projectKey);
+  return versions.map((version) => ({ id: version.id, released: version.released === true, releaseDate: version.releaseDate ?? null }));
 }
 
 function queryScopeIds(boards: readonly ProjectBoard[]): string[] {

@@ -1,4 +1,4 @@
-import type { ProductFigures, WorkloadByBucket, WorkloadShares } from './figures';
+import type { DeliveryFigures, FlowByBucket, ProductFigures, Signal, SignalCode, WorkloadByBucket, WorkloadShares } from './figures';
 import type { WorkBucket, WorkType, WorkTypeSource } from './workTypes';
 
 /**
@@ -68,6 +68,37 @@ export interface PortfolioProductRow {
   previousVelocity: number | null;
   /** Σ completed / Σ committed over the last 3 closed sprints of all its boards; null with no commitment. */
   sayDo: number | null;
+  /** Delivered points of each of the last 12 months, oldest first: the sparkline beside the quarter's mix. */
+  monthlyPoints: { month: string; points: number }[];
+  flow: FlowByBucket;
+  delivery: DeliveryFigures;
+  /** The signals that follow from Jira's data alone (the overview adds the records-based ones). */
+  signals: Signal[];
+}
+
+/** A product's records as the monthly review reads them. */
+export interface PortfolioRecordFigures {
+  /** Open risks by band of their current severity (residual where given, else inherent). */
+  openRisks: { low: number; medium: number; high: number };
+  /** Open risks whose current severity is above the product's risk appetite. */
+  aboveAppetite: number;
+  /** The next roadmap item not yet delivered or missed, by target month; null when none. */
+  nextMilestone: { title: string; targetMonth: string; status: string } | null;
+  /** Released versions whose impact analysis is due and not done. */
+  analysesDue: number;
+}
+
+/** Last month's closing figures of a product, beside this month's, and the signals that changed. */
+export interface MonthOverMonth {
+  /** The month closed (`YYYY-MM`). */
+  month: string;
+  quarterPoints: number;
+  velocity: number | null;
+  sayDo: number | null;
+  signals: SignalCode[];
+  /** Signals now that were not at last month's close, and those that were and are not now. */
+  appeared: SignalCode[];
+  cleared: SignalCode[];
 }
 
 /** The Product tab's answer: the figures once a snapshot is ready, else only how it is coming along. */
@@ -75,9 +106,19 @@ export type ProductTabData =
   | (ProductOverview & { snapshot: SnapshotInfo & { status: 'ready' }; asOf: string })
   | { snapshot: SnapshotInfo & { status: 'computing' | 'failed' }; asOf: null; canEdit: boolean };
 
-/** One product of the Portfolio review from its snapshot; the figures only once it is ready. */
+/**
+ * One product of the Portfolio review from its snapshot; the figures only once it is ready. A ready
+ * row's `signals` holds every signal, records-based ones included; `lastMonth` is null before a month
+ * has closed since the product's first snapshot.
+ */
 export type PortfolioOverviewRow =
-  | ({ projectKey: string; projectName: string; snapshot: SnapshotInfo & { status: 'ready' } } & PortfolioProductRow)
+  | ({
+      projectKey: string;
+      projectName: string;
+      snapshot: SnapshotInfo & { status: 'ready' };
+      records: PortfolioRecordFigures;
+      lastMonth: MonthOverMonth | null;
+    } & PortfolioProductRow)
   | { projectKey: string; projectName: string; snapshot: SnapshotInfo & { status: 'computing' | 'failed' } };
 
 /** The Portfolio review from snapshots: every product the viewer may browse, and only those. */

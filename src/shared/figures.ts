@@ -68,6 +68,53 @@ export interface BoardVelocity {
   velocity: number | null;
 }
 
+/** Flow metrics of one work type over the last 3 months (docs/METRICS.md, Flow metrics). */
+export interface FlowFigures {
+  /** Issues resolved in the 3 months. */
+  velocity: number;
+  /** Flow time (work started → resolved) of those issues, in days: median and 85th percentile; null when none. */
+  timeMedianDays: number | null;
+  time85Days: number | null;
+  /** Issues started and not done now. */
+  load: number;
+}
+
+export type FlowByBucket = Record<WorkBucket | 'all', FlowFigures>;
+
+/** Jira-based proxies of the DORA keys over the workload window (docs/METRICS.md, Delivery metrics). */
+export interface DeliveryFigures {
+  releases: { month: string; count: number }[];
+  /** Releases per month. */
+  releaseFrequency: number;
+  /** Lead time for changes: days from resolution to release, median; null when nothing was released. */
+  leadTimeMedianDays: number | null;
+  /** Share of releases followed by a new defect within 14 days; null with no release. */
+  changeFailureRate: number | null;
+  /** Median days those defects took from created to resolved; null when none was resolved. */
+  timeToRestoreMedianDays: number | null;
+}
+
+/**
+ * A health signal of the Portfolio review (docs/METRICS.md, Health signals). The first four follow
+ * from Jira's data; the last three from the app's records.
+ */
+export const SIGNAL_CODES = [
+  'no-risk-or-debt',
+  'untagged-work',
+  'velocity-drop',
+  'overcommitment',
+  'risk-review-overdue',
+  'analysis-overdue',
+  'roadmap-slipping',
+] as const;
+export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+export interface Signal {
+  code: SignalCode;
+  /** Why, in words, with the numbers: "Velocity 18 pts, down 31 % from 26 over the previous 3 sprints". */
+  reason: string;
+}
+
 export interface ProductFigures {
   project: string;
   projectName: string;
@@ -76,6 +123,10 @@ export interface ProductFigures {
   velocity: { boards: BoardVelocity[] };
   /** Σ completed of the project's boards' sprints completed in each month of the window. */
   deliveredPoints: { month: string; points: number }[];
+  flow: FlowByBucket;
+  delivery: DeliveryFigures;
+  /** The signals that follow from Jira's data alone. */
+  signals: Signal[];
 }
 
 export type { WorkType, WorkBucket };

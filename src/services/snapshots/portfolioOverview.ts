@@ -10,6 +10,8 @@ import { ensureQueued, viewerAccessFor, type ReadingDependencies } from './produ
 import { snapshotInfo } from './snapshotInfo';
 import { rowFor } from './viewerFigures';
 
+const NO_RECORDS = { openRisks: { low: 0, medium: 0, high: 0 }, aboveAppetite: 0, nextMilestone: null, analysesDue: 0 };
+
 function newest(heads: readonly SnapshotHead[]): SnapshotHead | undefined {
   return heads.reduce<SnapshotHead | undefined>((best, head) => (best?.asOf == null || (head.asOf !== null && head.asOf > best.asOf) ? head : best), undefined);
 }
@@ -37,7 +39,14 @@ export async function portfolioOverview(deps: ReadingDependencies, jira: JiraCli
       continue;
     }
     const row = await rowFor(deps.snapshots, head, access);
-    products.push({ ...row, projectKey: project.key, projectName: head.projectName, snapshot: { ...snapshotInfo(head), status: 'ready' } });
+    products.push({
+      ...row,
+      projectKey: project.key,
+      projectName: head.projectName,
+      snapshot: { ...snapshotInfo(head), status: 'ready' },
+      records: NO_RECORDS,
+      lastMonth: null,
+    });
   }
   const total = sumWorkloads(products.flatMap((row) => ('quarter' in row ? [row.quarter] : [])));
   const clock = newest(ready);

@@ -14,7 +14,7 @@ import { loadBoardsByProject, withFreshSprints } from '../boards';
 import type { RefreshRequest } from './requests';
 import { ChangelogCollector } from '../changelogs';
 import { toIssueFacts } from '../issueFacts';
-import { findProject, loadForeignEpics, loadProjectFacts, planFields } from '../rollup';
+import { findProject, loadForeignEpics, loadProjectFacts, loadReleaseVersions, planFields } from '../rollup';
 import { siteClockOf, statusCategoriesOf, type SiteContext } from '../siteContext';
 
 /** Every fact of one project, read as the app (it sees every issue; readers filter per viewer). */
@@ -65,7 +65,11 @@ export async function readChangedFacts(
   facts: ProjectFacts,
   change: { cursor: string } & Pick<RefreshRequest, 'removedIssueIds' | 'touchedIssueIds' | 'boardsChanged' | 'sprintBoardIds'>,
 ): Promise<IncrementalChanges> {
-  const [serverInfo, boards] = await Promise.all([getServerInfo(jira), boardsAfter(jira, facts, change)]);
+  const [serverInfo, boards, versions] = await Promise.all([
+    getServerInfo(jira),
+    boardsAfter(jira, facts, change),
+    loadReleaseVersions(jira, facts.projectKey),
+  ]);
   const site = { ...facts.site, ...siteClockOf(serverInfo) };
   const plan = planFields(site, [pointFieldOf(boards, site)], boards);
   const since = `updated >= "${jqlInstant(change.cursor, site.timeZone)}"`;
@@ -79,7 +83,10 @@ export async function readChangedFacts(
   const statusCategories = changed.every((entry) => entry.statusId in site.statusCategories)
     ? site.statusCategories
     : statusCategoriesOf(await getStatuses(jira));
-  const patched = patchFacts({ ...facts, boards: rescoped, site: { ...site, statusCategories } }, { changed, removed: change.removedIssueIds, now: site.now });
+  const patched = patchFacts(
+    { ...facts, boards: rescoped, versions, site: { ...site, statusCategories } },
+    { changed, removed: change.removedIssueIds, now: site.now },
+  );
   const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
   return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };
 }

@@ -1,5 +1,6 @@
 import { EMPTY_REFRESH, SNAPSHOT_FORMAT, headFromStored, headToStored, type SnapshotHead } from './head';
 
+const NO_FLOW = { velocity: 0, timeMedianDays: null, time85Days: null, load: 0 };
 const ROW = {
   project: 'PAY',
   projectName: 'Payments',
@@ -7,6 +8,10 @@ const ROW = {
   velocity: null,
   previousVelocity: null,
   sayDo: null,
+  monthlyPoints: [{ month: '2026-11', points: 3 }],
+  flow: { feature: NO_FLOW, defect: NO_FLOW, risk: NO_FLOW, debt: NO_FLOW, untagged: NO_FLOW, all: NO_FLOW },
+  delivery: { releases: [], releaseFrequency: 0, leadTimeMedianDays: null, changeFailureRate: null, timeToRestoreMedianDays: null },
+  signals: [],
   quarter: {
     feature: { count: 1, points: 3 },
     defect: { count: 0, points: 0 },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProjectFacts } from '../../domain/facts';
 import type { ProductTabFigures } from '../../domain/overview';
 import type { PortfolioProductRow } from '../../shared/api';
+import { SIGNAL_CODES } from '../../shared/figures';
 import { WORK_BUCKETS } from '../../shared/workTypes';
 
 /**
@@ -37,6 +38,7 @@ export const issueFactsSchema = z.object({
   statusId: z.string(),
   sprintIds: z.array(z.number()),
   estimates: z.record(z.string(), z.number().nullable()),
+  fixVersionIds: z.array(z.string()),
   securityLevelId: z.string().nullable(),
   changes: z.record(z.string(), z.array(change)),
 });
@@ -70,6 +72,7 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
     }),
   ),
   issues: z.array(issueFactsSchema),
+  versions: z.array(z.object({ id: z.string(), released: z.boolean(), releaseDate: z.string().nullable() })),
 });
 
 const countAndPoints = z.object({ count: z.number(), points: z.number() });
@@ -85,6 +88,19 @@ const reportIssue = z.object({
   notCountedAtStart: z.enum(['done', 'unmapped']).nullable(),
 });
 const sprintFigures = sprint.extend({ committed: z.number(), completed: z.number(), sayDo: z.number().nullable(), issues: z.array(reportIssue) });
+
+const flowFigures = z.object({ velocity: z.number(), timeMedianDays: z.number().nullable(), time85Days: z.number().nullable(), load: z.number() });
+const reviewFigures = {
+  flow: z.object({ feature: flowFigures, defect: flowFigures, risk: flowFigures, debt: flowFigures, untagged: flowFigures, all: flowFigures }),
+  delivery: z.object({
+    releases: z.array(z.object({ month: z.string(), count: z.number() })),
+    releaseFrequency: z.number(),
+    leadTimeMedianDays: z.number().nullable(),
+    changeFailureRate: z.number().nullable(),
+    timeToRestoreMedianDays: z.number().nullable(),
+  }),
+  signals: z.array(z.object({ code: z.enum(SIGNAL_CODES), reason: z.string() })),
+};
 
 const productFigures = z.object({
   project: z.string(),
@@ -104,6 +120,7 @@ const productFigures = z.object({
     ),
   }),
   deliveredPoints: z.array(z.object({ month: z.string(), points: z.number() })),
+  ...reviewFigures,
 });
 
 export const productTabFiguresSchema: z.ZodType<ProductTabFigures> = z.object({
@@ -132,4 +149,6 @@ export const portfolioRowSchema: z.ZodType<PortfolioProductRow> = z.object({
   velocity: z.number().nullable(),
   previousVelocity: z.number().nullable(),
   sayDo: z.number().nullable(),
+  monthlyPoints: z.array(z.object({ month: z.string(), points: z.number() })),
+  ...reviewFigures,
 });
