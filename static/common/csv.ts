@@ -18,8 +18,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 export type ExportOutcome = { kind: 'downloaded' } | { kind: 'copied' } | { kind: 'failed'; message: string };
 
-function download(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** A text file the page offers: CSV for spreadsheets, Markdown for a pre-read. */
+export type TextFormat = 'csv' | 'markdown';
+const MIME_TYPES: Record<TextFormat, string> = { csv: 'text/csv;charset=utf-8', markdown: 'text/markdown;charset=utf-8' };
+
+function download(fileName: string, text: string, format: TextFormat): void {
+  const url = URL.createObjectURL(new Blob([text], { type: MIME_TYPES[format] }));
   try {
     const link = document.createElement('a');
     link.href = url;
@@ -33,24 +37,30 @@ function download(fileName: string, csv: string): void {
   }
 }
 
-export async function copyCsv(csv: string): Promise<ExportOutcome> {
+export async function copyText(text: string): Promise<ExportOutcome> {
   try {
-    await navigator.clipboard.writeText(csv);
+    await navigator.clipboard.writeText(text);
     return { kind: 'copied' };
   } catch (reason) {
     return { kind: 'failed', message: reason instanceof Error ? reason.message : String(reason) };
   }
 }
 
+export const copyCsv = copyText;
+
 /**
- * Downloads the CSV; where the frame forbids it and says so (throws), copies it to the clipboard
+ * Downloads the file; where the frame forbids it and says so (throws), copies it to the clipboard
  * instead. A sandbox may also drop a download silently, hence the separate "Copy" beside "Export".
  */
-export async function exportCsv(fileName: string, csv: string): Promise<ExportOutcome> {
+export async function exportText(fileName: string, text: string, format: TextFormat): Promise<ExportOutcome> {
   try {
-    download(fileName, csv);
+    download(fileName, text, format);
     return { kind: 'downloaded' };
   } catch {
-    return copyCsv(csv);
+    return copyText(text);
   }
+}
+
+export function exportCsv(fileName: string, csv: string): Promise<ExportOutcome> {
+  return exportText(fileName, csv, 'csv');
 }

@@ -10,6 +10,26 @@ export function formatMonth(month: string): string {
   return match && name ? `${name} ${match[1] ?? ''}` : month;
 }
 
+const FULL_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-10` → `October`, as in "26 at end of October"; anything else is shown as given. */
+export function formatMonthName(month: string): string {
+  const match = /^\d{4}-(\d{2})$/.exec(month);
+  return (match && FULL_MONTH_NAMES[Number(match[1]) - 1]) ?? month;
+}
+
+/** The month before a `YYYY-MM` month. @example previousMonth('2026-01') // '2025-12' */
+export function previousMonth(month: string): string {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  return number === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${String(year).padStart(4, '0')}-${String(number - 1).padStart(2, '0')}`;
+}
+
+/** A duration in days with one decimal below 10 and whole days from 10: `2.8 d`, `42 d`; none is an em dash. */
+export function formatDays(days: number | null | undefined): string {
+  if (days === null || days === undefined) return '—';
+  return days < 10 ? `${days.toFixed(1)} d` : `${Math.round(days)} d`;
+}
+
 /** `2026-03` → `Mar` with the year only on January (and on the first column), for dense axes. */
 export function formatMonthTick(month: string, isFirst: boolean): string {
   const full = formatMonth(month);

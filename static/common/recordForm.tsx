@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
+import { ErrorMessage, HelperMessage } from '@atlaskit/form';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { ResolverError } from '../../src/shared/result';
+
+export { blankToUndefined, validateOptionalDate, validateText } from './recordFormText';
 
 /** A select option, as @atlaskit/select takes it. */
 export interface Option<V> {
@@ -27,10 +30,10 @@ export function fieldErrorOf(error: ResolverError, prefix: string, fields: reado
   return { [name]: message };
 }
 
-/** Blank text means "none" to the resolvers. */
-export function blankToUndefined(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+/** A field's error when it has one, else its help text. */
+export function FieldMessage({ error, help }: { error?: string; help?: string }) {
+  if (error) return <ErrorMessage>{error}</ErrorMessage>;
+  return help ? <HelperMessage>{help}</HelperMessage> : null;
 }
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-[1-9]\d*$/;
@@ -49,19 +52,6 @@ export function validateIssueKeys(text: string | undefined): string | undefined 
   const bad = keys.find((key) => !ISSUE_KEY.test(key));
   if (bad !== undefined) return `'${bad}' is not an issue key like PAY-12`;
   return keys.length > 50 ? 'Link at most 50 epics' : undefined;
-}
-
-/** Mirrors the server's date check: empty, or a real calendar date. */
-export function validateOptionalDate(value: string | undefined): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? undefined : 'Enter a real date as YYYY-MM-DD';
-}
-
-export function validateText(value: string | undefined, max: number, required: boolean): string | undefined {
-  const text = (value ?? '').trim();
-  if (required && text === '') return 'Required';
-  return text.length > max ? `At most ${max} characters (now ${text.length})` : undefined;
 }
 
 /** What a save answered when it was no field's fault: a conflict, a permission, Jira. */

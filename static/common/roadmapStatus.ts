@@ -15,3 +15,16 @@ export const ROADMAP_STATUS_LOZENGES: Record<RoadmapStatus, 'default' | 'inprogr
   'at-risk': 'moved',
   missed: 'removed',
 };
+
+function isRoadmapStatus(status: string): status is RoadmapStatus {
+  return Object.hasOwn(ROADMAP_STATUS_LABELS, status);
+}
+
+/** A status that arrives as text (the portfolio's next milestone): its label, or the text itself when unknown. */
+export function roadmapStatusLabel(status: string): string {
+  return isRoadmapStatus(status) ? ROADMAP_STATUS_LABELS[status] : status;
+}
+
+export function roadmapStatusLozenge(status: string): (typeof ROADMAP_STATUS_LOZENGES)[RoadmapStatus] {
+  return isRoadmapStatus(status) ? ROADMAP_STATUS_LOZENGES[status] : 'default';
+}

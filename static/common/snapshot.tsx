@@ -34,9 +34,12 @@ export function FreshnessBar(props: {
         <Box role="status" aria-live="polite" testId={`${props.testId}-status`}>
           <Text color="color.text.subtle">{freshnessWords(props.asOfText, status, props.underWay)}</Text>
         </Box>
-        <Button isLoading={status.kind === 'watching'} onClick={props.onRefresh} testId={`${props.testId}-refresh`}>
-          {props.refreshLabel}
-        </Button>
+        {/* A page that prints hides it: paper cannot refresh. */}
+        <Box data-print="hide">
+          <Button isLoading={status.kind === 'watching'} onClick={props.onRefresh} testId={`${props.testId}-refresh`}>
+            {props.refreshLabel}
+          </Button>
+        </Box>
       </Inline>
       {status.kind === 'failed' && <ActionError action="ask Jira for new figures" error={status.error} onDismiss={props.onDismissError} />}
     </Stack>

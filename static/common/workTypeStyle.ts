@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { WorkBucket, WorkType, WorkTypeSource } from '../../src/shared/workTypes';
+import { BUCKET_LABELS } from './bucketLabels';
 
 export interface BucketStyle {
   label: string;
@@ -14,31 +15,31 @@ export interface BucketStyle {
 /** One look per work bucket across every chart, legend and lozenge of the app. */
 export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
   feature: {
-    label: 'Feature',
+    label: BUCKET_LABELS.feature,
     meaning: 'A new function end users see.',
     fill: token('color.chart.blue.bold'),
     lozenge: 'accent-blue',
   },
   defect: {
-    label: 'Defect',
+    label: BUCKET_LABELS.defect,
     meaning: 'A broken function end users see.',
     fill: token('color.chart.red.bold'),
     lozenge: 'accent-red',
   },
   risk: {
-    label: 'Risk',
+    label: BUCKET_LABELS.risk,
     meaning: "A compliance gap end users don't see: security, accessibility.",
     fill: token('color.chart.orange.bold'),
     lozenge: 'accent-orange',
   },
   debt: {
-    label: 'Debt',
+    label: BUCKET_LABELS.debt,
     meaning: "Technical, process or people debt end users don't see.",
     fill: token('color.chart.purple.bold'),
     lozenge: 'accent-purple',
   },
   untagged: {
-    label: 'Untagged',
+    label: BUCKET_LABELS.untagged,
     meaning: 'No work type yet: tag its epic to classify it.',
     fill: token('color.chart.gray.bold'),
     lozenge: 'accent-gray',
