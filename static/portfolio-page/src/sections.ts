@@ -2,7 +2,10 @@ import type { LazySection } from '../../common/LazySections';
 
 /**
  * Sections shown under the product table of the Portfolio review, in order: a component under
- * `src/<section>/` with a default export, reading the products with `usePortfolio()` or its own
+ * `src/<section>/` with a default export, reading the review with `usePortfolio()` or its own
  * resolver, loaded lazily.
  */
-export const PORTFOLIO_SECTIONS: readonly LazySection[] = [{ id: 'records', title: 'Records', load: () => import('./records/RecordsSection') }];
+export const PORTFOLIO_SECTIONS: readonly LazySection[] = [
+  { id: 'changes', title: 'What changed since last month', load: () => import('./changes/ChangesSection') },
+  { id: 'records', title: 'Records', load: () => import('./records/RecordsSection') },
+];

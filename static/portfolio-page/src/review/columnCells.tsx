@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Stack, Text } from '@atlaskit/primitives';
+import { formatDays, formatRatio } from '../../../common/format';
+import type { ColumnKey } from './columns';
+import { AboveAppetite, AnalysesDue, NextMilestone, OpenRisks } from './recordCells';
+import { QuarterCell, SayDoCell, SignalLozenges, Trend, VelocityCell } from './paceCells';
+import { releaseCount, type FlowBucket, type ReadyRow } from './reviewRows';
+
+const count = (value: number) => <Text>{String(value)}</Text>;
+const days = (value: number | null) => <Text color={value === null ? 'color.text.subtle' : undefined}>{formatDays(value)}</Text>;
+
+function ReleaseFrequency({ row }: { row: ReadyRow }) {
+  const releases = releaseCount(row);
+  return (
+    <Stack space="space.025">
+      <Text>{`${row.delivery.releaseFrequency.toFixed(1)} a month`}</Text>
+      <Text size="small" color="color.text.subtlest">{`${releases} ${releases === 1 ? 'release' : 'releases'} in ${row.delivery.releases.length} months`}</Text>
+    </Stack>
+  );
+}
+
+function ChangeFailure({ row }: { row: ReadyRow }) {
+  const rate = row.delivery.changeFailureRate;
+  if (rate === null) return <Text color="color.text.subtle">No release</Text>;
+  const releases = releaseCount(row);
+  return (
+    <Stack space="space.025">
+      <Text>{formatRatio(rate)}</Text>
+      <Text size="small" color="color.text.subtlest">{`${Math.round(rate * releases)} of ${releases}`}</Text>
+    </Stack>
+  );
+}
+
+type CellOf = (row: ReadyRow, bucket: FlowBucket) => ReactNode;
+
+/** What each column shows for a product whose figures are in (the product column is the table's own). */
+export const READY_CELLS: Record<Exclude<ColumnKey, 'product'>, CellOf> = {
+  signals: (row) => <SignalLozenges signals={row.signals} testId={`signals-${row.projectKey}`} />,
+  quarter: (row) => <QuarterCell row={row} />,
+  velocity: (row) => <VelocityCell row={row} />,
+  trend: (row) => <Trend velocity={row.velocity} previous={row.previousVelocity} />,
+  sayDo: (row) => <SayDoCell row={row} />,
+  flowVelocity: (row, bucket) => count(row.flow[bucket].velocity),
+  flowMedian: (row, bucket) => days(row.flow[bucket].timeMedianDays),
+  flow85: (row, bucket) => days(row.flow[bucket].time85Days),
+  load: (row, bucket) => count(row.flow[bucket].load),
+  releaseFrequency: (row) => <ReleaseFrequency row={row} />,
+  leadTime: (row) => days(row.delivery.leadTimeMedianDays),
+  changeFailure: (row) => <ChangeFailure row={row} />,
+  restore: (row) => days(row.delivery.timeToRestoreMedianDays),
+  risks: (row) => <OpenRisks bands={row.records.openRisks} testId={`records-risks-${row.projectKey}`} />,
+  aboveAppetite: (row) => <AboveAppetite count={row.records.aboveAppetite} />,
+  milestone: (row) => <NextMilestone milestone={row.records.nextMilestone} />,
+  analysesDue: (row) => <AnalysesDue due={row.records.analysesDue} />,
+};
