@@ -53,7 +53,7 @@ function site(): SimSite {
   const open = issue(2, NOW - 2 * DAY, null, 3);
   const inFlight = issue(3, null, null, 2);
   const project: SimProject = { index: 0, id: '10000', product: productAt(3), epics: [], issues: [secured, open, inFlight] };
-  const board: SimBoard = { id: 1, name: 'IDN Falcons', type: 'scrum', projectIndex: 0, share: 1 };
+  const board: SimBoard = { id: 1, name: 'IDN Falcons', type: 'scrum', projectIndex: 0, share: 1, columnConfig: null, filterProjects: [0] };
   const sprint: SimSprint = {
     id: 7,
     boardId: 1,

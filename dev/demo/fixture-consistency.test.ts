@@ -122,6 +122,16 @@ describe('the generated fixture', () => {
     }
   });
 
+  it('returns board columns that hold statuses of the site, each status in at most one column of its board', () => {
+    const statusIds = new Set(fixture.statuses.map((s) => s.id));
+    const configured = fixture.boards.filter((b) => b.columnConfig !== undefined);
+    expect(configured.length).toBeGreaterThan(0);
+    for (const board of configured) {
+      const held = (board.columnConfig?.columns ?? []).flatMap((c) => c.statuses.map((s) => s.id));
+      expect([held.every((id) => statusIds.has(id)), allUnique(held)]).toEqual([true, true]);
+    }
+  });
+
   it('returns fix versions that exist with the same name, release flag and date', () => {
     const versions = new Map(fixture.versions.map((v) => [v.id, v]));
     expect(

@@ -71,6 +71,10 @@ export interface BoardJson {
   type: 'scrum' | 'kanban';
   location: { projectKey: string; projectId: string };
   estimation: { type: 'field'; field: { fieldId: string; displayName: string } };
+  /** Absent: one column per status category. */
+  columnConfig?: { columns: Array<{ name: string; statuses: Array<{ id: string }> }> };
+  /** Absent: `project = <location key> ORDER BY Rank ASC`, with the board's id as the filter's. */
+  filter?: { id: string; name: string; jql: string };
 }
 
 export type SprintState = 'closed' | 'active' | 'future';

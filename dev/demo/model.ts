@@ -4,6 +4,7 @@
  * and the expected figures are read from the state itself while the simulation runs.
  */
 import { isDoneStatus, type IssueKind, type StatusKey } from './catalogue';
+import type { BoardColumn } from './columns';
 import type { SprintState, WorkType } from './fixture-types';
 import { jiraInstant } from './time';
 
@@ -53,6 +54,10 @@ export interface SimBoard {
   readonly projectIndex: number;
   /** Share of the project's standard issues this team works on. */
   readonly share: number;
+  /** The board's own columns, written as its `columnConfig`; null: one column per status category. */
+  readonly columnConfig: readonly BoardColumn[] | null;
+  /** Indexes of the projects the board's filter matches, its own first; more than one is written as a filter spanning them. */
+  readonly filterProjects: readonly number[];
 }
 
 /** An issue's estimate as it stood at the instant a sprint figure was captured. */
