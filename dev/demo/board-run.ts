@@ -8,7 +8,10 @@ import { HOUR, MINUTE } from './time';
 export interface BoardRun {
   readonly rng: Rng;
   readonly board: SimBoard;
-  readonly project: SimProject;
+  /** The projects the board's filter matches, its own first. */
+  readonly projects: readonly SimProject[];
+  /** Share of the team's new issues that belong to the other projects of the filter. */
+  readonly otherShare: number;
   readonly counter: IssueCounter;
   /** The board's sprints, oldest first (closed…, active, future); empty for kanban. */
   readonly sprints: readonly SimSprint[];
@@ -28,7 +31,10 @@ export interface Window {
 }
 
 export function newIssue(run: BoardRun, created: number): SimIssue {
-  const issue = createStandard(run.rng, run.counter, run.project, run.board.id, created);
+  const [own, ...others] = run.projects;
+  if (own === undefined) throw new Error(`simulation: board ${run.board.id} has no project`);
+  const project = others.length > 0 && run.rng.chance(run.otherShare) ? run.rng.pick(others) : own;
+  const issue = createStandard(run.rng, run.counter, project, run.board, created);
   run.issues.push(issue);
   return issue;
 }
@@ -43,9 +49,14 @@ export function contributions(issues: readonly SimIssue[]): Contribution[] {
   return issues.map((issue) => ({ issue, points: issue.estimate ?? 0 }));
 }
 
-/** Unresolved issues in no sprint from `openFromId` on (the open sprints), not yet touched. */
+/** True when the issue is resolved or in its board's done column: the team has nothing left to do on it. */
+export function isFinished(issue: SimIssue): boolean {
+  return isDoneStatus(issue.status) || issue.doneColumn.has(issue.status);
+}
+
+/** Unfinished issues in no sprint from `openFromId` on (the open sprints), not yet touched. */
 export function backlog(run: BoardRun, openFromId: number, touched: ReadonlySet<SimIssue>): SimIssue[] {
-  return run.issues.filter((i) => !isDoneStatus(i.status) && !touched.has(i) && !i.sprints.some((s) => s >= openFromId));
+  return run.issues.filter((i) => !isFinished(i) && !touched.has(i) && !i.sprints.some((s) => s >= openFromId));
 }
 
 /** Up to `count` of `candidates`, mostly the oldest, each marked as touched. */

@@ -35,6 +35,11 @@ export const RELEASE_COLUMNS: readonly BoardColumn[] = [
   { name: 'Done', statuses: ['done', 'ready'] },
 ];
 
+/** The columns a board has: its own, else one per status category. */
+export function boardColumns(columnConfig: readonly BoardColumn[] | null): readonly BoardColumn[] {
+  return columnConfig ?? CATEGORY_COLUMNS;
+}
+
 /** The statuses of the right-most column. */
 export function doneColumnOf(columns: readonly BoardColumn[]): ReadonlySet<StatusKey> {
   return new Set(columns[columns.length - 1]?.statuses ?? []);

@@ -1,3 +1,4 @@
+import { CATEGORY_COLUMNS, doneColumnOf } from './columns';
 import { STORY_POINTS_FIELD } from './catalogue';
 import { expectedFigures } from './expected';
 import type { ExpectedProject, IssueJson, UserJson } from './fixture-types';
@@ -25,7 +26,10 @@ function issue(uid: number, resolvedAt: number | null, security: string | null, 
     parent: null,
     boardId: 1,
     legacyPoints: null,
+    doneColumn: doneColumnOf(CATEGORY_COLUMNS),
     status: resolvedAt === null ? 'progress' : 'done',
+    doneSince: null,
+    enteredSprint: new Map(),
     estimate,
     sprints: [],
     resolvedAt,

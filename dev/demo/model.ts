@@ -1,7 +1,8 @@
 /**
  * The simulation's state. Issues are mutated only through `setStatus`, `setSprints` and
- * `setEstimate`, which record each change as an event; the changelog is written from those events
- * and the expected figures are read from the state itself while the simulation runs.
+ * `setEstimate`, which record each change as an event and keep the issue's live state (when it
+ * reached its board's done column, when it entered each sprint); the changelog is written from the
+ * events, and the expected figures are read from the live state while the simulation runs.
  */
 import { isDoneStatus, type IssueKind, type StatusKey } from './catalogue';
 import type { BoardColumn } from './columns';
@@ -25,7 +26,13 @@ export interface SimIssue {
   readonly parent: SimIssue | null;
   readonly boardId: number | null;
   readonly legacyPoints: number | null;
+  /** The statuses of the right-most column of the board the issue is worked on: there it is done. */
+  readonly doneColumn: ReadonlySet<StatusKey>;
   status: StatusKey;
+  /** When the issue last moved into `doneColumn` from a status outside it; null while it is not in it. */
+  doneSince: number | null;
+  /** When the issue last entered each sprint it has been in (a Sprint change that added it). */
+  readonly enteredSprint: Map<number, number>;
   estimate: number | null;
   sprints: readonly number[];
   resolvedAt: number | null;
@@ -104,6 +111,8 @@ export function setStatus(issue: SimIssue, at: number, to: StatusKey): void {
   stamp(issue, at, { at, field: 'status', from, to });
   issue.status = to;
   issue.resolvedAt = isDoneStatus(to) ? at : null;
+  if (!issue.doneColumn.has(to)) issue.doneSince = null;
+  else if (!issue.doneColumn.has(from)) issue.doneSince = at;
 }
 
 export function setSprints(issue: SimIssue, at: number, to: readonly number[]): void {
@@ -111,6 +120,7 @@ export function setSprints(issue: SimIssue, at: number, to: readonly number[]): 
   if (from.join() === to.join()) return;
   stamp(issue, at, { at, field: 'sprint', from, to });
   issue.sprints = [...to];
+  for (const id of to) if (!from.includes(id)) issue.enteredSprint.set(id, at);
 }
 
 export function setEstimate(issue: SimIssue, at: number, to: number | null): void {

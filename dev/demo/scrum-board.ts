@@ -11,10 +11,14 @@ import { executeSprint } from './scrum-execution';
 import { addSprint, runSteps } from './steps';
 import { DAY, HOUR } from './time';
 
-/** Completes `sprint`: most unfinished issues carry over into the next sprint at that instant. */
+/**
+ * Completes `sprint`: most issues outside the board's done column carry over into the next sprint at
+ * that instant, as Jira offers; resolved ones a middle column holds (Won't Do) mostly stay behind.
+ */
 function completeSprint(run: BoardRun, sprint: SimSprint, next: SimSprint, at: number): Contribution[] {
   for (const issue of members(run, sprint.id)) {
-    if (!isDoneStatus(issue.status) && run.rng.chance(0.8)) setSprints(issue, at, [...issue.sprints, next.id]);
+    if (issue.doneColumn.has(issue.status)) continue;
+    if (run.rng.chance(isDoneStatus(issue.status) ? 0.3 : 0.8)) setSprints(issue, at, [...issue.sprints, next.id]);
   }
   return contributions(members(run, sprint.id).filter((i) => isDoneStatus(i.status)));
 }

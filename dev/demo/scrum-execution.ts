@@ -12,9 +12,18 @@ import { DAY, HOUR, MINUTE } from './time';
 
 type Outcome = 'done' | 'wontdo' | 'open' | 'toBacklog' | 'toNext';
 
-/** Works the issue to `end` (Done or Won't Do), sometimes re-estimating on the way or reopening after. */
+/** Share of a done column's finished work that stops at Ready for Release, where the board has it there. */
+const STOPS_AT_READY = 0.35;
+
+/**
+ * Works the issue to `end` (Done or Won't Do), sometimes re-estimating on the way or reopening after.
+ * Where the board's done column holds Ready for Release, work often stops there, sometimes released
+ * (Done) before the window ends.
+ */
 export function finish(run: BoardRun, issue: SimIssue, window: Window, end: 'done' | 'wontdo', exactEnd: boolean): void {
-  const steps = workPath(run.rng, issue.status, end);
+  const ready = end === 'done' && issue.doneColumn.has('ready') && run.rng.chance(STOPS_AT_READY);
+  const steps = workPath(run.rng, issue.status, ready ? 'ready' : end);
+  if (ready && run.rng.chance(0.3)) steps.push(toStatus('done'));
   if (run.rng.chance(0.1)) {
     steps.splice(run.rng.int(0, steps.length - 1), 0, toEstimate(revisedEstimate(run.rng, issue.estimate)));
   }
@@ -27,7 +36,12 @@ export function finish(run: BoardRun, issue: SimIssue, window: Window, end: 'don
 }
 
 function keepOpen(run: BoardRun, issue: SimIssue, window: Window): void {
-  const end = run.rng.pick<StatusKey>(['todo', 'progress', 'progress', 'review']);
+  const end = run.rng.weighted<StatusKey>([
+    ['todo', 1],
+    ['progress', 2],
+    ['review', 1],
+    ['parked', 0.3],
+  ]);
   const steps = end === 'todo' ? [] : workPath(run.rng, issue.status, end);
   if (run.rng.chance(0.12)) steps.push(toEstimate(revisedEstimate(run.rng, issue.estimate)));
   runSteps(run.rng, issue, window, steps);

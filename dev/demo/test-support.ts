@@ -3,7 +3,7 @@
  * brute-force changelog replay written from METRICS.md, independent of the generator's simulation.
  */
 import { SPRINT_FIELD, STORY_POINTS_FIELD } from './catalogue';
-import type { ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
+import type { BoardJson, ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite, type GeneratedSite } from './generate-site';
 import { parseInstant } from './time';
 
@@ -60,6 +60,15 @@ export function estimateAt(issue: IssueJson, at: number): number {
 export function isDoneAt(fixture: SiteFixtureJson, issue: IssueJson, at: number): boolean {
   const id = valueAt(issue, 'status', at, issue.fields.status.id, (i) => i.from);
   return fixture.statuses.find((s) => s.id === id)?.statusCategory.key === 'done';
+}
+
+/** The project keys a board's filter matches: `project in (A, B)` or `project = A`, else its location's. */
+export function filterProjects(board: BoardJson): string[] {
+  const jql = board.filter?.jql;
+  if (jql === undefined) return [board.location.projectKey];
+  const match = /^project (?:= (\w+)|in \(([\w, ]+)\))/.exec(jql);
+  if (match === null) throw new Error(`test: cannot read the filter of board ${board.id}: ${jql}`);
+  return (match[1] ?? match[2] ?? '').split(',').map((k) => k.trim());
 }
 
 export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
