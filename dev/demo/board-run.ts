@@ -1,7 +1,7 @@
 /** What a board's simulation works with, and the queries it makes of the live state. */
 import { isDoneStatus } from './catalogue';
 import { createStandard, type IssueCounter, type SimProject } from './issues';
-import { lastAt, type Contribution, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
+import { lastAt, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
 import type { Rng } from './rng';
 import { HOUR, MINUTE } from './time';
 
@@ -23,6 +23,12 @@ export interface BoardRun {
   /** The latest instant a change may carry (just before `now`). */
   readonly nowCap: number;
   readonly figures: SprintFigures[];
+  /**
+   * While a closed sprint runs: each board issue's estimate at its start. An issue created since
+   * is added with the estimate it was created with, which is its value at the start as METRICS.md
+   * replays a field (the `from` of its first change, else its current value).
+   */
+  startEstimates: Map<SimIssue, number | null> | null;
 }
 
 export interface Window {
@@ -36,17 +42,13 @@ export function newIssue(run: BoardRun, created: number): SimIssue {
   const project = others.length > 0 && run.rng.chance(run.otherShare) ? run.rng.pick(others) : own;
   const issue = createStandard(run.rng, run.counter, project, run.board, created);
   run.issues.push(issue);
+  run.startEstimates?.set(issue, issue.estimate);
   return issue;
 }
 
 /** Issues whose Sprint field contains `sprintId` now. */
 export function members(run: BoardRun, sprintId: number): SimIssue[] {
   return run.issues.filter((i) => i.sprints.includes(sprintId));
-}
-
-/** Each issue with its estimate now (empty counts 0). */
-export function contributions(issues: readonly SimIssue[]): Contribution[] {
-  return issues.map((issue) => ({ issue, points: issue.estimate ?? 0 }));
 }
 
 /** True when the issue is resolved or in its board's done column: the team has nothing left to do on it. */

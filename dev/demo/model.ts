@@ -67,25 +67,31 @@ export interface SimBoard {
   readonly filterProjects: readonly number[];
 }
 
-/** An issue's estimate as it stood at the instant a sprint figure was captured. */
-export interface Contribution {
+/** How an issue ended a sprint, as Jira's sprint report says (METRICS.md, velocity contract v2). */
+export type SprintOutcome = 'completed' | 'notCompleted' | 'removed' | 'completedOutside';
+
+/** One issue of a closed sprint's report, as the simulation knew it at the sprint's start and completion. */
+export interface SprintIssueReport {
   readonly issue: SimIssue;
-  readonly points: number;
+  readonly outcome: SprintOutcome;
+  /** Counted in the sprint's commitment: in it at its start, in a column and not done. */
+  readonly inCommitment: boolean;
+  /** Not in the sprint at its start. */
+  readonly addedDuringSprint: boolean;
+  /** In the sprint at its start but not committed: already done, or in a status no column holds. */
+  readonly notCountedAtStart: 'done' | 'unmapped' | null;
+  readonly estimateAtStart: number | null;
+  readonly estimateAtEnd: number | null;
 }
 
 /**
- * Committed and completed of a closed sprint, captured at its start and completion issue by issue,
- * so that each viewer's figures can leave out the issues that viewer may not see.
+ * The report of a closed sprint, issue by issue, so that each viewer's figures can leave out the
+ * issues that viewer may not see.
  */
 export interface SprintFigures {
   readonly sprint: SimSprint;
-  committed: readonly Contribution[];
-  completed: readonly Contribution[];
-}
-
-/** Sum of the contributions of the issues `visible` accepts. */
-export function sumVisible(contributions: readonly Contribution[], visible: (issue: SimIssue) => boolean): number {
-  return contributions.reduce((sum, c) => (visible(c.issue) ? sum + c.points : sum), 0);
+  /** Every board issue in the sprint at its start, at its completion, or that entered it in between. */
+  readonly issues: readonly SprintIssueReport[];
 }
 
 /** The instant of the issue's latest event, or its creation. */

@@ -116,6 +116,7 @@ export function simulateSite(options: SimOptions): SimSite {
       monthStarts,
       nowCap,
       figures: [],
+      startEstimates: null,
       otherShare: target.otherShare,
       rate: boardRate(board, sprints, target.issues, options),
     };
