@@ -4,9 +4,10 @@
  * resolved outside any sprint.
  */
 import type { StatusKey } from './catalogue';
-import { backlog, newIssue, resolutionInstant, takeSome, type BoardRun, type Window } from './board-run';
+import { backlog, isFinished, newIssue, resolutionInstant, takeSome, type BoardRun, type Window } from './board-run';
 import { revisedEstimate } from './issues';
 import type { SimIssue, SimSprint } from './model';
+import { addFinished, bounce } from './sprint-cases';
 import { moveSprint, addSprint, removeSprint, runSteps, toEstimate, toStatus, workPath } from './steps';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -56,6 +57,18 @@ function workInSprint(run: BoardRun, issue: SimIssue, sprint: SimSprint, window:
   else runSteps(run.rng, issue, window, [moveSprint(sprint.id, next.id)]);
 }
 
+/** An issue done before the sprint started is mostly left alone; sometimes it is reopened and worked again. */
+function reopenFinished(run: BoardRun, issue: SimIssue, window: Window, progress: number): void {
+  if (run.rng.chance(0.35 * progress)) finish(run, issue, window, 'done', false);
+}
+
+/** Works a committed issue, now and then removing it from the sprint and putting it back minutes later, before or after. */
+function workCommitted(run: BoardRun, issue: SimIssue, sprint: SimSprint, window: Window, progress: number): void {
+  if (run.rng.chance(0.03)) bounce(run, issue, sprint, window);
+  workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));
+  if (run.rng.chance(0.04)) bounce(run, issue, sprint, window);
+}
+
 function outcomeFor(run: BoardRun, progress: number, removable: boolean): Outcome {
   return run.rng.weighted<Outcome>([
     ['done', 66 * progress],
@@ -102,7 +115,11 @@ function workBacklog(run: BoardRun, sprint: SimSprint, window: Window, touched: 
 export function executeSprint(run: BoardRun, sprint: SimSprint, committed: readonly SimIssue[], until: number, progress: number): void {
   const window = { from: sprint.start ?? until, until };
   const touched = new Set<SimIssue>(committed);
-  for (const issue of committed) workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));
+  for (const issue of committed) {
+    if (isFinished(issue)) reopenFinished(run, issue, window, progress);
+    else workCommitted(run, issue, sprint, window, progress);
+  }
   addScope(run, sprint, window, touched, progress);
   workBacklog(run, sprint, window, touched, progress);
+  addFinished(run, sprint, window);
 }

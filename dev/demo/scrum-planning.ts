@@ -5,6 +5,7 @@
 import { backlog, members, newIssue, takeSome, type BoardRun, type Window } from './board-run';
 import { initialEstimate, revisedEstimate } from './issues';
 import type { SimIssue, SimSprint } from './model';
+import { finishBeforeStart, parkBeforeStart } from './sprint-cases';
 import { addSprint, runSteps, toEstimate, toStatus, type Step } from './steps';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -82,6 +83,8 @@ export function planSprint(run: BoardRun, sprint: SimSprint, from: number): void
   reopenResolved(run, sprint, window, touched);
   refineBacklog(run, sprint.id, window, touched);
   commitIssues(run, sprint, window, touched);
+  finishBeforeStart(run, sprint, window, touched);
   reestimateCommitted(run, sprint, window, touched);
+  parkBeforeStart(run, sprint, window, touched);
   reviseResolved(run, window, touched);
 }
