@@ -41,7 +41,7 @@ export interface SimSite {
   readonly versions: VersionJson[];
   readonly users: UserJson[];
   readonly securityLevels: SecurityLevelJson[];
-  /** Committed and completed per closed sprint, by board id, as captured during the simulation. */
+  /** Each closed sprint's report, by board id, as captured during the simulation (sprint-report.ts). */
   readonly figures: Map<number, SprintFigures[]>;
 }
 
