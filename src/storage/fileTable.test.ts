@@ -6,6 +6,7 @@ import type { RiskFields } from '../shared/records';
 import { nodeFileOps, type FileOps } from './atomicFile';
 import { FileRecordTable } from './fileTable';
 import { localRecordStores } from './localStores';
+import { InvalidCursorError } from './recordTable';
 
 const AUDIT = { accountId: '557058:alice', at: '2026-11-15T10:00:00.000Z' };
 const RISK: RiskFields = { statement: 'Given that …', likelihood: 2, impact: 3, strategy: 'monitor', mitigation: '', status: 'open', linkedIssueKeys: [] };
@@ -76,6 +77,11 @@ describe('localRecordStores', () => {
     writeFileSync(join(dir, 'records', 'PAY.json'), '{"something": "else"}');
     await expect(stores.risks.save('PAY', undefined, RISK, AUDIT)).rejects.toThrow(/PAY\.json is not a Product Lens record file/);
     expect(readFileSync(join(dir, 'records', 'PAY.json'), 'utf8')).toBe('{"something": "else"}');
+  });
+
+  it.each(['1e3', '-50', ' 50', 'abc'])('throws InvalidCursorError when a query cursor is %j, which it never gives', async (cursor) => {
+    const table = new FileRecordTable(stateDir());
+    await expect(table.query({ entity: 'risk', index: 'by-project', partition: ['PAY'], cursor, limit: 10 })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
   it('refuses a project key that could leave the state directory', async () => {

@@ -8,6 +8,7 @@ import {
   ConditionFailedError,
   inBatches,
   conditionHolds,
+  InvalidCursorError,
   type IndexQuery,
   type QueryPage,
   type RecordTable,
@@ -56,6 +57,13 @@ function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
   return next;
 }
 
+/** This adapter's cursors are offsets as it writes them (`String(n)`); `Number` alone would take '1e3' or ' 5'. */
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^(0|[1-9]\d{0,8})$/.test(cursor)) throw new InvalidCursorError(cursor);
+  return Number(cursor);
+}
+
 export class FileRecordTable implements RecordTable {
   private readonly directory: string;
 
@@ -83,8 +91,7 @@ export class FileRecordTable implements RecordTable {
       .filter(([, value]) => query.range === undefined || inRange(value[rangeAttribute], query.range))
       .sort(([keyA, a], [keyB, b]) => compareIndexValues(a[rangeAttribute], b[rangeAttribute]) || keyA.localeCompare(keyB));
     if (query.sort === 'desc') matching.reverse();
-    const offset = query.cursor === undefined ? 0 : Number(query.cursor);
-    if (!Number.isInteger(offset) || offset < 0) throw new Error(`'${query.cursor ?? ''}' is not a cursor this store gave`);
+    const offset = offsetOf(query.cursor);
     const page = matching.slice(offset, offset + query.limit).map(([, value]) => structuredClone(value));
     const next = offset + query.limit;
     return { values: page, nextCursor: next < matching.length ? String(next) : undefined };
