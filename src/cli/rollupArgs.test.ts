@@ -32,4 +32,14 @@ describe('parseRollupArgs', () => {
     expect(() => parseRollupArgs(argv)).toThrow(UsageError);
     expect(() => parseRollupArgs(argv)).toThrow(message);
   });
+
+  it.each([
+    [['--fixture', 'f.json', '--project', 'PAY', '--project', 'GRT'], "--project is given 2 times ('PAY', 'GRT'); give it once"],
+    [['--fixture', 'f.json', '--project', 'PAY', '--project', 'PAY'], "--project is given 2 times ('PAY', 'PAY'); give it once"],
+    [['--fixture', 'a.json', '--fixture=b.json', '--portfolio'], "--fixture is given 2 times ('a.json', 'b.json'); give it once"],
+    [['--fixture', 'f.json', '--portfolio', '--portfolio'], '--portfolio is given 2 times; give it once'],
+    [['--fixture', 'f.json', '--portfolio', '--months', '3', '--months', '6', '--months', '9'], "--months is given 3 times ('3', '6', '9'); give it once"],
+  ])('returns a usage error naming the flag when %j repeats it', (argv, message) => {
+    expect(() => parseRollupArgs(argv)).toThrow(new UsageError(message));
+  });
 });

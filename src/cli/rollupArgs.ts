@@ -55,14 +55,31 @@ function parseSource(values: { fixture?: string; as?: string; site?: string; ema
   return { kind: 'site', url: values.site, email: values.email, token: values.token };
 }
 
+/** parseArgs keeps the last of a repeated flag; which one a person meant is not ours to guess. */
+function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: string }[]): void {
+  const seen = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const values = seen.get(token.name) ?? [];
+    values.push(token.value ?? '');
+    seen.set(token.name, values);
+  }
+  for (const [name, values] of seen) {
+    if (values.length < 2) continue;
+    const given = values.some((value) => value !== '') ? ` (${values.map((value) => `'${value}'`).join(', ')})` : '';
+    throw new UsageError(`--${name} is given ${values.length} times${given}; give it once`);
+  }
+}
+
 /** Reads the command line; every mistake is a `UsageError` naming the flag. */
 export function parseRollupArgs(argv: readonly string[]): RollupArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new UsageError(firstLine(error));
   }
+  refuseRepeats(parsed.tokens);
   const { values } = parsed;
   if (values.project !== undefined && values.portfolio === true) throw new UsageError('give either --project KEY or --portfolio, not both');
   if (values.project === undefined && values.portfolio !== true) throw new UsageError('give --project KEY or --portfolio');

@@ -89,6 +89,14 @@ describe('rollup errors', () => {
     expect(stderr).toBe('rollup: --as: the fixture ' + SAMPLE + " has no user 'nobody'\n");
   });
 
+  it('returns exit code 2 and one line naming the flag when --project is given twice', async () => {
+    expect(await rollup('--fixture', SAMPLE, '--project', 'PAY', '--project', 'GRT')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "rollup: --project is given 2 times ('PAY', 'GRT'); give it once\n",
+    });
+  });
+
   it('exits 2 with one line for a bad flag', async () => {
     const { code, stdout, stderr } = await rollup('--fixture', SAMPLE, '--portfolio', '--months', '-1');
     expect(code).toBe(2);
