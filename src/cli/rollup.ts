@@ -1,6 +1,23 @@
+import { JiraRateLimitedError } from '../jira/errors';
+import type { RetryPolicy } from '../jira/retry';
 import { rollupPortfolio, rollupProject } from '../services/rollup';
 import { openSiteSource, type SourceOpener } from './openSource';
 import { parseRollupArgs, UsageError, USAGE } from './rollupArgs';
+
+/**
+ * A command has no platform time limit, so under a sustained rate limit it keeps honouring Jira
+ * (Retry-After, else backoff up to 30 s) until `--max-wait` is spent, however many retries that takes.
+ */
+export function commandLineRetry(maxWaitSeconds: number): RetryPolicy {
+  return { maxRetries: Number.POSITIVE_INFINITY, baseDelayMs: 1000, maxDelayMs: 30_000, budgetMs: maxWaitSeconds * 1000 };
+}
+
+function failureLine(error: unknown, maxWaitSeconds: number | undefined): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n')[0] ?? message;
+  if (error instanceof JiraRateLimitedError && maxWaitSeconds !== undefined) return `${line}; give --max-wait SECONDS (now ${maxWaitSeconds}) to wait longer`;
+  return line;
+}
 
 /**
  * `npm run --silent rollup -- …`: a product's or the portfolio's figures as JSON on stdout.
@@ -17,15 +34,18 @@ export async function runRollup(
     out(`${USAGE}\n`);
     return 0;
   }
+  let maxWaitSeconds: number | undefined;
   try {
     const args = parseRollupArgs(argv);
+    maxWaitSeconds = args.maxWaitSeconds;
     const source = await open(args.source);
+    const jira = source.jira.withRetry(commandLineRetry(args.maxWaitSeconds));
     try {
       if (args.scope.kind === 'project') {
-        const result = await rollupProject(source.jira, args.scope.key, args.months);
+        const result = await rollupProject(jira, args.scope.key, args.months);
         out(`${JSON.stringify({ ...result.products[0], site: result.site })}\n`);
       } else {
-        const result = await rollupPortfolio(source.jira, args.months);
+        const result = await rollupPortfolio(jira, args.months);
         out(`${JSON.stringify({ site: result.site, products: result.products })}\n`);
       }
     } finally {
@@ -33,8 +53,7 @@ export async function runRollup(
     }
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    err(`rollup: ${message.split('\n')[0] ?? message}\n`);
+    err(`rollup: ${failureLine(error, maxWaitSeconds)}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -6,6 +6,7 @@ describe('parseRollupArgs', () => {
       source: { kind: 'fixture', file: 'site.json', accountId: undefined },
       scope: { kind: 'project', key: 'PAY' },
       months: 12,
+      maxWaitSeconds: 300,
     });
   });
 
@@ -14,6 +15,11 @@ describe('parseRollupArgs', () => {
     expect(args.source).toEqual({ kind: 'site', url: 'https://acme.atlassian.net', email: 'a@b.c', token: 't' });
     expect(args.scope).toEqual({ kind: 'portfolio' });
     expect(args.months).toBe(6);
+  });
+
+  it('returns the wait budget asked for with --max-wait, 0 included', () => {
+    expect(parseRollupArgs(['--fixture', 'f.json', '--portfolio', '--max-wait', '45']).maxWaitSeconds).toBe(45);
+    expect(parseRollupArgs(['--fixture', 'f.json', '--portfolio', '--max-wait', '0']).maxWaitSeconds).toBe(0);
   });
 
   it.each([
@@ -26,6 +32,9 @@ describe('parseRollupArgs', () => {
     [['--fixture', 'f.json', '--portfolio', '--months', '0'], '--months must be a whole number from 1 to 60'],
     [['--fixture', 'f.json', '--portfolio', '--months', 'twelve'], "got 'twelve'"],
     [['--fixture', 'f.json', '--project', 'pay'], 'Jira project key'],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait=-5'], "--max-wait must be a whole number of seconds from 0 to 3600, got '-5'"],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait', '1.5'], "got '1.5'"],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait', '3601'], "got '3601'"],
     [['--fixture', 'f.json', '--portfolio', '--colour'], "Unknown option '--colour'"],
     [['--fixture', 'f.json', '--portfolio', 'extra'], 'extra'],
   ])('throws a usage error naming the problem for %j', (argv, message) => {

@@ -7,6 +7,8 @@ export interface RollupArgs {
   source: RollupSource;
   scope: { kind: 'project'; key: string } | { kind: 'portfolio' };
   months: number;
+  /** The longest one request waits, in all, for Jira's rate limit before the command gives up. */
+  maxWaitSeconds: number;
 }
 
 export class UsageError extends Error {
@@ -16,7 +18,8 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = 'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N]';
+export const USAGE =
+  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--max-wait SECONDS]';
 
 const OPTIONS = {
   fixture: { type: 'string' },
@@ -27,7 +30,12 @@ const OPTIONS = {
   project: { type: 'string' },
   portfolio: { type: 'boolean' },
   months: { type: 'string' },
+  'max-wait': { type: 'string' },
 } as const;
+
+/** Five minutes: long enough to ride out Jira Cloud's usual throttling, short enough for a person or a CI job waiting on it. */
+export const DEFAULT_MAX_WAIT_SECONDS = 300;
+const MAX_WAIT_CEILING_SECONDS = 3600;
 
 /** node:util's errors may come from another realm (e.g. under jest), so no `instanceof Error`. */
 function firstLine(error: unknown): string {
@@ -40,6 +48,15 @@ function parseMonths(value: string | undefined): number {
   const months = Number(value);
   if (!/^\d+$/.test(value) || months < 1 || months > 60) throw new UsageError(`--months must be a whole number from 1 to 60, got '${value}'`);
   return months;
+}
+
+function parseMaxWait(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_WAIT_SECONDS;
+  const seconds = Number(value);
+  if (!/^\d+$/.test(value) || seconds > MAX_WAIT_CEILING_SECONDS) {
+    throw new UsageError(`--max-wait must be a whole number of seconds from 0 to ${MAX_WAIT_CEILING_SECONDS}, got '${value}'`);
+  }
+  return seconds;
 }
 
 function parseSource(values: { fixture?: string; as?: string; site?: string; email?: string; token?: string }): RollupSource {
@@ -90,5 +107,6 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
     source: parseSource(values),
     scope: values.project !== undefined ? { kind: 'project', key: values.project } : { kind: 'portfolio' },
     months: parseMonths(values.months),
+    maxWaitSeconds: parseMaxWait(values['max-wait']),
   };
 }
