@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * The file operations the local store needs, as a port so a test can make one fail midway (a full
@@ -64,6 +65,7 @@ export const nodeFileOps: FileOps = {
  */
 export async function writeFileAtomically(path: string, text: string, ops: FileOps = nodeFileOps): Promise<void> {
   await ops.ensureDirectory(dirname(path));
+  // The writer's pid in the name lets a later start tell a crash's leftovers from a write under way.
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
   try {
     await ops.writeDurably(temporary, text);
@@ -73,6 +75,35 @@ export async function writeFileAtomically(path: string, text: string, ops: FileO
     throw error;
   }
   await ops.syncDirectory(dirname(path));
+}
+
+/** `<file>.<pid>.<uuid>.tmp`, as `writeFileAtomically` names its temporary files. */
+const TEMPORARY_NAME = /^.+\.(\d+)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
+/** Whether a process with this id runs now (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a crash left in `directory` (a write stopped before its rename), and
+ * answers their names; those of a process still running are in use and stay. Synchronous, as it runs
+ * once at start, before anything writes.
+ */
+export function removeLeftoverTemporaries(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  const leftovers = readdirSync(directory).filter((name) => {
+    const pid = TEMPORARY_NAME.exec(name)?.[1];
+    return pid !== undefined && !isRunning(Number(pid));
+  });
+  for (const name of leftovers) rmSync(join(directory, name), { force: true });
+  return leftovers;
 }
 
 /** Runs tasks one at a time, in call order: the read-check-write of one file must not interleave. */
