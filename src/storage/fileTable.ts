@@ -9,6 +9,7 @@ import {
   inBatches,
   conditionHolds,
   InvalidCursorError,
+  UnreadableRecordsError,
   type IndexQuery,
   type QueryPage,
   type RecordTable,
@@ -62,6 +63,27 @@ function offsetOf(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^(0|[1-9]\d{0,8})$/.test(cursor)) throw new InvalidCursorError(cursor);
   return Number(cursor);
+}
+
+function jsonOf(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** A project file's content, or an error that names the file and says what to do with it. */
+function parseProjectFile(projectKey: string, path: string, text: string): ProjectFile {
+  const json = jsonOf(text);
+  const parsed = json.ok ? projectFileSchema.safeParse(json.value) : undefined;
+  if (parsed?.success === true) return parsed.data;
+  const issue = parsed?.error.issues[0];
+  const problem = json.ok ? `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` : `not JSON: ${json.problem}`;
+  throw new UnreadableRecordsError(
+    projectKey,
+    `${path} is not a Product Lens record file (${FILE_FORMAT}; ${problem}). Move it aside to start that file empty, or put back a backup of it; other products are not affected`,
+  );
 }
 
 export class FileRecordTable implements RecordTable {
@@ -141,9 +163,6 @@ export class FileRecordTable implements RecordTable {
   private async readProject(projectKey: string, entity: EntityName): Promise<ProjectFile> {
     const path = this.pathOf(projectKey, entity);
     const text = await this.ops.read(path);
-    if (text === undefined) return emptyFile();
-    const parsed = projectFileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`${path} is not a Product Lens record file (${FILE_FORMAT}); move it aside to start empty`);
-    return parsed.data;
+    return text === undefined ? emptyFile() : parseProjectFile(projectKey, path, text);
   }
 }
