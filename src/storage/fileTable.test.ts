@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { ConflictError } from '../services/errors';
 import type { RiskFields } from '../shared/records';
 import { nodeFileOps, type FileOps } from './atomicFile';
@@ -57,6 +58,27 @@ describe('localRecordStores', () => {
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((result) => result.status === 'rejected' && result.reason instanceof ConflictError)).toHaveLength(19);
     expect((await one.risks.history('PAY', created.id)).entries).toHaveLength(2);
+  });
+
+  it('returns lists from the file as last read, reading it again only once it changes on disk', async () => {
+    const dir = stateDir();
+    let reads = 0;
+    const counting: FileOps = { ...nodeFileOps, read: (path) => ((reads += 1), nodeFileOps.read(path)) };
+    const stores = localRecordStores(dir, counting);
+    const first = await stores.risks.save('PAY', undefined, RISK, AUDIT);
+    await stores.risks.save('PAY', undefined, { ...RISK, impact: 5 }, AUDIT);
+    for (let call = 0; call < 10; call += 1) expect(await stores.risks.list('PAY')).toHaveLength(2);
+    expect(reads).toBe(0);
+    const path = join(dir, 'records', 'PAY.json');
+    const onDisk = z
+      .object({ entities: z.object({ risk: z.record(z.string(), z.unknown()) }).loose() })
+      .loose()
+      .parse(JSON.parse(readFileSync(path, 'utf8')));
+    const { [`PAY:${first.id}`]: _removed, ...others } = onDisk.entities.risk;
+    writeFileSync(path, JSON.stringify({ ...onDisk, entities: { ...onDisk.entities, risk: others } }));
+    expect((await stores.risks.list('PAY')).map((risk) => risk.impact)).toEqual([5]);
+    expect(await stores.risks.list('PAY')).toHaveLength(1);
+    expect(reads).toBe(1);
   });
 
   it('keeps one file per project', async () => {

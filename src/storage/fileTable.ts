@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
 import { entityDefinition, projectOfKey, type EntityName } from './entities';
 import { nodeFileOps, Mutex, writeFileAtomically, type FileOps } from './atomicFile';
 import {
@@ -9,7 +8,6 @@ import {
   inBatches,
   conditionHolds,
   InvalidCursorError,
-  UnreadableRecordsError,
   type IndexQuery,
   type QueryPage,
   type RecordTable,
@@ -17,6 +15,7 @@ import {
   type WriteOp,
 } from './recordTable';
 import { compareIndexValues, inRange } from './indexOrder';
+import { applyOps, emptyFile, ParsedFiles, parseProjectFile, type ProjectFile } from './projectFile';
 
 /**
  * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
@@ -24,13 +23,8 @@ import { compareIndexValues, inRange } from './indexOrder';
  * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
  * transaction, and what a user enters survives a restart.
  */
-const FILE_FORMAT = 'product-lens-records/1';
-
-const projectFileSchema = z.object({
-  format: z.literal(FILE_FORMAT),
-  entities: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()))),
-});
-type ProjectFile = z.infer<typeof projectFileSchema>;
+/** Shared by every table of the process, as the files are. */
+const PARSED = new ParsedFiles();
 
 /** One mutex per file for the whole process, so two tables over the same directory still take turns. */
 const MUTEXES = new Map<string, Mutex>();
@@ -43,47 +37,11 @@ function mutexFor(path: string): Mutex {
   return created;
 }
 
-function emptyFile(): ProjectFile {
-  return { format: FILE_FORMAT, entities: {} };
-}
-
-function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
-  const next: ProjectFile = structuredClone(file);
-  for (const op of ops) {
-    const values = (next.entities[op.entity] ??= {});
-    if (op.type === 'put') values[op.key] = structuredClone({ ...op.value });
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the entities are the JSON object written to the file; a Map would not serialize
-    else delete values[op.key];
-  }
-  return next;
-}
-
 /** This adapter's cursors are offsets as it writes them (`String(n)`); `Number` alone would take '1e3' or ' 5'. */
 function offsetOf(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   if (!/^(0|[1-9]\d{0,8})$/.test(cursor)) throw new InvalidCursorError(cursor);
   return Number(cursor);
-}
-
-function jsonOf(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** A project file's content, or an error that names the file and says what to do with it. */
-function parseProjectFile(projectKey: string, path: string, text: string): ProjectFile {
-  const json = jsonOf(text);
-  const parsed = json.ok ? projectFileSchema.safeParse(json.value) : undefined;
-  if (parsed?.success === true) return parsed.data;
-  const issue = parsed?.error.issues[0];
-  const problem = json.ok ? `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` : `not JSON: ${json.problem}`;
-  throw new UnreadableRecordsError(
-    projectKey,
-    `${path} is not a Product Lens record file (${FILE_FORMAT}; ${problem}). Move it aside to start that file empty, or put back a backup of it; other products are not affected`,
-  );
 }
 
 export class FileRecordTable implements RecordTable {
@@ -150,7 +108,8 @@ export class FileRecordTable implements RecordTable {
       const file = await this.readProject(projectKey, first.entity);
       const failed = ops.find((op) => !conditionHolds(op.condition, file.entities[op.entity]?.[op.key]));
       if (failed !== undefined) throw new ConditionFailedError(failed.entity, failed.key);
-      await writeFileAtomically(path, `${JSON.stringify(applyOps(file, ops))}\n`, this.ops);
+      const next = applyOps(file, ops);
+      PARSED.set(path, await writeFileAtomically(path, `${JSON.stringify(next)}\n`, this.ops), next);
     });
   }
 
@@ -160,9 +119,19 @@ export class FileRecordTable implements RecordTable {
     return join(this.directory, group === undefined ? `${projectOfKey(projectKey)}.json` : `${projectOfKey(projectKey)}.${group}.json`);
   }
 
+  /** The file as it is on disk now: parsed again only when its stamp changed since it was last read. */
   private async readProject(projectKey: string, entity: EntityName): Promise<ProjectFile> {
     const path = this.pathOf(projectKey, entity);
-    const text = await this.ops.read(path);
-    return text === undefined ? emptyFile() : parseProjectFile(projectKey, path, text);
+    const stamp = await this.ops.stamp(path);
+    const cached = stamp === undefined ? undefined : PARSED.get(path, stamp);
+    if (cached !== undefined) return cached;
+    const read = stamp === undefined ? undefined : await this.ops.read(path);
+    if (read === undefined) {
+      PARSED.forget(path);
+      return emptyFile();
+    }
+    const file = parseProjectFile(projectKey, path, read.text);
+    PARSED.set(path, read.stamp, file);
+    return file;
   }
 }
