@@ -48,7 +48,7 @@ describe('parseRollupArgs', () => {
     [['--fixture', 'a.json', '--fixture=b.json', '--portfolio'], "--fixture is given 2 times ('a.json', 'b.json'); give it once"],
     [['--fixture', 'f.json', '--portfolio', '--portfolio'], '--portfolio is given 2 times; give it once'],
     [['--fixture', 'f.json', '--portfolio', '--months', '3', '--months', '6', '--months', '9'], "--months is given 3 times ('3', '6', '9'); give it once"],
-  ])('returns a usage error naming the flag when %j repeats it', (argv, message) => {
+  ])('throws a usage error naming the flag when %j repeats it', (argv, message) => {
     expect(() => parseRollupArgs(argv)).toThrow(new UsageError(message));
   });
 });
