@@ -17,12 +17,6 @@ import {
 import { compareIndexValues, inRange } from './indexOrder';
 import { applyOps, emptyFile, ParsedFiles, parseProjectFile, type ProjectFile } from './projectFile';
 
-/**
- * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
- * values by key. A commit reads the file, checks every condition, and replaces the file atomically,
- * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
- * transaction, and what a user enters survives a restart.
- */
 /** Shared by every table of the process, as the files are. */
 const PARSED = new ParsedFiles();
 
@@ -44,6 +38,13 @@ function offsetOf(cursor: string | undefined): number {
   return Number(cursor);
 }
 
+/**
+ * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
+ * values by key. A commit reads the file, checks every condition, and replaces the file atomically,
+ * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
+ * transaction, and what a user enters survives a restart. Reads use the file as last parsed while it
+ * is unchanged on disk (`ParsedFiles`).
+ */
 export class FileRecordTable implements RecordTable {
   private readonly directory: string;
 
