@@ -3,6 +3,7 @@ import type { RetryPolicy } from '../jira/retry';
 import { rollupPortfolio, rollupProject } from '../services/rollup';
 import { openSiteSource, type SourceOpener } from './openSource';
 import { describeChecks, sprintDiffers, verifyVelocity } from './verify';
+import { rollupOutput } from './rollupOutput';
 import { parseRollupArgs, UsageError, USAGE } from './rollupArgs';
 
 /** The exit code of `--verify` when some sprint's figures differ from Jira's chart. */
@@ -49,10 +50,7 @@ export async function runRollup(
     try {
       const result = args.scope.kind === 'project' ? await rollupProject(jira, args.scope.key, args.months) : await rollupPortfolio(jira, args.months);
       const verification = args.verify ? await verifyVelocity(jira, result.products) : null;
-      const extra = verification === null ? {} : { verification };
-      const json =
-        args.scope.kind === 'project' ? { ...result.products[0], site: result.site, ...extra } : { site: result.site, products: result.products, ...extra };
-      out(`${JSON.stringify(json)}\n`);
+      out(rollupOutput(result, args.scope.kind, args.format, verification));
       if (verification === null) return 0;
       err(describeChecks(verification));
       return verification.some((board) => board.sprints.some(sprintDiffers)) ? FIGURES_DIFFER : 0;

@@ -11,7 +11,12 @@ export interface RollupArgs {
   verify: boolean;
   /** The longest one request waits, in all, for Jira's rate limit before the command gives up. */
   maxWaitSeconds: number;
+  /** JSON (every figure), or the portfolio as a CSV or Markdown table for a pre-read. */
+  format: OutputFormat;
 }
+
+export const OUTPUT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -21,7 +26,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE =
-  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--max-wait SECONDS] [--verify]';
+  'usage: rollup (--fixture FILE [--as ACCOUNT_ID] | --site URL --email EMAIL --token TOKEN) (--project KEY | --portfolio) [--months N] [--format json|csv|markdown] [--max-wait SECONDS] [--verify]';
 
 const OPTIONS = {
   fixture: { type: 'string' },
@@ -34,6 +39,7 @@ const OPTIONS = {
   months: { type: 'string' },
   verify: { type: 'boolean' },
   'max-wait': { type: 'string' },
+  format: { type: 'string' },
 } as const;
 
 /** Five minutes: long enough to ride out Jira Cloud's usual throttling, short enough for a person or a CI job waiting on it. */
@@ -51,6 +57,13 @@ function parseMonths(value: string | undefined): number {
   const months = Number(value);
   if (!/^\d+$/.test(value) || months < 1 || months > 60) throw new UsageError(`--months must be a whole number from 1 to 60, got '${value}'`);
   return months;
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'json';
+  const format = OUTPUT_FORMATS.find((known) => known === value);
+  if (format === undefined) throw new UsageError(`--format must be json, csv or markdown, got '${value}'`);
+  return format;
 }
 
 function parseMaxWait(value: string | undefined): number {
@@ -112,5 +125,6 @@ export function parseRollupArgs(argv: readonly string[]): RollupArgs {
     months: parseMonths(values.months),
     verify: values.verify === true,
     maxWaitSeconds: parseMaxWait(values['max-wait']),
+    format: parseFormat(values.format),
   };
 }
