@@ -66,7 +66,9 @@ export function recordFigures(records: ProductRecords): PortfolioRecordFigures {
  */
 export function recordSignals(records: ProductRecords): Signal[] {
   const signals: Signal[] = [];
-  const overdue = openRisks(records).filter(({ risk, severity }) => riskBand(severity) === 'high' && risk.reviewDate !== undefined && risk.reviewDate < records.today);
+  const overdue = openRisks(records).filter(
+    ({ risk, severity }) => riskBand(severity) === 'high' && risk.reviewDate !== undefined && risk.reviewDate < records.today,
+  );
   if (overdue.length > 0) {
     const oldest = [...overdue].sort((a, b) => (a.risk.reviewDate ?? '').localeCompare(b.risk.reviewDate ?? ''))[0]?.risk;
     const detail = oldest === undefined ? '' : `; the oldest review was due ${oldest.reviewDate ?? ''}: '${oldest.statement}'`;
@@ -74,13 +76,19 @@ export function recordSignals(records: ProductRecords): Signal[] {
   }
   const due = dueVersions(records);
   if (due.length > 0) {
-    signals.push({ code: 'analysis-overdue', reason: `Impact analysis due and not written for ${plural(due.length, 'release', 'releases')}: ${quoted(due.map((version) => version.name))}` });
+    signals.push({
+      code: 'analysis-overdue',
+      reason: `Impact analysis due and not written for ${plural(due.length, 'release', 'releases')}: ${quoted(due.map((version) => version.name))}`,
+    });
   }
   const month = records.today.slice(0, 7);
   const slipping = records.roadmap.filter((item) => PENDING(item) && item.targetMonth < month);
   if (slipping.length > 0) {
     const items = slipping.map((item) => `'${item.title}' (${item.targetMonth})`).join(', ');
-    signals.push({ code: 'roadmap-slipping', reason: `${plural(slipping.length, 'roadmap item', 'roadmap items')} past the target month and not delivered: ${items}` });
+    signals.push({
+      code: 'roadmap-slipping',
+      reason: `${plural(slipping.length, 'roadmap item', 'roadmap items')} past the target month and not delivered: ${items}`,
+    });
   }
   return signals;
 }
