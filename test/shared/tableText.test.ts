@@ -1,4 +1,4 @@
-import { toCsv, toMarkdown } from './tableText';
+import { toCsv, toMarkdown } from '../../src/shared/tableText';
 
 describe('toCsv', () => {
   it('returns the header and rows with CRLF line ends, empty cells for null', () => {
