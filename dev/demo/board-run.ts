@@ -1,14 +1,17 @@
 /** What a board's simulation works with, and the queries it makes of the live state. */
 import { isDoneStatus } from './catalogue';
 import { createStandard, type IssueCounter, type SimProject } from './issues';
-import { lastAt, type Contribution, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
+import { lastAt, type SimBoard, type SimIssue, type SimSprint, type SprintFigures } from './model';
 import type { Rng } from './rng';
 import { HOUR, MINUTE } from './time';
 
 export interface BoardRun {
   readonly rng: Rng;
   readonly board: SimBoard;
-  readonly project: SimProject;
+  /** The projects the board's filter matches, its own first. */
+  readonly projects: readonly SimProject[];
+  /** Share of the team's new issues that belong to the other projects of the filter. */
+  readonly otherShare: number;
   readonly counter: IssueCounter;
   /** The board's sprints, oldest first (closed…, active, future); empty for kanban. */
   readonly sprints: readonly SimSprint[];
@@ -20,6 +23,12 @@ export interface BoardRun {
   /** The latest instant a change may carry (just before `now`). */
   readonly nowCap: number;
   readonly figures: SprintFigures[];
+  /**
+   * While a closed sprint runs: each board issue's estimate at its start. An issue created since
+   * is added with the estimate it was created with, which is its value at the start as METRICS.md
+   * replays a field (the `from` of its first change, else its current value).
+   */
+  startEstimates: Map<SimIssue, number | null> | null;
 }
 
 export interface Window {
@@ -28,8 +37,12 @@ export interface Window {
 }
 
 export function newIssue(run: BoardRun, created: number): SimIssue {
-  const issue = createStandard(run.rng, run.counter, run.project, run.board.id, created);
+  const [own, ...others] = run.projects;
+  if (own === undefined) throw new Error(`simulation: board ${run.board.id} has no project`);
+  const project = others.length > 0 && run.rng.chance(run.otherShare) ? run.rng.pick(others) : own;
+  const issue = createStandard(run.rng, run.counter, project, run.board, created);
   run.issues.push(issue);
+  run.startEstimates?.set(issue, issue.estimate);
   return issue;
 }
 
@@ -38,14 +51,14 @@ export function members(run: BoardRun, sprintId: number): SimIssue[] {
   return run.issues.filter((i) => i.sprints.includes(sprintId));
 }
 
-/** Each issue with its estimate now (empty counts 0). */
-export function contributions(issues: readonly SimIssue[]): Contribution[] {
-  return issues.map((issue) => ({ issue, points: issue.estimate ?? 0 }));
+/** True when the issue is resolved or in its board's done column: the team has nothing left to do on it. */
+export function isFinished(issue: SimIssue): boolean {
+  return isDoneStatus(issue.status) || issue.doneColumn.has(issue.status);
 }
 
-/** Unresolved issues in no sprint from `openFromId` on (the open sprints), not yet touched. */
+/** Unfinished issues in no sprint from `openFromId` on (the open sprints), not yet touched. */
 export function backlog(run: BoardRun, openFromId: number, touched: ReadonlySet<SimIssue>): SimIssue[] {
-  return run.issues.filter((i) => !isDoneStatus(i.status) && !touched.has(i) && !i.sprints.some((s) => s >= openFromId));
+  return run.issues.filter((i) => !isFinished(i) && !touched.has(i) && !i.sprints.some((s) => s >= openFromId));
 }
 
 /** Up to `count` of `candidates`, mostly the oldest, each marked as touched. */

@@ -11,13 +11,17 @@ export const SPRINT_FIELD = 'customfield_10021';
 export const DECOY_POINTS_FIELD = 'customfield_10016';
 export const WORK_TYPE_PROPERTY = 'product-work-type';
 
-export type StatusKey = 'todo' | 'progress' | 'review' | 'done' | 'wontdo';
+export type StatusKey = 'todo' | 'progress' | 'review' | 'ready' | 'parked' | 'done' | 'wontdo';
 export type IssueKind = 'epic' | 'story' | 'task' | 'bug' | 'subtask';
 
 export const STATUSES: Readonly<Record<StatusKey, StatusJson>> = {
   todo: { id: '10000', name: 'To Do', statusCategory: { key: 'new', name: 'To Do' } },
   progress: { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate', name: 'In Progress' } },
   review: { id: '10001', name: 'In Review', statusCategory: { key: 'indeterminate', name: 'In Progress' } },
+  // Not done by category: a board that puts it in its right-most column counts it done all the same.
+  ready: { id: '10005', name: 'Ready for Release', statusCategory: { key: 'indeterminate', name: 'In Progress' } },
+  // Work waiting on someone else, which boards with their own columns leave out of every column.
+  parked: { id: '10006', name: 'Parked', statusCategory: { key: 'indeterminate', name: 'In Progress' } },
   done: { id: '10002', name: 'Done', statusCategory: { key: 'done', name: 'Done' } },
   wontdo: { id: '10003', name: "Won't Do", statusCategory: { key: 'done', name: 'Done' } },
 };
@@ -28,6 +32,7 @@ export const RESOLUTIONS: Readonly<Record<'done' | 'wontdo', { id: string; name:
   wontdo: { id: '10001', name: "Won't Do" },
 };
 
+/** Done by status category (what sets a resolution); a board's own done is its right-most column (columns.ts). */
 export function isDoneStatus(status: StatusKey): boolean {
   return status === 'done' || status === 'wontdo';
 }

@@ -1,13 +1,16 @@
+import { CATEGORY_COLUMNS, doneColumnOf } from './columns';
 import { STORY_POINTS_FIELD } from './catalogue';
 import { expectedFigures } from './expected';
-import type { ExpectedProject, IssueJson, UserJson } from './fixture-types';
+import type { IssueJson, UserJson } from './fixture-types';
+import type { ExpectedProject } from './expected-types';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
 import type { SimProject } from './issues';
-import type { SimBoard, SimIssue, SimSprint } from './model';
+import type { SimBoard, SimIssue, SimSprint, SprintIssueReport, SprintOutcome } from './model';
 import { productAt } from './names';
 import { SECURITY_LEVELS } from './security';
 import type { SimSite } from './simulate';
-import { instant, replaySprint, standardIssues } from './test-support';
+import { replaySprint } from './sprint-replay';
+import { instant, standardIssues } from './test-support';
 import { DAY, monthKey, parseInstant } from './time';
 
 const NOW = parseInstant('2026-11-15T06:00:00Z') ?? 0;
@@ -25,7 +28,10 @@ function issue(uid: number, resolvedAt: number | null, security: string | null, 
     parent: null,
     boardId: 1,
     legacyPoints: null,
+    doneColumn: doneColumnOf(CATEGORY_COLUMNS),
     status: resolvedAt === null ? 'progress' : 'done',
+    doneSince: null,
+    enteredSprint: new Map(),
     estimate,
     sprints: [],
     resolvedAt,
@@ -53,7 +59,7 @@ function site(): SimSite {
   const open = issue(2, NOW - 2 * DAY, null, 3);
   const inFlight = issue(3, null, null, 2);
   const project: SimProject = { index: 0, id: '10000', product: productAt(3), epics: [], issues: [secured, open, inFlight] };
-  const board: SimBoard = { id: 1, name: 'IDN Falcons', type: 'scrum', projectIndex: 0, share: 1 };
+  const board: SimBoard = { id: 1, name: 'IDN Falcons', type: 'scrum', projectIndex: 0, share: 1, columnConfig: null, filterProjects: [0] };
   const sprint: SimSprint = {
     id: 7,
     boardId: 1,
@@ -65,7 +71,15 @@ function site(): SimSite {
     complete: NOW - 2 * DAY,
     goal: '',
   };
-  const contributions = (list: SimIssue[]) => list.map((i) => ({ issue: i, points: i.estimate ?? 0 }));
+  const report = (i: SimIssue, outcome: SprintOutcome): SprintIssueReport => ({
+    issue: i,
+    outcome,
+    inCommitment: true,
+    addedDuringSprint: false,
+    notCountedAtStart: null,
+    estimateAtStart: i.estimate,
+    estimateAtEnd: i.estimate,
+  });
   return {
     options: {
       seed: 1,
@@ -84,7 +98,7 @@ function site(): SimSite {
     versions: [],
     securityLevels: Object.values(SECURITY_LEVELS),
     users: [{ ...user('admin', ['IDN'], [SECURE]), siteAdmin: true }, user('lead', ['IDN']), user('newcomer', [])],
-    figures: new Map([[1, [{ sprint, committed: contributions([secured, open, inFlight]), completed: contributions([secured, open]) }]]]),
+    figures: new Map([[1, [{ sprint, issues: [report(secured, 'completed'), report(open, 'completed'), report(inFlight, 'notCompleted')] }]]]),
   };
 }
 
@@ -100,8 +114,19 @@ describe('the per-viewer expected figures', () => {
 
   it("returns sprint figures without the secured issue's points for a user holding no level", () => {
     const sprintOf = (figures: ExpectedProject | null | undefined) => figures?.velocity.boards[0]?.sprints[0];
-    expect(sprintOf(expected.viewers.admin?.IDN)).toEqual({ id: 7, name: 'IDN Falcons Sprint 1', committed: 10, completed: 8 });
-    expect(sprintOf(expected.viewers.lead?.IDN)).toEqual({ id: 7, name: 'IDN Falcons Sprint 1', committed: 5, completed: 3 });
+    const entry = (key: string, outcome: SprintOutcome, estimate: number) => ({
+      key,
+      outcome,
+      inCommitment: true,
+      addedDuringSprint: false,
+      estimateAtStart: estimate,
+      estimateAtEnd: estimate,
+      notCountedAtStart: null,
+    });
+    const [secured, open, inFlight] = [entry('IDN-1', 'completed', 5), entry('IDN-2', 'completed', 3), entry('IDN-3', 'notCompleted', 2)];
+    const sprint = { id: 7, name: 'IDN Falcons Sprint 1' };
+    expect(sprintOf(expected.viewers.admin?.IDN)).toEqual({ ...sprint, committed: 10, completed: 8, issues: [secured, open, inFlight] });
+    expect(sprintOf(expected.viewers.lead?.IDN)).toEqual({ ...sprint, committed: 5, completed: 3, issues: [open, inFlight] });
     expect(expected.viewers.lead?.IDN?.velocity.boards[0]?.velocity).toBe(3);
   });
 
@@ -126,7 +151,7 @@ describe('the per-viewer expected figures of a generated site', () => {
       .map((i) => i.key),
   );
 
-  it('returns, for a user holding no level, the sprint figures a replay of only the issues they see gives', () => {
+  it('returns, for a user holding no level, the sprint reports a replay of only the issues they see gives', () => {
     const boards = expected.viewers[lead?.accountId ?? '']?.CASE?.velocity.boards ?? [];
     const sprints = boards.flatMap((b) => b.sprints);
     const admin = new Map((expected.projects.CASE?.velocity.boards ?? []).flatMap((b) => b.sprints).map((s) => [s.id, s]));
@@ -134,7 +159,7 @@ describe('the per-viewer expected figures of a generated site', () => {
     expect(secured.size).toBeGreaterThan(10);
     expect(differing.length).toBeGreaterThan(3);
     for (const s of differing.slice(0, 5)) {
-      expect(replaySprint(fixture, s.id, leadSees)).toEqual({ committed: s.committed, completed: s.completed });
+      expect(replaySprint(fixture, s.id, leadSees)).toEqual({ committed: s.committed, completed: s.completed, issues: s.issues });
     }
   });
 

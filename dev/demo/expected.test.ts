@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { STORY_POINTS_FIELD, WORK_TYPE_PROPERTY } from './catalogue';
 import type { IssueJson, WorkBucket } from './fixture-types';
-import { defaultSite, instant, replaySprint, standardIssues } from './test-support';
+import { replaySprint } from './sprint-replay';
+import { defaultSite, instant, standardIssues } from './test-support';
 
 const { fixture, expected } = defaultSite();
 const byKey = new Map(fixture.issues.map((i) => [i.key, i]));
@@ -27,12 +28,12 @@ function monthOf(text: string): string {
 }
 
 describe('the expected figures', () => {
-  it('returns the committed and completed a changelog replay gives for the sprint whose completed differs most from its committed', () => {
+  it('returns the committed, completed and issues a changelog replay gives for the sprint whose completed differs most from its committed', () => {
     const boards = Object.values(expected.projects).flatMap((p) => p.velocity.boards);
     const sprints = boards.flatMap((b) => b.sprints);
     const busiest = [...sprints].sort((a, b) => Math.abs(b.committed - b.completed) - Math.abs(a.committed - a.completed))[0];
     expect(busiest).toBeDefined();
-    expect(replaySprint(fixture, busiest?.id ?? -1)).toEqual({ committed: busiest?.committed, completed: busiest?.completed });
+    expect(replaySprint(fixture, busiest?.id ?? -1)).toEqual({ committed: busiest?.committed, completed: busiest?.completed, issues: busiest?.issues });
   });
 
   it('returns the committed and completed a changelog replay gives for every closed sprint of the first board', () => {
@@ -40,6 +41,15 @@ describe('the expected figures', () => {
     const replayed = (board?.sprints ?? []).map((s) => ({ id: s.id, name: s.name, ...replaySprint(fixture, s.id) }));
     expect(replayed.length).toBeGreaterThan(40);
     expect(board?.sprints).toEqual(replayed);
+  });
+
+  it('returns the sprint reports a changelog replay gives for every closed sprint of every board', () => {
+    const sprints = Object.values(expected.projects).flatMap((p) => p.velocity.boards.flatMap((b) => b.sprints));
+    const differing = sprints.filter(
+      (s) => JSON.stringify(replaySprint(fixture, s.id)) !== JSON.stringify({ committed: s.committed, completed: s.completed, issues: s.issues }),
+    );
+    expect(sprints.length).toBeGreaterThan(150);
+    expect(differing.map((s) => s.id)).toEqual([]);
   });
 
   it('returns the velocity as the mean completed of the last three closed sprints', () => {

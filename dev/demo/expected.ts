@@ -1,24 +1,24 @@
 /**
  * The expected figures (../../../shared/docs/METRICS.md, per project, 12-month window), computed
- * from the simulation's own state: final fields for workload, and the committed/completed captured
- * issue by issue at each sprint's start and completion for velocity. Nothing here reads the
- * changelog, so it is an independent oracle for the app's changelog replay.
+ * from the simulation's own state: final fields for workload, and for velocity each closed sprint's
+ * report, captured issue by issue at its start and completion (sprint-report.ts). Nothing here
+ * reads the changelog, so it is an independent oracle for the app's changelog replay.
  *
  * `projects` holds every project as the site admin sees it (they browse all and hold every level).
  * `viewers` holds, for every user of the site, `{accountId: {projectKey: figures | null}}`: null when
  * the user may not browse the project, else the same figures counting only the issues the user may
- * see (METRICS.md "Permissions": no security level, or one the user holds). Epics are never
- * secured, so an epic lending its work type is visible to whoever sees its project.
+ * see (METRICS.md "Permissions": of a project they browse, with no security level or one they
+ * hold). Epics are never secured, so an epic lending its work type is visible to whoever sees its project.
  */
-import type { ExpectedBoard, ExpectedFigures, ExpectedProject, UserJson, ViewerFigures, WorkBucket, WorkloadJson, WorkType } from './fixture-types';
+import { boardFigures, sprintRowsByBoard, type SprintRows, type Visible } from './expected-sprints';
+import type { UserJson, WorkBucket, WorkType } from './fixture-types';
+import type { ExpectedFigures, ExpectedProject, ViewerFigures, WorkloadJson } from './expected-types';
+import { buildIssueRefs } from './issue-refs';
 import type { SimProject } from './issues';
-import { isStandard, sumVisible, type SimIssue, type SprintFigures } from './model';
+import { isStandard, type SimIssue } from './model';
 import { mayReadIssue } from './security';
 import type { SimSite } from './simulate';
 import { monthKey, monthWindow } from './time';
-
-/** Whether the viewer may see an issue of a project they may browse. */
-type Visible = (issue: SimIssue) => boolean;
 
 /** The report window's months, and the month of an instant in the site's time zone. */
 interface Window {
@@ -84,20 +84,14 @@ function add(workload: WorkloadJson, issue: SimIssue): void {
   bucket.points += issue.estimate ?? 0;
 }
 
-function boardFigures(id: number, name: string, figures: readonly SprintFigures[], visible: Visible): ExpectedBoard {
-  const byCompletion = [...figures].sort((a, b) => (a.sprint.complete ?? 0) - (b.sprint.complete ?? 0)).slice(-3);
-  const velocity = byCompletion.length === 0 ? null : byCompletion.reduce((sum, f) => sum + sumVisible(f.completed, visible), 0) / byCompletion.length;
-  const sprints = figures.map((f) => ({
-    id: f.sprint.id,
-    name: f.sprint.name,
-    committed: sumVisible(f.committed, visible),
-    completed: sumVisible(f.completed, visible),
-  }));
-  return { id, name, sprints, velocity };
+/** What every viewer's figures are computed from: the report window and each board's sprint reports. */
+interface Basis {
+  window: Window;
+  sprints: ReadonlyMap<number, readonly SprintRows[]>;
 }
 
-function projectFigures(site: SimSite, project: SimProject, window: Window, visible: Visible): ExpectedProject {
-  const { months, monthOf } = window;
+function projectFigures(site: SimSite, project: SimProject, basis: Basis, visible: Visible): ExpectedProject {
+  const { months, monthOf } = basis.window;
   const byMonth = new Map(months.map((m) => [m, emptyWorkload()]));
   const inFlight = emptyWorkload();
   for (const issue of project.issues) {
@@ -111,7 +105,7 @@ function projectFigures(site: SimSite, project: SimProject, window: Window, visi
   const boards = site.boards
     .filter((b) => b.projectIndex === project.index && b.type === 'scrum')
     .sort((a, b) => a.id - b.id)
-    .map((b) => boardFigures(b.id, b.name, site.figures.get(b.id) ?? [], visible));
+    .map((b) => boardFigures(b, basis.sprints.get(b.id) ?? [], visible));
   return {
     project: project.product.key,
     workload: { months: months.map((month) => ({ month, ...(byMonth.get(month) ?? emptyWorkload()) })) },
@@ -120,24 +114,23 @@ function projectFigures(site: SimSite, project: SimProject, window: Window, visi
   };
 }
 
-/** Each project as `user` sees it: null where they may not browse it. */
-function viewerFigures(site: SimSite, user: UserJson, window: Window): ViewerFigures {
+/**
+ * Each project as `user` sees it: null where they may not browse it. A board's sprints may hold
+ * issues of another project its filter spans; those count only for viewers who browse that one too.
+ */
+function viewerFigures(site: SimSite, user: UserJson, basis: Basis): ViewerFigures {
   const held = new Set(user.issueSecurityLevels ?? []);
-  const visible: Visible = (issue) => mayReadIssue(issue, held);
-  return Object.fromEntries(
-    site.projects.map((p) => {
-      const browses = user.permissions[p.product.key]?.includes('BROWSE_PROJECTS') === true;
-      return [p.product.key, browses ? projectFigures(site, p, window, visible) : null];
-    }),
-  );
+  const browsed = new Set(site.projects.filter((p) => user.permissions[p.product.key]?.includes('BROWSE_PROJECTS') === true).map((p) => p.index));
+  const visible: Visible = (issue) => browsed.has(issue.projectIndex) && mayReadIssue(issue, held);
+  return Object.fromEntries(site.projects.map((p) => [p.product.key, browsed.has(p.index) ? projectFigures(site, p, basis, visible) : null]));
 }
 
 /** Expected figures for every project as the site admin sees them, and as each user of the site does. */
 export function expectedFigures(site: SimSite, windowMonths = 12): ExpectedFigures {
   const admin = site.users.find((u) => u.siteAdmin === true);
   if (admin === undefined) throw new Error('expected figures: the site has no site admin to view them');
-  const window = reportWindow(site, windowMonths);
-  const projects = Object.fromEntries(site.projects.map((p) => [p.product.key, projectFigures(site, p, window, () => true)]));
-  const viewers = Object.fromEntries(site.users.map((u) => [u.accountId, viewerFigures(site, u, window)]));
+  const basis: Basis = { window: reportWindow(site, windowMonths), sprints: sprintRowsByBoard(site.figures, buildIssueRefs(site.projects).refs) };
+  const projects = Object.fromEntries(site.projects.map((p) => [p.product.key, projectFigures(site, p, basis, () => true)]));
+  const viewers = Object.fromEntries(site.users.map((u) => [u.accountId, viewerFigures(site, u, basis)]));
   return { viewer: admin.accountId, months: windowMonths, projects, viewers };
 }

@@ -1,6 +1,6 @@
 import { SPRINT_FIELD, STORY_POINTS_FIELD } from './catalogue';
 import type { IssueJson, SiteFixtureJson } from './fixture-types';
-import { currentEstimate, currentSprints, defaultSite, instant, itemsOf } from './test-support';
+import { currentEstimate, currentSprints, defaultSite, filterProjects, instant, itemsOf } from './test-support';
 
 const { fixture } = defaultSite();
 
@@ -71,9 +71,9 @@ describe('the generated fixture', () => {
     ).toEqual([]);
   });
 
-  it("returns Sprint field items that name existing sprints of the issue's own project", () => {
+  it("returns Sprint field items that name existing sprints of boards whose filter matches the issue's project", () => {
     const sprints = new Map(fixture.sprints.map((s) => [s.id, s]));
-    const boardProject = new Map(fixture.boards.map((b) => [b.id, b.location.projectKey]));
+    const boardProjects = new Map(fixture.boards.map((b) => [b.id, filterProjects(b)]));
     expect(
       mismatches(fixture, (issue) => {
         const refs = issue.fields[SPRINT_FIELD];
@@ -84,7 +84,7 @@ describe('the generated fixture', () => {
             s.name === ref.name &&
             s.state === ref.state &&
             s.originBoardId === ref.boardId &&
-            boardProject.get(ref.boardId) === issue.fields.project.key;
+            boardProjects.get(ref.boardId)?.includes(issue.fields.project.key) === true;
           return ok ? [] : [`${issue.key}: sprint ${ref.id}`];
         });
       }),
@@ -119,6 +119,26 @@ describe('the generated fixture', () => {
         expect([start > previousEnd, start < instant(s.endDate ?? ''), start < end, end <= now]).toEqual([true, true, true, true]);
         previousEnd = end;
       }
+    }
+  });
+
+  it('returns board columns that hold statuses of the site, each status in at most one column of its board', () => {
+    const statusIds = new Set(fixture.statuses.map((s) => s.id));
+    const configured = fixture.boards.filter((b) => b.columnConfig !== undefined);
+    expect(configured.length).toBeGreaterThan(0);
+    for (const board of configured) {
+      const held = (board.columnConfig?.columns ?? []).flatMap((c) => c.statuses.map((s) => s.id));
+      expect([held.every((id) => statusIds.has(id)), allUnique(held)]).toEqual([true, true]);
+    }
+  });
+
+  it("returns board filters that name projects of the site, the board's own first", () => {
+    const keys = new Set(fixture.projects.map((p) => p.key));
+    const filtered = fixture.boards.filter((b) => b.filter !== undefined);
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const board of filtered) {
+      const projects = filterProjects(board);
+      expect([projects[0], projects.every((k) => keys.has(k)), board.filter?.id]).toEqual([board.location.projectKey, true, String(10400 + board.id)]);
     }
   });
 

@@ -1,8 +1,4 @@
-/**
- * The JSON shapes of a `site-fixture/1` file (see /work/shared/fixtures/README.md) and of its
- * expected figures (the shape of test/fixtures/sample-site.expected.json plus `inFlight`,
- * per-board `velocity` and the per-viewer `viewers`).
- */
+/** The JSON shapes of a `site-fixture/1` file (see /work/shared/fixtures/README.md); its expected figures are in expected-types.ts. */
 export type WorkType = 'feature' | 'defect' | 'risk' | 'debt';
 export type WorkBucket = WorkType | 'untagged';
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
@@ -71,6 +67,10 @@ export interface BoardJson {
   type: 'scrum' | 'kanban';
   location: { projectKey: string; projectId: string };
   estimation: { type: 'field'; field: { fieldId: string; displayName: string } };
+  /** Absent: one column per status category. */
+  columnConfig?: { columns: Array<{ name: string; statuses: Array<{ id: string }> }> };
+  /** Absent: `project = <location key> ORDER BY Rank ASC`, with the board's id as the filter's. */
+  filter?: { id: string; name: string; jql: string };
 }
 
 export type SprintState = 'closed' | 'active' | 'future';
@@ -157,45 +157,4 @@ export interface SiteFixtureJson {
   boards: BoardJson[];
   sprints: SprintJson[];
   issues: IssueJson[];
-}
-
-export interface CountPoints {
-  count: number;
-  points: number;
-}
-
-export type WorkloadJson = Record<WorkBucket, CountPoints>;
-
-export interface ExpectedSprint {
-  id: number;
-  name: string;
-  committed: number;
-  completed: number;
-}
-
-export interface ExpectedBoard {
-  id: number;
-  name: string;
-  sprints: ExpectedSprint[];
-  /** Mean `completed` of the last 3 closed sprints by completeDate; null without closed sprints. */
-  velocity: number | null;
-}
-
-export interface ExpectedProject {
-  project: string;
-  workload: { months: Array<{ month: string } & WorkloadJson> };
-  velocity: { boards: ExpectedBoard[] };
-  inFlight: WorkloadJson;
-}
-
-/** A viewer's figures by project key; null where the viewer may not browse the project. */
-export type ViewerFigures = Record<string, ExpectedProject | null>;
-
-export interface ExpectedFigures {
-  /** The site admin, who sees every project and every issue: `projects` is what they see. */
-  viewer: string;
-  months: number;
-  projects: Record<string, ExpectedProject>;
-  /** Every user's figures by account id, counting only the issues that user may see. */
-  viewers: Record<string, ViewerFigures>;
 }

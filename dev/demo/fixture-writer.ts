@@ -5,7 +5,7 @@
 import { DECOY_POINTS_FIELD, FIELDS, ISSUE_TYPES, SPRINT_FIELD, STATUSES, STORY_POINTS_FIELD, STORY_POINTS_NAME, WORK_TYPE_PROPERTY } from './catalogue';
 import { historiesOf, type PendingHistory } from './changelog';
 import type { BoardJson, HistoryJson, IssueFieldsJson, IssueJson, SiteFixtureJson, SprintJson, VersionJson } from './fixture-types';
-import type { SimIssue, SimSprint } from './model';
+import type { SimBoard, SimIssue, SimSprint } from './model';
 import type { SimSite } from './simulate';
 import { buildIssueRefs, type IssueRef } from './issue-refs';
 import { jiraInstant } from './time';
@@ -94,17 +94,24 @@ function sprintJson(s: SimSprint): SprintJson {
   };
 }
 
-function boardJson(site: SimSite, id: number): BoardJson {
-  const board = site.boards.find((b) => b.id === id);
-  const project = site.projects[board?.projectIndex ?? -1];
-  if (board === undefined || project === undefined) throw new Error(`fixture writer: board ${id} has no project`);
-  return {
-    id,
+function boardJson(site: SimSite, board: SimBoard): BoardJson {
+  const project = site.projects[board.projectIndex];
+  if (project === undefined) throw new Error(`fixture writer: board ${board.id} has no project`);
+  const json: BoardJson = {
+    id: board.id,
     name: board.name,
     type: board.type,
     location: { projectKey: project.product.key, projectId: project.id },
     estimation: { type: 'field', field: { fieldId: STORY_POINTS_FIELD, displayName: STORY_POINTS_NAME } },
   };
+  if (board.columnConfig !== null) {
+    json.columnConfig = { columns: board.columnConfig.map((c) => ({ name: c.name, statuses: c.statuses.map((s) => ({ id: STATUSES[s].id })) })) };
+  }
+  if (board.filterProjects.length > 1) {
+    const keys = board.filterProjects.map((index) => site.projects[index]?.product.key ?? '');
+    json.filter = { id: String(10400 + board.id), name: `Filter for ${board.name}`, jql: `project in (${keys.join(', ')}) ORDER BY Rank ASC` };
+  }
+  return json;
 }
 
 /** The fixture document for the simulated site. */
@@ -130,7 +137,7 @@ export function writeFixture(site: SimSite): SiteFixtureJson {
       style: 'classic',
     })),
     versions: site.versions,
-    boards: site.boards.map((b) => boardJson(site, b.id)),
+    boards: site.boards.map((b) => boardJson(site, b)),
     sprints: allSprints.map(sprintJson),
     issues: writeIssues(context, ordered),
   };

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { expectedFigures } from './expected';
-import type { ExpectedFigures, SiteFixtureJson } from './fixture-types';
+import type { SiteFixtureJson } from './fixture-types';
+import type { ExpectedFigures } from './expected-types';
 import { writeFixture } from './fixture-writer';
 import { simulateSite } from './simulate';
 import { isTimeZone, parseInstant } from './time';

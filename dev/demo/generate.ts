@@ -35,7 +35,7 @@ function writeFixtureFile(path: string, fixture: SiteFixtureJson): number {
   return bytes;
 }
 
-/** What the site holds beyond its size: its largest project and its secured issues. */
+/** What the site holds beyond its size: its largest project, its secured issues and its boards' columns and filters. */
 function summary(fixture: SiteFixtureJson): string[] {
   const sizes = new Map<string, number>();
   let secured = 0;
@@ -45,7 +45,13 @@ function summary(fixture: SiteFixtureJson): string[] {
   }
   const [key, count] = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   const levels = (fixture.issueSecurityLevels ?? []).map((l) => l.name).join(', ');
-  return [`largest project: ${key}, ${count} issues`, `secured: ${secured} issues${levels === '' ? '' : ` (levels: ${levels})`}`];
+  const columns = fixture.boards.filter((b) => b.columnConfig !== undefined).length;
+  const spanning = fixture.boards.flatMap((b) => (b.filter === undefined ? [] : [`${b.name}: ${b.filter.jql}`]));
+  return [
+    `largest project: ${key}, ${count} issues`,
+    `secured: ${secured} issues${levels === '' ? '' : ` (levels: ${levels})`}`,
+    `boards: ${fixture.boards.length}, ${columns} with their own columns${spanning.length === 0 ? '' : `, filters spanning projects: ${spanning.join('; ')}`}`,
+  ];
 }
 
 function main(argv: readonly string[]): number {

@@ -4,7 +4,8 @@
  */
 import type { IssueKind } from './catalogue';
 import type { WorkType } from './fixture-types';
-import type { SimIssue } from './model';
+import { boardColumns, CATEGORY_COLUMNS, doneColumnOf } from './columns';
+import type { SimBoard, SimIssue } from './model';
 import { NOISE_LABELS, summaryFor, TYPE_LABELS, type Product } from './names';
 import type { Rng } from './rng';
 import { DAY } from './time';
@@ -20,6 +21,8 @@ export interface SimProject {
 export interface IssueCounter {
   next: number;
 }
+
+const CATEGORY_DONE = doneColumnOf(CATEGORY_COLUMNS);
 
 const WORK_TYPES: readonly WorkType[] = ['feature', 'defect', 'risk', 'debt'];
 
@@ -109,7 +112,10 @@ function baseIssue(counter: IssueCounter, project: SimProject, kind: IssueKind, 
     parent: null,
     boardId: null,
     legacyPoints: null,
+    doneColumn: CATEGORY_DONE,
     status: 'todo',
+    doneSince: null,
+    enteredSprint: new Map(),
     estimate: null,
     sprints: [],
     resolvedAt: null,
@@ -137,8 +143,8 @@ function epicFor(rng: Rng, project: SimProject, created: number): SimIssue | nul
   return open.length > 0 && rng.chance(0.75) ? rng.pick(open) : null;
 }
 
-/** A story, task or bug of `project` worked on by `boardId`, created at `created`. */
-export function createStandard(rng: Rng, counter: IssueCounter, project: SimProject, boardId: number, created: number): SimIssue {
+/** A story, task or bug of `project` worked on by `board` (whose filter matches the project), created at `created`. */
+export function createStandard(rng: Rng, counter: IssueCounter, project: SimProject, board: SimBoard, created: number): SimIssue {
   const kind = rng.weighted<IssueKind>([
     ['story', 55],
     ['task', 20],
@@ -147,7 +153,8 @@ export function createStandard(rng: Rng, counter: IssueCounter, project: SimProj
   const issue: SimIssue = {
     ...baseIssue(counter, project, kind, created),
     ...standardTags(rng, kind),
-    boardId,
+    boardId: board.id,
+    doneColumn: doneColumnOf(boardColumns(board.columnConfig)),
     summary: summaryFor(rng, kind, project.product),
     parent: epicFor(rng, project, created),
     estimate: initialEstimate(rng, kind),
@@ -163,6 +170,7 @@ export function createSubtask(rng: Rng, counter: IssueCounter, project: SimProje
     ...baseIssue(counter, project, 'subtask', created),
     parent,
     boardId: parent.boardId,
+    doneColumn: parent.doneColumn,
     summary: summaryFor(rng, 'subtask', project.product),
     estimate: rng.chance(0.75) ? rng.pick([1, 2, 3]) : null,
     labels: rng.chance(0.1) ? [labelFor(rng, rng.pick(WORK_TYPES))] : [],

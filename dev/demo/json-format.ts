@@ -2,7 +2,8 @@
  * JSON text for the generated files, laid out as the sample fixtures are (one-space indent), with
  * point figures written as floats (`10.0`) as in sample-site.expected.json.
  */
-import type { ExpectedFigures, SiteFixtureJson } from './fixture-types';
+import type { SiteFixtureJson } from './fixture-types';
+import type { ExpectedFigures } from './expected-types';
 
 /** Issues stringified together: enough to keep calls few, few enough to keep each string small. */
 const BATCH = 500;

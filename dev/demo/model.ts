@@ -1,9 +1,11 @@
 /**
  * The simulation's state. Issues are mutated only through `setStatus`, `setSprints` and
- * `setEstimate`, which record each change as an event; the changelog is written from those events
- * and the expected figures are read from the state itself while the simulation runs.
+ * `setEstimate`, which record each change as an event and keep the issue's live state (when it
+ * reached its board's done column, when it entered each sprint); the changelog is written from the
+ * events, and the expected figures are read from the live state while the simulation runs.
  */
 import { isDoneStatus, type IssueKind, type StatusKey } from './catalogue';
+import type { BoardColumn } from './columns';
 import type { SprintState, WorkType } from './fixture-types';
 import { jiraInstant } from './time';
 
@@ -24,7 +26,13 @@ export interface SimIssue {
   readonly parent: SimIssue | null;
   readonly boardId: number | null;
   readonly legacyPoints: number | null;
+  /** The statuses of the right-most column of the board the issue is worked on: there it is done. */
+  readonly doneColumn: ReadonlySet<StatusKey>;
   status: StatusKey;
+  /** When the issue last moved into `doneColumn` from a status outside it; null while it is not in it. */
+  doneSince: number | null;
+  /** When the issue last entered each sprint it has been in (a Sprint change that added it). */
+  readonly enteredSprint: Map<number, number>;
   estimate: number | null;
   sprints: readonly number[];
   resolvedAt: number | null;
@@ -53,27 +61,37 @@ export interface SimBoard {
   readonly projectIndex: number;
   /** Share of the project's standard issues this team works on. */
   readonly share: number;
+  /** The board's own columns, written as its `columnConfig`; null: one column per status category. */
+  readonly columnConfig: readonly BoardColumn[] | null;
+  /** Indexes of the projects the board's filter matches, its own first; more than one is written as a filter spanning them. */
+  readonly filterProjects: readonly number[];
 }
 
-/** An issue's estimate as it stood at the instant a sprint figure was captured. */
-export interface Contribution {
+/** How an issue ended a sprint, as Jira's sprint report says (METRICS.md, velocity contract v2). */
+export type SprintOutcome = 'completed' | 'notCompleted' | 'removed' | 'completedOutside';
+
+/** One issue of a closed sprint's report, as the simulation knew it at the sprint's start and completion. */
+export interface SprintIssueReport {
   readonly issue: SimIssue;
-  readonly points: number;
+  readonly outcome: SprintOutcome;
+  /** Counted in the sprint's commitment: in it at its start, in a column and not done. */
+  readonly inCommitment: boolean;
+  /** Not in the sprint at its start. */
+  readonly addedDuringSprint: boolean;
+  /** In the sprint at its start but not committed: already done, or in a status no column holds. */
+  readonly notCountedAtStart: 'done' | 'unmapped' | null;
+  readonly estimateAtStart: number | null;
+  readonly estimateAtEnd: number | null;
 }
 
 /**
- * Committed and completed of a closed sprint, captured at its start and completion issue by issue,
- * so that each viewer's figures can leave out the issues that viewer may not see.
+ * The report of a closed sprint, issue by issue, so that each viewer's figures can leave out the
+ * issues that viewer may not see.
  */
 export interface SprintFigures {
   readonly sprint: SimSprint;
-  committed: readonly Contribution[];
-  completed: readonly Contribution[];
-}
-
-/** Sum of the contributions of the issues `visible` accepts. */
-export function sumVisible(contributions: readonly Contribution[], visible: (issue: SimIssue) => boolean): number {
-  return contributions.reduce((sum, c) => (visible(c.issue) ? sum + c.points : sum), 0);
+  /** Every board issue in the sprint at its start, at its completion, or that entered it in between. */
+  readonly issues: readonly SprintIssueReport[];
 }
 
 /** The instant of the issue's latest event, or its creation. */
@@ -99,6 +117,8 @@ export function setStatus(issue: SimIssue, at: number, to: StatusKey): void {
   stamp(issue, at, { at, field: 'status', from, to });
   issue.status = to;
   issue.resolvedAt = isDoneStatus(to) ? at : null;
+  if (!issue.doneColumn.has(to)) issue.doneSince = null;
+  else if (!issue.doneColumn.has(from)) issue.doneSince = at;
 }
 
 export function setSprints(issue: SimIssue, at: number, to: readonly number[]): void {
@@ -106,6 +126,7 @@ export function setSprints(issue: SimIssue, at: number, to: readonly number[]): 
   if (from.join() === to.join()) return;
   stamp(issue, at, { at, field: 'sprint', from, to });
   issue.sprints = [...to];
+  for (const id of to) if (!from.includes(id)) issue.enteredSprint.set(id, at);
 }
 
 export function setEstimate(issue: SimIssue, at: number, to: number | null): void {

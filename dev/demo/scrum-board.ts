@@ -1,22 +1,26 @@
 /**
- * A scrum board's two years, sprint by sprint. The expected velocity figures are read from the live
- * state at each sprint's start (after every change at or before it) and completion (likewise),
- * never from the changelog.
+ * A scrum board's two years, sprint by sprint. Each closed sprint's report is read from the live
+ * state at its start (after every change at or before it) and completion (likewise), never from
+ * the changelog (sprint-report.ts).
  */
 import { isDoneStatus } from './catalogue';
-import { backlog, contributions, members, takeSome, type BoardRun } from './board-run';
-import { setSprints, type Contribution, type SimIssue, type SimSprint, type SprintFigures } from './model';
+import { backlog, members, takeSome, type BoardRun } from './board-run';
+import { setSprints, type SimIssue, type SimSprint } from './model';
+import { reportSprint, watchSprint } from './sprint-report';
 import { createBacklog, planSprint } from './scrum-planning';
 import { executeSprint } from './scrum-execution';
 import { addSprint, runSteps } from './steps';
 import { DAY, HOUR } from './time';
 
-/** Completes `sprint`: most unfinished issues carry over into the next sprint at that instant. */
-function completeSprint(run: BoardRun, sprint: SimSprint, next: SimSprint, at: number): Contribution[] {
+/**
+ * Completes `sprint`: most issues outside the board's done column carry over into the next sprint at
+ * that instant, as Jira offers; resolved ones a middle column holds (Won't Do) mostly stay behind.
+ */
+function completeSprint(run: BoardRun, sprint: SimSprint, next: SimSprint, at: number): void {
   for (const issue of members(run, sprint.id)) {
-    if (!isDoneStatus(issue.status) && run.rng.chance(0.8)) setSprints(issue, at, [...issue.sprints, next.id]);
+    if (issue.doneColumn.has(issue.status)) continue;
+    if (run.rng.chance(isDoneStatus(issue.status) ? 0.3 : 0.8)) setSprints(issue, at, [...issue.sprints, next.id]);
   }
-  return contributions(members(run, sprint.id).filter((i) => isDoneStatus(i.status)));
 }
 
 function runClosedSprint(run: BoardRun, sprint: SimSprint, from: number): number {
@@ -25,11 +29,10 @@ function runClosedSprint(run: BoardRun, sprint: SimSprint, from: number): number
     throw new Error(`simulation: closed sprint ${sprint.id} needs a start, a completion and a successor`);
   }
   planSprint(run, sprint, from);
-  const committed = members(run, sprint.id);
-  const figures: SprintFigures = { sprint, committed: contributions(committed), completed: [] };
-  executeSprint(run, sprint, committed, sprint.complete, 1);
-  figures.completed = completeSprint(run, sprint, next, sprint.complete);
-  run.figures.push(figures);
+  const watch = watchSprint(run, sprint, sprint.start);
+  executeSprint(run, sprint, members(run, sprint.id), sprint.complete, 1);
+  completeSprint(run, sprint, next, sprint.complete);
+  run.figures.push(reportSprint(run, watch));
   return sprint.complete;
 }
 

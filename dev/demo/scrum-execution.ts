@@ -4,17 +4,27 @@
  * resolved outside any sprint.
  */
 import type { StatusKey } from './catalogue';
-import { backlog, newIssue, resolutionInstant, takeSome, type BoardRun, type Window } from './board-run';
+import { backlog, isFinished, newIssue, resolutionInstant, takeSome, type BoardRun, type Window } from './board-run';
 import { revisedEstimate } from './issues';
 import type { SimIssue, SimSprint } from './model';
+import { addFinished, bounce } from './sprint-cases';
 import { moveSprint, addSprint, removeSprint, runSteps, toEstimate, toStatus, workPath } from './steps';
 import { DAY, HOUR, MINUTE } from './time';
 
 type Outcome = 'done' | 'wontdo' | 'open' | 'toBacklog' | 'toNext';
 
-/** Works the issue to `end` (Done or Won't Do), sometimes re-estimating on the way or reopening after. */
+/** Share of a done column's finished work that stops at Ready for Release, where the board has it there. */
+const STOPS_AT_READY = 0.35;
+
+/**
+ * Works the issue to `end` (Done or Won't Do), sometimes re-estimating on the way or reopening after.
+ * Where the board's done column holds Ready for Release, work often stops there, sometimes released
+ * (Done) before the window ends.
+ */
 export function finish(run: BoardRun, issue: SimIssue, window: Window, end: 'done' | 'wontdo', exactEnd: boolean): void {
-  const steps = workPath(run.rng, issue.status, end);
+  const ready = end === 'done' && issue.doneColumn.has('ready') && run.rng.chance(STOPS_AT_READY);
+  const steps = workPath(run.rng, issue.status, ready ? 'ready' : end);
+  if (ready && run.rng.chance(0.3)) steps.push(toStatus('done'));
   if (run.rng.chance(0.1)) {
     steps.splice(run.rng.int(0, steps.length - 1), 0, toEstimate(revisedEstimate(run.rng, issue.estimate)));
   }
@@ -27,7 +37,12 @@ export function finish(run: BoardRun, issue: SimIssue, window: Window, end: 'don
 }
 
 function keepOpen(run: BoardRun, issue: SimIssue, window: Window): void {
-  const end = run.rng.pick<StatusKey>(['todo', 'progress', 'progress', 'review']);
+  const end = run.rng.weighted<StatusKey>([
+    ['todo', 1],
+    ['progress', 2],
+    ['review', 1],
+    ['parked', 0.3],
+  ]);
   const steps = end === 'todo' ? [] : workPath(run.rng, issue.status, end);
   if (run.rng.chance(0.12)) steps.push(toEstimate(revisedEstimate(run.rng, issue.estimate)));
   runSteps(run.rng, issue, window, steps);
@@ -40,6 +55,18 @@ function workInSprint(run: BoardRun, issue: SimIssue, sprint: SimSprint, window:
   else if (outcome === 'open' || next === undefined) keepOpen(run, issue, window);
   else if (outcome === 'toBacklog') runSteps(run.rng, issue, window, [removeSprint(sprint.id)]);
   else runSteps(run.rng, issue, window, [moveSprint(sprint.id, next.id)]);
+}
+
+/** An issue done before the sprint started is mostly left alone; sometimes it is reopened and worked again. */
+function reopenFinished(run: BoardRun, issue: SimIssue, window: Window, progress: number): void {
+  if (run.rng.chance(0.35 * progress)) finish(run, issue, window, 'done', false);
+}
+
+/** Works a committed issue, now and then removing it from the sprint and putting it back minutes later, before or after. */
+function workCommitted(run: BoardRun, issue: SimIssue, sprint: SimSprint, window: Window, progress: number): void {
+  if (run.rng.chance(0.03)) bounce(run, issue, sprint, window);
+  workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));
+  if (run.rng.chance(0.04)) bounce(run, issue, sprint, window);
 }
 
 function outcomeFor(run: BoardRun, progress: number, removable: boolean): Outcome {
@@ -88,7 +115,11 @@ function workBacklog(run: BoardRun, sprint: SimSprint, window: Window, touched: 
 export function executeSprint(run: BoardRun, sprint: SimSprint, committed: readonly SimIssue[], until: number, progress: number): void {
   const window = { from: sprint.start ?? until, until };
   const touched = new Set<SimIssue>(committed);
-  for (const issue of committed) workInSprint(run, issue, sprint, window, outcomeFor(run, progress, true));
+  for (const issue of committed) {
+    if (isFinished(issue)) reopenFinished(run, issue, window, progress);
+    else workCommitted(run, issue, sprint, window, progress);
+  }
   addScope(run, sprint, window, touched, progress);
   workBacklog(run, sprint, window, touched, progress);
+  addFinished(run, sprint, window);
 }

@@ -5,6 +5,7 @@
 import { backlog, members, newIssue, takeSome, type BoardRun, type Window } from './board-run';
 import { initialEstimate, revisedEstimate } from './issues';
 import type { SimIssue, SimSprint } from './model';
+import { finishBeforeStart, parkBeforeStart } from './sprint-cases';
 import { addSprint, runSteps, toEstimate, toStatus, type Step } from './steps';
 import { DAY, HOUR, MINUTE } from './time';
 
@@ -63,15 +64,27 @@ function reviseResolved(run: BoardRun, window: Window, touched: Set<SimIssue>): 
   }
 }
 
+/** Work waiting in Ready for Release is mostly released (Done) between sprints. */
+function releaseReady(run: BoardRun, window: Window, touched: Set<SimIssue>): void {
+  for (const issue of run.issues.filter((i) => i.status === 'ready' && !touched.has(i))) {
+    if (!run.rng.chance(0.6)) continue;
+    touched.add(issue);
+    runSteps(run.rng, issue, window, [toStatus('done')]);
+  }
+}
+
 /** Planning for `sprint` in (from, sprint start]. */
 export function planSprint(run: BoardRun, sprint: SimSprint, from: number): void {
   const start = sprint.start ?? from;
   const window = { from, until: start };
   createBacklog(run, run.rng.round(run.rate), start - 14 * DAY, start - 2 * HOUR);
   const touched = new Set<SimIssue>();
+  releaseReady(run, window, touched);
   reopenResolved(run, sprint, window, touched);
   refineBacklog(run, sprint.id, window, touched);
   commitIssues(run, sprint, window, touched);
+  finishBeforeStart(run, sprint, window, touched);
   reestimateCommitted(run, sprint, window, touched);
+  parkBeforeStart(run, sprint, window, touched);
   reviseResolved(run, window, touched);
 }

@@ -1,3 +1,4 @@
+import { CATEGORY_COLUMNS, doneColumnOf } from './columns';
 import type { IssueKind } from './catalogue';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
 import type { SimProject } from './issues';
@@ -22,7 +23,10 @@ function issue(uid: number, kind: IssueKind, parent: SimIssue | null = null): Si
     parent,
     boardId: null,
     legacyPoints: null,
+    doneColumn: doneColumnOf(CATEGORY_COLUMNS),
     status: 'todo',
+    doneSince: null,
+    enteredSprint: new Map(),
     estimate: null,
     sprints: [],
     resolvedAt: null,

@@ -41,15 +41,40 @@ export interface SimSite {
   readonly versions: VersionJson[];
   readonly users: UserJson[];
   readonly securityLevels: SecurityLevelJson[];
-  /** Committed and completed per closed sprint, by board id, as captured during the simulation. */
+  /** Each closed sprint's report, by board id, as captured during the simulation (sprint-report.ts). */
   readonly figures: Map<number, SprintFigures[]>;
 }
 
 /** Share of standard issues among all issues once sub-tasks are added (about 0.18 per standard issue). */
 const STANDARD_PER_ISSUE = 1 / 1.18;
 
-function boardRate(board: SimBoard, sprints: readonly SimSprint[], standard: number, options: SimOptions): number {
-  const target = standard * board.share;
+/** Share of a project's standard issues worked by the team of a board in another project whose filter spans it. */
+const SPANNED_SHARE = 0.2;
+
+interface BoardTarget {
+  /** Standard issues the board's team creates over the whole history. */
+  issues: number;
+  /** Share of them that belong to the other projects of its filter. */
+  otherShare: number;
+}
+
+/**
+ * Each board's share of its project's standard issues, less what boards of other projects take of
+ * them, plus what it takes of the other projects its filter spans; so every project keeps its size.
+ */
+function boardTargets(boards: readonly SimBoard[], standard: readonly number[]): Map<number, BoardTarget> {
+  const spanned = boards.flatMap((b) => b.filterProjects.slice(1));
+  const kept = (index: number) => (standard[index] ?? 0) * (1 - SPANNED_SHARE * spanned.filter((i) => i === index).length);
+  return new Map(
+    boards.map((board) => {
+      const own = kept(board.projectIndex) * board.share;
+      const others = board.filterProjects.slice(1).reduce((sum, index) => sum + (standard[index] ?? 0) * SPANNED_SHARE, 0);
+      return [board.id, { issues: own + others, otherShare: own + others > 0 ? others / (own + others) : 0 }];
+    }),
+  );
+}
+
+function boardRate(board: SimBoard, sprints: readonly SimSprint[], target: number, options: SimOptions): number {
   if (board.type === 'kanban') return target / Math.max(1, (options.months * 30.44) / 14);
   return target / (1.17 * Math.max(1, sprints.length - 1) + 3);
 }
@@ -76,21 +101,24 @@ export function simulateSite(options: SimOptions): SimSite {
   const monthStarts = monthStartsBetween(historyStart - 60 * DAY, options.now, options.timeZone);
   const standard = sizes.map((size, index) => (size - (epics[index] ?? 0)) * STANDARD_PER_ISSUE);
   const figures = new Map<number, SprintFigures[]>();
+  const targets = boardTargets(layout.boards, standard);
   for (const board of layout.boards) {
-    const project = layout.projects[board.projectIndex];
+    const target = targets.get(board.id) ?? { issues: 0, otherShare: 0 };
+    const projects = board.filterProjects.flatMap((index) => layout.projects[index] ?? []);
     const sprints = layout.sprints.get(board.id) ?? [];
-    if (project === undefined) throw new Error(`simulation: board ${board.id} has no project`);
     const run: BoardRun = {
       rng,
       board,
-      project,
+      projects,
       counter,
       sprints,
       issues: [],
       monthStarts,
       nowCap,
       figures: [],
-      rate: boardRate(board, sprints, standard[board.projectIndex] ?? 0, options),
+      startEstimates: null,
+      otherShare: target.otherShare,
+      rate: boardRate(board, sprints, target.issues, options),
     };
     if (board.type === 'scrum') simulateScrumBoard(run);
     else simulateKanban(run, historyStart);

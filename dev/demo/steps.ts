@@ -65,12 +65,26 @@ export function runSteps(rng: Rng, issue: SimIssue, window: { from: number; unti
   return true;
 }
 
-/** Status steps from the issue's status to `end` along To Do → In Progress → (In Review) → end. */
+/** Share of work paths on which the issue is parked for a while (blocked) before it moves on. */
+const PARKED_ON_THE_WAY = 0.05;
+
+/** Steps through `path`, leaving out a status the issue would already be in. */
+function statusSteps(current: StatusKey, path: readonly StatusKey[]): Step[] {
+  const out: StatusKey[] = [];
+  for (const status of path) if (status !== (out[out.length - 1] ?? current)) out.push(status);
+  return out.map(toStatus);
+}
+
+/**
+ * Status steps from the issue's status to `end` along To Do → In Progress → (In Review) → end,
+ * sometimes through Parked on the way; a parked issue sometimes goes straight to `end`.
+ */
 export function workPath(rng: Rng, current: StatusKey, end: StatusKey): Step[] {
   const path: StatusKey[] = [];
-  if (current === 'todo' || isDoneStatus(current)) path.push('progress');
-  if (end === 'done' && current !== 'review' && rng.chance(0.6)) path.push('review');
+  if (current === 'todo' || current === 'ready' || isDoneStatus(current) || (current === 'parked' && rng.chance(0.6))) path.push('progress');
+  if (path.length > 0 && rng.chance(PARKED_ON_THE_WAY)) path.push('parked', 'progress');
+  if ((end === 'done' || end === 'ready') && current !== 'review' && rng.chance(0.6)) path.push('review');
   if (end === 'wontdo' && rng.chance(0.3)) path.splice(0);
   if (end !== 'progress' || path.length === 0) path.push(end);
-  return [...new Set(path)].filter((s) => s !== current).map(toStatus);
+  return statusSteps(current, path);
 }

@@ -1,9 +1,9 @@
 /**
- * Helpers for the generator's tests: the default demo site (generated once per test file) and a
- * brute-force changelog replay written from METRICS.md, independent of the generator's simulation.
+ * Helpers for the generator's tests: the default demo site (generated once per test file) and
+ * readings of the fixture's changelogs (sprint-replay.ts replays a whole sprint report from them).
  */
 import { SPRINT_FIELD, STORY_POINTS_FIELD } from './catalogue';
-import type { ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
+import type { BoardJson, ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite, type GeneratedSite } from './generate-site';
 import { parseInstant } from './time';
 
@@ -44,7 +44,7 @@ export function itemsOf(issue: IssueJson, fieldId: string): Array<{ at: number; 
 }
 
 /** METRICS.md: the value at t is the `from` side of the earliest change after t, else the current value. */
-function valueAt(issue: IssueJson, fieldId: string, at: number, current: string | null, side: (item: ChangeItemJson) => string | null): string | null {
+export function valueAt(issue: IssueJson, fieldId: string, at: number, current: string | null, side: (item: ChangeItemJson) => string | null): string | null {
   const later = itemsOf(issue, fieldId).find((c) => c.at > at);
   return later === undefined ? current : side(later.item);
 }
@@ -53,37 +53,15 @@ export function sprintsAt(issue: IssueJson, at: number): string[] {
   return sprintList(valueAt(issue, SPRINT_FIELD, at, currentSprints(issue), (i) => i.from));
 }
 
-export function estimateAt(issue: IssueJson, at: number): number {
-  return Number(valueAt(issue, STORY_POINTS_FIELD, at, currentEstimate(issue), (i) => i.fromString) ?? 0);
-}
-
-export function isDoneAt(fixture: SiteFixtureJson, issue: IssueJson, at: number): boolean {
-  const id = valueAt(issue, 'status', at, issue.fields.status.id, (i) => i.from);
-  return fixture.statuses.find((s) => s.id === id)?.statusCategory.key === 'done';
+/** The project keys a board's filter matches: `project in (A, B)` or `project = A`, else its location's. */
+export function filterProjects(board: BoardJson): string[] {
+  const jql = board.filter?.jql;
+  if (jql === undefined) return [board.location.projectKey];
+  const match = /^project (?:= (\w+)|in \(([\w, ]+)\))/.exec(jql);
+  if (match === null) throw new Error(`test: cannot read the filter of board ${board.id}: ${jql}`);
+  return (match[1] ?? match[2] ?? '').split(',').map((k) => k.trim());
 }
 
 export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
   return fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 0);
-}
-
-/**
- * Brute force per METRICS.md: committed and completed of one sprint by replaying the changelog of
- * every standard issue `visible` accepts (all of them unless told).
- */
-export function replaySprint(
-  f: SiteFixtureJson,
-  sprintId: number,
-  visible: (issue: IssueJson) => boolean = () => true,
-): { committed: number; completed: number } {
-  const sprint = f.sprints.find((s) => s.id === sprintId);
-  const start = instant(sprint?.startDate ?? '');
-  const complete = instant(sprint?.completeDate ?? '');
-  const id = String(sprintId);
-  let committed = 0;
-  let completed = 0;
-  for (const issue of standardIssues(f).filter(visible)) {
-    if (sprintsAt(issue, start).includes(id)) committed += estimateAt(issue, start);
-    if (sprintsAt(issue, complete).includes(id) && isDoneAt(f, issue, complete)) completed += estimateAt(issue, complete);
-  }
-  return { committed, completed };
 }

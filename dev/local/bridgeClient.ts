@@ -68,7 +68,8 @@ export const BRIDGE_CLIENT_SCRIPT = String.raw`(function () {
 
   window.__bridge = {
     callBridge: function (command, payload) {
-      var run = commands[command];
+      // An own property only: \`commands['constructor']\` would otherwise run Object itself.
+      var run = Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : null;
       if (!run) return Promise.reject(new Error('The local Forge stand-in does not implement "' + command + '"'));
       return run(payload);
     },

@@ -13,6 +13,15 @@ const invokeRequestSchema = z.object({
   }),
 });
 
+/**
+ * The largest invoke body Forge takes: invoke calls reach Forge through its GraphQL gateway, whose
+ * request limit is 5,242,880 bytes (5 MiB), as reported on Atlassian's developer community
+ * (https://community.developer.atlassian.com/t/improving-support-for-long-running-tasks-in-forge/69646;
+ * https://developer.atlassian.com/platform/forge/limits-invocation lists the other invocation limits).
+ * The local host refuses what Forge would refuse, and accepts what Forge would accept.
+ */
+export const FORGE_INVOKE_MAX_BYTES = 5 * 1024 * 1024;
+
 export interface BridgeReply {
   status: number;
   body: unknown;
@@ -20,6 +29,12 @@ export interface BridgeReply {
 
 function failure(status: number, message: string): BridgeReply {
   return { status, body: { ok: false, error: { code: status === 404 ? 'NOT_FOUND' : 'VALIDATION', message } } };
+}
+
+/** The answer to a body over Forge's limit: 413, in the same JSON shape as every other refusal. */
+export function bodyTooLarge(bytes: number): BridgeReply {
+  const size = (bytes / (1024 * 1024)).toFixed(1);
+  return failure(413, `The request body is ${size} MiB (${bytes} bytes); Forge takes at most ${FORGE_INVOKE_MAX_BYTES} bytes (5 MiB) per invoke`);
 }
 
 /**

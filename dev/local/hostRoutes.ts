@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { createResolverHandler } from '../../src/resolvers/registry';
 import type { SiteIndex } from '../site/siteView';
 import { BRIDGE_CLIENT_SCRIPT } from './bridgeClient';
-import { invokeResolver } from './bridgeEndpoint';
+import { bodyTooLarge, FORGE_INVOKE_MAX_BYTES, invokeResolver } from './bridgeEndpoint';
 import { serveFrame } from './frameRoutes';
 import { hostPage } from './hostLayout';
 import { epicsBody, issueBody, messageBody, portfolioBody, productTabBody, projectsBody } from './hostPages';
@@ -73,7 +73,8 @@ const PAGES: [RegExp, PageRoute][] = [
 
 async function serveBridge(req: IncomingMessage, res: ServerResponse, url: URL, context: HostContext): Promise<boolean> {
   if (url.pathname === '/__bridge/invoke' && req.method === 'POST') {
-    const reply = await invokeResolver(context.handler, await readBody(req));
+    const body = await readBody(req, FORGE_INVOKE_MAX_BYTES);
+    const reply = body.kind === 'too-large' ? bodyTooLarge(body.bytes) : await invokeResolver(context.handler, body.text);
     sendJson(res, reply.status, reply.body);
   } else if (url.pathname === '/__local/simulate-day' && req.method === 'POST') sendJson(res, 200, context.simulateDay());
   else if (url.pathname === '/__bridge/bridge.js') send(res, 200, 'text/javascript; charset=utf-8', BRIDGE_CLIENT_SCRIPT);

@@ -1,20 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** A request body as text, or how many bytes it had when that is over the limit it was read with. */
+export type RequestBody = { kind: 'text'; text: string } | { kind: 'too-large'; bytes: number };
 
-/** Reads a request body as text; refuses bodies over 1 MiB (no resolver payload comes near it). */
-export function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Reads a request body as text, keeping at most `maxBytes`. A longer body is read to its end and
+ * dropped, so the caller can still answer it: closing the connection mid-upload reaches the client as
+ * a reset (ECONNRESET), not as an answer it can show.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<RequestBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body over 1 MiB'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= maxBytes) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > maxBytes ? { kind: 'too-large', bytes: size } : { kind: 'text', text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
 }

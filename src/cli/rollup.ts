@@ -1,10 +1,28 @@
+import { JiraRateLimitedError } from '../jira/errors';
+import type { RetryPolicy } from '../jira/retry';
 import { rollupPortfolio, rollupProject } from '../services/rollup';
 import { openSiteSource, type SourceOpener } from './openSource';
 import { describeChecks, sprintDiffers, verifyVelocity } from './verify';
+import { rollupOutput } from './rollupOutput';
 import { parseRollupArgs, UsageError, USAGE } from './rollupArgs';
 
 /** The exit code of `--verify` when some sprint's figures differ from Jira's chart. */
 export const FIGURES_DIFFER = 3;
+
+/**
+ * A command has no platform time limit, so under a sustained rate limit it keeps honouring Jira
+ * (Retry-After, else backoff up to 30 s) until `--max-wait` is spent, however many retries that takes.
+ */
+export function commandLineRetry(maxWaitSeconds: number): RetryPolicy {
+  return { maxRetries: Number.POSITIVE_INFINITY, baseDelayMs: 1000, maxDelayMs: 30_000, budgetMs: maxWaitSeconds * 1000 };
+}
+
+function failureLine(error: unknown, maxWaitSeconds: number | undefined): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n')[0] ?? message;
+  if (error instanceof JiraRateLimitedError && maxWaitSeconds !== undefined) return `${line}; give --max-wait SECONDS (now ${maxWaitSeconds}) to wait longer`;
+  return line;
+}
 
 /**
  * `npm run --silent rollup -- …`: a product's or the portfolio's figures as JSON on stdout.
@@ -23,17 +41,16 @@ export async function runRollup(
     out(`${USAGE}\n`);
     return 0;
   }
+  let maxWaitSeconds: number | undefined;
   try {
     const args = parseRollupArgs(argv);
+    maxWaitSeconds = args.maxWaitSeconds;
     const source = await open(args.source);
+    const jira = source.jira.withRetry(commandLineRetry(args.maxWaitSeconds));
     try {
-      const result =
-        args.scope.kind === 'project' ? await rollupProject(source.jira, args.scope.key, args.months) : await rollupPortfolio(source.jira, args.months);
-      const verification = args.verify ? await verifyVelocity(source.jira, result.products) : null;
-      const extra = verification === null ? {} : { verification };
-      const json =
-        args.scope.kind === 'project' ? { ...result.products[0], site: result.site, ...extra } : { site: result.site, products: result.products, ...extra };
-      out(`${JSON.stringify(json)}\n`);
+      const result = args.scope.kind === 'project' ? await rollupProject(jira, args.scope.key, args.months) : await rollupPortfolio(jira, args.months);
+      const verification = args.verify ? await verifyVelocity(jira, result.products) : null;
+      out(rollupOutput(result, args.scope.kind, args.format, verification));
       if (verification === null) return 0;
       err(describeChecks(verification));
       return verification.some((board) => board.sprints.some(sprintDiffers)) ? FIGURES_DIFFER : 0;
@@ -41,8 +58,7 @@ export async function runRollup(
       await source.close();
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    err(`rollup: ${message.split('\n')[0] ?? message}\n`);
+    err(`rollup: ${failureLine(error, maxWaitSeconds)}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

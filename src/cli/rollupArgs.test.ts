@@ -7,6 +7,7 @@ describe('parseRollupArgs', () => {
       scope: { kind: 'project', key: 'PAY' },
       months: 12,
       verify: false,
+      maxWaitSeconds: 300,
     });
   });
 
@@ -21,6 +22,11 @@ describe('parseRollupArgs', () => {
     expect(args.months).toBe(6);
   });
 
+  it('returns the wait budget asked for with --max-wait, 0 included', () => {
+    expect(parseRollupArgs(['--fixture', 'f.json', '--portfolio', '--max-wait', '45']).maxWaitSeconds).toBe(45);
+    expect(parseRollupArgs(['--fixture', 'f.json', '--portfolio', '--max-wait', '0']).maxWaitSeconds).toBe(0);
+  });
+
   it.each([
     [['--fixture', 'f.json'], 'give --project KEY or --portfolio'],
     [['--fixture', 'f.json', '--project', 'PAY', '--portfolio'], 'not both'],
@@ -31,10 +37,23 @@ describe('parseRollupArgs', () => {
     [['--fixture', 'f.json', '--portfolio', '--months', '0'], '--months must be a whole number from 1 to 60'],
     [['--fixture', 'f.json', '--portfolio', '--months', 'twelve'], "got 'twelve'"],
     [['--fixture', 'f.json', '--project', 'pay'], 'Jira project key'],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait=-5'], "--max-wait must be a whole number of seconds from 0 to 3600, got '-5'"],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait', '1.5'], "got '1.5'"],
+    [['--fixture', 'f.json', '--portfolio', '--max-wait', '3601'], "got '3601'"],
     [['--fixture', 'f.json', '--portfolio', '--colour'], "Unknown option '--colour'"],
     [['--fixture', 'f.json', '--portfolio', 'extra'], 'extra'],
   ])('throws a usage error naming the problem for %j', (argv, message) => {
     expect(() => parseRollupArgs(argv)).toThrow(UsageError);
     expect(() => parseRollupArgs(argv)).toThrow(message);
+  });
+
+  it.each([
+    [['--fixture', 'f.json', '--project', 'PAY', '--project', 'GRT'], "--project is given 2 times ('PAY', 'GRT'); give it once"],
+    [['--fixture', 'f.json', '--project', 'PAY', '--project', 'PAY'], "--project is given 2 times ('PAY', 'PAY'); give it once"],
+    [['--fixture', 'a.json', '--fixture=b.json', '--portfolio'], "--fixture is given 2 times ('a.json', 'b.json'); give it once"],
+    [['--fixture', 'f.json', '--portfolio', '--portfolio'], '--portfolio is given 2 times; give it once'],
+    [['--fixture', 'f.json', '--portfolio', '--months', '3', '--months', '6', '--months', '9'], "--months is given 3 times ('3', '6', '9'); give it once"],
+  ])('throws a usage error naming the flag when %j repeats it', (argv, message) => {
+    expect(() => parseRollupArgs(argv)).toThrow(new UsageError(message));
   });
 });

@@ -7,7 +7,7 @@ function issue(key: string, overrides: Partial<DeliveryIssue> & { resolved?: str
   const { resolved = null, ...rest } = overrides;
   return { issue: story({ id: key, key, resolutionDate: resolved }), workType: 'feature', created: '2026-09-01T12:00:00.000Z', fixVersionIds: [], ...rest };
 }
-const release = (id: string, releaseDate: string | null, released = true): ReleaseVersion => ({ id, released, releaseDate });
+const release = (id: string, releaseDate: string | null, released = true): ReleaseVersion => ({ id, name: `1.${id}`, released, releaseDate });
 
 describe('deliveryMetrics', () => {
   it('returns zero releases, frequency 0 and nothing else when there is no release', () => {

@@ -12,6 +12,7 @@ const FAILURE_DAYS = 14;
 /** A version of the project as delivery metrics read it; `releaseDate` is a calendar date (`YYYY-MM-DD`). */
 export interface ReleaseVersion {
   id: string;
+  name: string;
   released: boolean;
   releaseDate: string | null;
 }

@@ -2,18 +2,9 @@ import { z } from 'zod';
 import { JiraError, JiraNetworkError, JiraRateLimitedError, JiraResponseShapeError, errorForStatus } from './errors';
 import { createLimiter, type Limiter } from './limiter';
 import { pathWithQuery, type JiraRequest, type RawResponse, type SendRequest } from './request';
+import { DEFAULT_RETRY, givingUpText, nextRetry, retryAfterMs, secondsText, type GiveUpReason, type RetryPolicy, type RetryProgress } from './retry';
 
-export interface RetryPolicy {
-  /** Retries after the first attempt, for 429 and 503 only. */
-  maxRetries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Total time the retries of one request may wait; a longer Retry-After fails at once. */
-  budgetMs: number;
-}
-
-/** Fits a UI resolver's 25 s limit with room for the work itself. */
-export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 8000, budgetMs: 12000 };
+export { DEFAULT_RETRY, retryAfterMs, type RetryPolicy } from './retry';
 
 export interface JiraClientOptions {
   retry?: RetryPolicy;
@@ -41,21 +32,13 @@ function jiraMessages(text: string): string[] {
   }
 }
 
-/** Retry-After in ms: Jira sends seconds; an HTTP date is honoured too. */
-export function retryAfterMs(header: string | null, now: number = Date.now()): number | null {
-  if (header === null || header.trim() === '') return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The one place that talks to Jira through a `SendRequest` adapter: judges the status, retries 429 and
- * 503 with exponential backoff and full jitter (honouring Retry-After) within a budget, and parses the
- * body with a schema so callers get typed models. Every other failure is thrown as a typed `JiraError`.
+ * 503 (honouring a positive Retry-After, else exponential backoff with jitter) within a wait budget
+ * (`nextRetry`), and parses the body with a schema so callers get typed models. Every other failure is
+ * thrown as a typed `JiraError`; a rate limit that outlasts the budget says how long it waited.
  */
 export class JiraClient {
   private readonly retry: RetryPolicy;
@@ -66,12 +49,17 @@ export class JiraClient {
 
   constructor(
     private readonly send: SendRequest,
-    options: JiraClientOptions = {},
+    private readonly options: JiraClientOptions = {},
   ) {
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.sleep = options.sleep ?? defaultSleep;
     this.random = options.random ?? Math.random;
     this.limit = options.maxInFlight === undefined ? (task) => task() : createLimiter(options.maxInFlight);
+  }
+
+  /** A client over the same adapter and options but another retry policy (e.g. a command line's wait budget); it limits its own requests in flight. */
+  withRetry(retry: RetryPolicy): JiraClient {
+    return new JiraClient(this.send, { ...this.options, retry });
   }
 
   /** Sends the request and parses a 2xx body with `schema`. */
@@ -93,17 +81,16 @@ export class JiraClient {
   }
 
   private async sendWithRetry(request: JiraRequest): Promise<RawResponse> {
-    let waited = 0;
-    for (let attempt = 0; ; attempt += 1) {
+    const progress: RetryProgress = { retries: 0, waitedMs: 0 };
+    for (;;) {
       const response = await this.sendOnce(request);
       if (response.status >= 200 && response.status < 300) return response;
-      const retryable = response.status === 429 || response.status === 503;
-      const delay = retryable ? this.delayFor(attempt, response) : null;
-      if (delay === null || attempt >= this.retry.maxRetries || waited + delay > this.retry.budgetMs) {
-        throw this.failure(request, response);
-      }
-      waited += delay;
-      await this.sleep(delay);
+      if (response.status !== 429 && response.status !== 503) throw this.failure(request, response, progress, null);
+      const verdict = nextRetry(this.retry, progress, retryAfterMs(response.header('Retry-After')), this.random);
+      if (verdict.kind === 'give-up') throw this.failure(request, response, progress, verdict.reason);
+      progress.retries += 1;
+      progress.waitedMs += verdict.ms;
+      await this.sleep(verdict.ms);
     }
   }
 
@@ -123,20 +110,14 @@ export class JiraClient {
     }
   }
 
-  private delayFor(attempt: number, response: RawResponse): number {
-    const asked = retryAfterMs(response.header('Retry-After'));
-    if (asked !== null) return asked;
-    const ceiling = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
-    return Math.round(this.random() * ceiling);
-  }
-
-  private failure(request: JiraRequest, response: RawResponse): JiraError {
+  private failure(request: JiraRequest, response: RawResponse, progress: RetryProgress, reason: GiveUpReason | null): JiraError {
     const messages = jiraMessages(response.text);
     const path = pathWithQuery({ path: request.path });
     if (response.status === 429) {
-      const wait = retryAfterMs(response.header('Retry-After'));
-      const message = `Jira's rate limit was reached for ${request.method} ${path}; it asked to wait ${wait === null ? 'an unstated time' : `${Math.ceil(wait / 1000)} s`}`;
-      return new JiraRateLimitedError(message, request.method, path, wait, messages);
+      const asked = retryAfterMs(response.header('Retry-After'));
+      const message = `Jira's rate limit was reached for ${request.method} ${path}; it asked to wait ${asked === null ? 'an unstated time' : secondsText(asked)}; ${givingUpText(this.retry, progress, reason ?? 'retries')}`;
+      // A wait of 0 is none a queue can use: it backs off on its own (src/services/snapshots/schedule.ts).
+      return new JiraRateLimitedError(message, request.method, path, asked === null || asked === 0 ? null : asked, messages);
     }
     return errorForStatus(response.status, request.method, path, messages);
   }

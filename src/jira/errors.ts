@@ -27,7 +27,7 @@ export class JiraClientError extends JiraError {}
 /** 5xx: Jira failed. */
 export class JiraServerError extends JiraError {}
 
-/** 429: Jira's rate limit, with the wait it asked for (ms), after retries ran out. */
+/** 429: Jira's rate limit after the retries gave up, with the wait Jira asked for (ms); null when it asked for none, or 0. */
 export class JiraRateLimitedError extends JiraError {
   constructor(
     message: string,

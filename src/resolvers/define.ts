@@ -3,6 +3,7 @@ import { JiraError, JiraNotFoundError, JiraForbiddenError, JiraRateLimitedError 
 import type { JiraClient } from '../jira/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../services/errors';
 import { ProjectNotFoundError } from '../services/rollup';
+import { UnreadableRecordsError } from '../storage/recordTable';
 import { SnapshotDataError } from '../storage/snapshots/codec';
 import type { ResolverError, ResolverResult } from '../shared/result';
 import type { ReadingDependencies } from '../services/snapshots/productTab';
@@ -53,6 +54,10 @@ export function toResolverError(error: unknown): ResolverError {
   }
   if (error instanceof JiraRateLimitedError) return { code: 'UPSTREAM', message: 'Jira is busy (rate limited); try again in a minute' };
   if (error instanceof JiraError) return { code: 'UPSTREAM', message: `Jira could not answer: ${error.message}` };
+  if (error instanceof UnreadableRecordsError) {
+    console.error('Unreadable records', error);
+    return { code: 'INTERNAL', message: error.message };
+  }
   if (error instanceof SnapshotDataError) {
     console.error('Unreadable snapshot', error);
     return { code: 'INTERNAL', message: `${error.message}; press Refresh to rebuild this product's figures` };

@@ -1,5 +1,6 @@
 import { forgeRefreshQueue } from '../forge/refreshQueue';
 import { JiraClient } from '../jira/client';
+import { CONSUMER_RETRY } from '../jira/retry';
 import { forgeSender } from '../jira/forgeTransport';
 import { forgeRecordStores, forgeSnapshotStore } from '../storage/forgeStores';
 import type { AppDependencies } from './define';
@@ -11,9 +12,7 @@ const MAX_IN_FLIGHT = 6;
 export function forgeDependencies(): AppDependencies {
   return {
     jiraFor: () => new JiraClient(forgeSender('user'), { maxInFlight: MAX_IN_FLIGHT }),
-    // Consumers have 900 s, not a resolver's 25 s: retries may wait longer for Jira's Retry-After.
-    jiraAsApp: () =>
-      new JiraClient(forgeSender('app'), { maxInFlight: MAX_IN_FLIGHT, retry: { maxRetries: 6, baseDelayMs: 1000, maxDelayMs: 30000, budgetMs: 120000 } }),
+    jiraAsApp: () => new JiraClient(forgeSender('app'), { maxInFlight: MAX_IN_FLIGHT, retry: CONSUMER_RETRY }),
     stores: forgeRecordStores(),
     snapshots: forgeSnapshotStore(),
     refreshQueue: forgeRefreshQueue(),

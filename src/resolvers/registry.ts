@@ -4,6 +4,7 @@ import { figureResolvers } from './figures';
 import { recordResolvers } from './records';
 
 type ResolverFactories = Record<string, (deps: AppDependencies) => ResolverFunction>;
+type ResolverHandler = ReturnType<Resolver['getDefinitions']>;
 
 /** Every resolver key the app answers; each module contributes its own. */
 const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers];
@@ -23,11 +24,21 @@ export function resolverFunctions(deps: AppDependencies): Map<string, ResolverFu
 /**
  * The Forge function handler: `@forge/resolver`'s definitions, so Forge (and the local stand-in, which
  * calls it the same way) passes the payload and the invocation context.
+ *
+ * `@forge/resolver` looks keys up with `key in {}`, which also finds `Object.prototype`'s members: a key
+ * like `constructor` would echo the call back and `hasOwnProperty` would crash. Only our own keys reach
+ * it; any other key fails as `@forge/resolver` fails an unknown one, with the same message.
  */
-export function createResolverHandler(deps: AppDependencies): ReturnType<Resolver['getDefinitions']> {
+export function createResolverHandler(deps: AppDependencies): ResolverHandler {
   const resolver = new Resolver();
-  for (const [key, run] of resolverFunctions(deps)) {
+  const functions = resolverFunctions(deps);
+  for (const [key, run] of functions) {
     resolver.define(key, (request) => run({ payload: request.payload, context: request.context }));
   }
-  return resolver.getDefinitions();
+  const definitions = resolver.getDefinitions();
+  return (invocation, runtime) => {
+    const key = invocation.call.functionKey;
+    if (!functions.has(key)) return Promise.reject(new Error(`Resolver has no definition for '${key}'.`));
+    return definitions(invocation, runtime);
+  };
 }

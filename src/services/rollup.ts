@@ -177,7 +177,7 @@ async function browsableOthers(jira: JiraClient, named: readonly string[], own: 
 /** The project's versions as delivery metrics read them (docs/METRICS.md, Delivery metrics). */
 export async function loadReleaseVersions(jira: JiraClient, projectKey: string): Promise<ReleaseVersion[]> {
   const versions = await getProjectVersions(jira, projectKey);
-  return versions.map((version) => ({ id: version.id, released: version.released === true, releaseDate: version.releaseDate ?? null }));
+  return versions.map((version) => ({ id: version.id, name: version.name, released: version.released === true, releaseDate: version.releaseDate ?? null }));
 }
 
 function queryScopeIds(boards: readonly ProjectBoard[]): string[] {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Mutex, nodeFileOps, writeFileAtomically, type FileOps } from './atomicFile';
+import { Mutex, nodeFileOps, removeLeftoverTemporaries, writeFileAtomically, type FileOps } from './atomicFile';
 
 function directory(): string {
   return mkdtempSync(join(tmpdir(), 'atomic-'));
@@ -42,6 +43,26 @@ describe('writeFileAtomically', () => {
     await expect(writeFileAtomically(path, 'new', crash)).rejects.toThrow('killed before rename');
     expect(readFileSync(path, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['PAY.json']);
+  });
+});
+
+describe('removeLeftoverTemporaries', () => {
+  it("returns and removes the temporary files of ended processes, and keeps this process's and every other file", () => {
+    const dir = directory();
+    const endedPid = spawnSync(process.execPath, ['-e', '']).pid;
+    const names = [
+      `PAY.json.${endedPid}.0b7c4a8e-1111-4d7a-9c4e-123456789abc.tmp`,
+      `PAY.json.${process.pid}.1b7c4a8e-2222-4d7a-9c4e-123456789abc.tmp`,
+      'PAY.json',
+      'notes.tmp',
+    ];
+    for (const name of names) writeFileSync(join(dir, name), 'x');
+    expect(removeLeftoverTemporaries(dir)).toEqual([names[0]]);
+    expect(readdirSync(dir).sort()).toEqual([names[1], 'PAY.json', 'notes.tmp'].sort());
+  });
+
+  it('returns nothing when the directory does not exist yet', () => {
+    expect(removeLeftoverTemporaries(join(directory(), 'records'))).toEqual([]);
   });
 });
 

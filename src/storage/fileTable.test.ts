@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { ConflictError } from '../services/errors';
 import type { RiskFields } from '../shared/records';
 import { nodeFileOps, type FileOps } from './atomicFile';
 import { FileRecordTable } from './fileTable';
 import { localRecordStores } from './localStores';
+import { InvalidCursorError } from './recordTable';
 
 const AUDIT = { accountId: '557058:alice', at: '2026-11-15T10:00:00.000Z' };
 const RISK: RiskFields = { statement: 'Given that …', likelihood: 2, impact: 3, strategy: 'monitor', mitigation: '', status: 'open', linkedIssueKeys: [] };
@@ -58,6 +60,27 @@ describe('localRecordStores', () => {
     expect((await one.risks.history('PAY', created.id)).entries).toHaveLength(2);
   });
 
+  it('returns lists from the file as last read, reading it again only once it changes on disk', async () => {
+    const dir = stateDir();
+    let reads = 0;
+    const counting: FileOps = { ...nodeFileOps, read: (path) => ((reads += 1), nodeFileOps.read(path)) };
+    const stores = localRecordStores(dir, counting);
+    const first = await stores.risks.save('PAY', undefined, RISK, AUDIT);
+    await stores.risks.save('PAY', undefined, { ...RISK, impact: 5 }, AUDIT);
+    for (let call = 0; call < 10; call += 1) expect(await stores.risks.list('PAY')).toHaveLength(2);
+    expect(reads).toBe(0);
+    const path = join(dir, 'records', 'PAY.json');
+    const onDisk = z
+      .object({ entities: z.object({ risk: z.record(z.string(), z.unknown()) }).loose() })
+      .loose()
+      .parse(JSON.parse(readFileSync(path, 'utf8')));
+    const { [`PAY:${first.id}`]: _removed, ...others } = onDisk.entities.risk;
+    writeFileSync(path, JSON.stringify({ ...onDisk, entities: { ...onDisk.entities, risk: others } }));
+    expect((await stores.risks.list('PAY')).map((risk) => risk.impact)).toEqual([5]);
+    expect(await stores.risks.list('PAY')).toHaveLength(1);
+    expect(reads).toBe(1);
+  });
+
   it('keeps one file per project', async () => {
     const dir = stateDir();
     const stores = localRecordStores(dir);
@@ -76,6 +99,11 @@ describe('localRecordStores', () => {
     writeFileSync(join(dir, 'records', 'PAY.json'), '{"something": "else"}');
     await expect(stores.risks.save('PAY', undefined, RISK, AUDIT)).rejects.toThrow(/PAY\.json is not a Product Lens record file/);
     expect(readFileSync(join(dir, 'records', 'PAY.json'), 'utf8')).toBe('{"something": "else"}');
+  });
+
+  it.each(['1e3', '-50', ' 50', 'abc'])('throws InvalidCursorError when a query cursor is %j, which it never gives', async (cursor) => {
+    const table = new FileRecordTable(stateDir());
+    await expect(table.query({ entity: 'risk', index: 'by-project', partition: ['PAY'], cursor, limit: 10 })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
   it('refuses a project key that could leave the state directory', async () => {

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
 import { entityDefinition, projectOfKey, type EntityName } from './entities';
 import { nodeFileOps, Mutex, writeFileAtomically, type FileOps } from './atomicFile';
 import {
@@ -8,6 +7,7 @@ import {
   ConditionFailedError,
   inBatches,
   conditionHolds,
+  InvalidCursorError,
   type IndexQuery,
   type QueryPage,
   type RecordTable,
@@ -15,20 +15,10 @@ import {
   type WriteOp,
 } from './recordTable';
 import { compareIndexValues, inRange } from './indexOrder';
+import { applyOps, emptyFile, ParsedFiles, parseProjectFile, type ProjectFile } from './projectFile';
 
-/**
- * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
- * values by key. A commit reads the file, checks every condition, and replaces the file atomically,
- * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
- * transaction, and what a user enters survives a restart.
- */
-const FILE_FORMAT = 'product-lens-records/1';
-
-const projectFileSchema = z.object({
-  format: z.literal(FILE_FORMAT),
-  entities: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()))),
-});
-type ProjectFile = z.infer<typeof projectFileSchema>;
+/** Shared by every table of the process, as the files are. */
+const PARSED = new ParsedFiles();
 
 /** One mutex per file for the whole process, so two tables over the same directory still take turns. */
 const MUTEXES = new Map<string, Mutex>();
@@ -41,21 +31,20 @@ function mutexFor(path: string): Mutex {
   return created;
 }
 
-function emptyFile(): ProjectFile {
-  return { format: FILE_FORMAT, entities: {} };
+/** This adapter's cursors are offsets as it writes them (`String(n)`); `Number` alone would take '1e3' or ' 5'. */
+function offsetOf(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  if (!/^(0|[1-9]\d{0,8})$/.test(cursor)) throw new InvalidCursorError(cursor);
+  return Number(cursor);
 }
 
-function applyOps(file: ProjectFile, ops: readonly WriteOp[]): ProjectFile {
-  const next: ProjectFile = structuredClone(file);
-  for (const op of ops) {
-    const values = (next.entities[op.entity] ??= {});
-    if (op.type === 'put') values[op.key] = structuredClone({ ...op.value });
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the entities are the JSON object written to the file; a Map would not serialize
-    else delete values[op.key];
-  }
-  return next;
-}
-
+/**
+ * The local adapter: one JSON file per project under `<stateDir>/records/`, holding every entity's
+ * values by key. A commit reads the file, checks every condition, and replaces the file atomically,
+ * all under that file's mutex, so it has the same all-or-nothing and version semantics as a Forge
+ * transaction, and what a user enters survives a restart. Reads use the file as last parsed while it
+ * is unchanged on disk (`ParsedFiles`).
+ */
 export class FileRecordTable implements RecordTable {
   private readonly directory: string;
 
@@ -83,8 +72,7 @@ export class FileRecordTable implements RecordTable {
       .filter(([, value]) => query.range === undefined || inRange(value[rangeAttribute], query.range))
       .sort(([keyA, a], [keyB, b]) => compareIndexValues(a[rangeAttribute], b[rangeAttribute]) || keyA.localeCompare(keyB));
     if (query.sort === 'desc') matching.reverse();
-    const offset = query.cursor === undefined ? 0 : Number(query.cursor);
-    if (!Number.isInteger(offset) || offset < 0) throw new Error(`'${query.cursor ?? ''}' is not a cursor this store gave`);
+    const offset = offsetOf(query.cursor);
     const page = matching.slice(offset, offset + query.limit).map(([, value]) => structuredClone(value));
     const next = offset + query.limit;
     return { values: page, nextCursor: next < matching.length ? String(next) : undefined };
@@ -121,7 +109,8 @@ export class FileRecordTable implements RecordTable {
       const file = await this.readProject(projectKey, first.entity);
       const failed = ops.find((op) => !conditionHolds(op.condition, file.entities[op.entity]?.[op.key]));
       if (failed !== undefined) throw new ConditionFailedError(failed.entity, failed.key);
-      await writeFileAtomically(path, `${JSON.stringify(applyOps(file, ops))}\n`, this.ops);
+      const next = applyOps(file, ops);
+      PARSED.set(path, await writeFileAtomically(path, `${JSON.stringify(next)}\n`, this.ops), next);
     });
   }
 
@@ -131,12 +120,19 @@ export class FileRecordTable implements RecordTable {
     return join(this.directory, group === undefined ? `${projectOfKey(projectKey)}.json` : `${projectOfKey(projectKey)}.${group}.json`);
   }
 
+  /** The file as it is on disk now: parsed again only when its stamp changed since it was last read. */
   private async readProject(projectKey: string, entity: EntityName): Promise<ProjectFile> {
     const path = this.pathOf(projectKey, entity);
-    const text = await this.ops.read(path);
-    if (text === undefined) return emptyFile();
-    const parsed = projectFileSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`${path} is not a Product Lens record file (${FILE_FORMAT}); move it aside to start empty`);
-    return parsed.data;
+    const stamp = await this.ops.stamp(path);
+    const cached = stamp === undefined ? undefined : PARSED.get(path, stamp);
+    if (cached !== undefined) return cached;
+    const read = stamp === undefined ? undefined : await this.ops.read(path);
+    if (read === undefined) {
+      PARSED.forget(path);
+      return emptyFile();
+    }
+    const file = parseProjectFile(projectKey, path, read.text);
+    PARSED.set(path, read.stamp, file);
+    return file;
   }
 }

@@ -1,4 +1,5 @@
-import type { FileOps } from './atomicFile';
+import { join, resolve } from 'node:path';
+import { removeLeftoverTemporaries, type FileOps } from './atomicFile';
 import { FileRecordTable } from './fileTable';
 import { recordStoresOver } from './repositories';
 import { SnapshotStore } from './snapshots/snapshotStore';
@@ -16,4 +17,9 @@ export function localRecordStores(stateDir: string, fileOps?: FileOps): RecordSt
 /** The local product snapshots, under `<stateDir>/records/<PROJECT>.snapshots.json`. */
 export function localSnapshotStore(stateDir: string, fileOps?: FileOps): SnapshotStore {
   return new SnapshotStore(new FileRecordTable(stateDir, fileOps));
+}
+
+/** Removes what a crash left in `<stateDir>/records/` (temporary files of writes that never got renamed); answers their names. */
+export function removeCrashLeftovers(stateDir: string): string[] {
+  return removeLeftoverTemporaries(join(resolve(stateDir), 'records'));
 }

@@ -79,6 +79,28 @@ export class ConditionFailedError extends Error {
   }
 }
 
+/** A query's cursor that no page of this store gave (callers' input, so not a storage failure). */
+export class InvalidCursorError extends Error {
+  constructor(readonly cursor: string) {
+    super(`'${cursor.slice(0, 80)}' is not a cursor this store gave`);
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/**
+ * A project's stored records cannot be read at all (locally: its file is not JSON, or not a record
+ * file). Only that project's records fail; the message names the file and what to do about it.
+ */
+export class UnreadableRecordsError extends Error {
+  constructor(
+    readonly projectKey: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnreadableRecordsError';
+  }
+}
+
 /** Checks what both adapters must refuse before touching storage: too many ops, a repeated key, a key or value over Forge's limits. */
 export function checkCommit(ops: readonly WriteOp[]): void {
   if (ops.length === 0 || ops.length > MAX_OPS_PER_COMMIT) throw new RangeError(`A commit takes 1–${MAX_OPS_PER_COMMIT} operations, got ${ops.length}`);

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../services/errors';
 import type { RiskFields } from '../shared/records';
 import { FileRecordTable } from './fileTable';
 import { KvsRecordTable } from './kvsTable';
+import { InvalidCursorError } from './recordTable';
 import { recordStoresOver } from './repositories';
 import type { RecordStores } from './stores';
 
@@ -145,6 +146,11 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
     const second = await stores.risks.history('PAY', risk.id, first.nextCursor);
     expect(second.entries.map((entry) => entry.version)).toEqual([5, 4, 3, 2, 1]);
     expect(second.nextCursor).toBeUndefined();
+  });
+
+  it('throws InvalidCursorError when a history cursor is not one a page gave', async () => {
+    const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
+    expect(await rejection(stores.risks.history('PAY', risk.id, 'MTAw'))).toBeInstanceOf(InvalidCursorError);
   });
 
   it('never shows one project the records of another, even by id', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Risk, RiskChange, RiskFieldValue, RiskFields } from '../shared/records';
 import { recordKey, RISK_CHANGE_ENTITY, RISK_ENTITY, riskChangeKey } from './entities';
-import { queryAll, type RecordTable, type WriteOp } from './recordTable';
+import { InvalidCursorError, queryAll, type RecordTable, type WriteOp } from './recordTable';
 import type { RiskRepository } from './stores';
 import { parseStored, storedRisk, storedRiskChange, toStoredValue } from './storedRecords';
 import { deleteVersioned, readRecord, saveVersioned, withAudit, type Audit } from './versioned';
@@ -56,6 +56,15 @@ function changeOp(projectKey: string, change: RiskChange): WriteOp {
   };
 }
 
+/**
+ * A history cursor is the version the next page ends below, not the store's own cursor: so the adapter
+ * (Forge's opaque cursors included) never sees one a caller made up, and a bad one is named as such.
+ */
+function versionBelow(cursor: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(cursor)) throw new InvalidCursorError(cursor);
+  return Number(cursor);
+}
+
 /** Risks, each change appended to the risk's history as its own record in the same commit. */
 export function createRiskRepository(table: RecordTable): RiskRepository {
   return {
@@ -94,15 +103,19 @@ export function createRiskRepository(table: RecordTable): RiskRepository {
         ],
       }),
     async history(projectKey, id, cursor) {
+      const below = cursor === undefined ? undefined : versionBelow(cursor);
+      if (below === 1) return { entries: [] };
       const page = await table.query({
         entity: RISK_CHANGE_ENTITY.name,
         index: 'by-risk',
         partition: [projectKey, id],
+        range: below === undefined ? undefined : { from: 1, to: below - 1 },
         sort: 'desc',
-        cursor,
         limit: RISK_HISTORY_PAGE_SIZE,
       });
-      return { entries: page.values.map((value) => parseStored(storedRiskChange, value, RISK_CHANGE_ENTITY.name)), nextCursor: page.nextCursor };
+      const entries = page.values.map((value) => parseStored(storedRiskChange, value, RISK_CHANGE_ENTITY.name));
+      const last = entries[entries.length - 1];
+      return { entries, nextCursor: page.nextCursor === undefined || last === undefined ? undefined : String(last.version) };
     },
   };
 }

@@ -48,7 +48,7 @@ export interface RiskRepository {
   save(projectKey: string, edit: EditOf, fields: RiskFields, audit: Audit): Promise<Risk>;
   /** Deletes the risk; its history is kept, ending with a `deleted` entry. */
   delete(projectKey: string, id: string, expectedVersion: number, audit: Audit): Promise<Risk>;
-  /** Newest first, a page at a time. */
+  /** Newest first, a page at a time; `cursor` is a page's `nextCursor`, and any other throws `InvalidCursorError`. */
   history(projectKey: string, id: string, cursor?: string): Promise<RiskHistoryPage>;
 }
 

@@ -73,6 +73,16 @@ describe('risks/* through POST /__bridge/invoke', () => {
     expect((await local.invoke('risks/delete', { id: created.id, version: 1 })).error?.code).toBe('NOT_FOUND');
   });
 
+  it.each(['zzz', '-1', '0', '1e3', ' 5', 'eyJvZmZzZXQiOjUwfQ'])(
+    'returns VALIDATION on cursor when the history cursor is %j, which no page gave',
+    async (cursor) => {
+      const created = await local.data('risks/save', { risk: RISK });
+      const reply = await local.invoke('risks/history', { id: created.id, cursor });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'cursor' } });
+      expect(reply.error?.message).toContain('open the history again from its first page');
+    },
+  );
+
   it.each([
     ['likelihood 0', { likelihood: 0 }, 'risk.likelihood'],
     ['likelihood 7', { likelihood: 7 }, 'risk.likelihood'],

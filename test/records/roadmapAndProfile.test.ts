@@ -96,6 +96,28 @@ describe('roadmap/* through POST /__bridge/invoke', () => {
     expect(await local.data('roadmap/delete', { id: created.id, version: 2 })).toEqual({ id: created.id, deleted: true });
   });
 
+  it.each(['0000-01', '1969-12', '1999-12', '2101-01', '9999-12'])(
+    'returns VALIDATION on item.targetMonth and stores nothing when the target month is %s, which no fiscal year lists',
+    async (targetMonth) => {
+      const before = local.storedText('PAY');
+      const reply = await local.invoke('roadmap/save', { item: { ...ITEM, targetMonth, linkedIssueKeys: [] } });
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field: 'item.targetMonth', message: 'item.targetMonth: must be a month from 2000-01 to 2100-12' },
+      });
+      expect(local.storedText('PAY')).toBe(before);
+    },
+  );
+
+  it.each([
+    ['2000-01', 1999],
+    ['2100-12', 2100],
+  ])('returns the item in its fiscal year when the target month is %s, at the edge of the range', async (targetMonth, fiscalYear) => {
+    const saved = await local.data('roadmap/save', { item: { ...ITEM, title: `Edge ${targetMonth}`, targetMonth, linkedIssueKeys: [] } });
+    const listed = await local.data('roadmap/list', { fiscalYear });
+    expect(listed.items.map((item) => item.id)).toContain(saved.id);
+  });
+
   it.each([
     ['a target month that is not YYYY-MM', { targetMonth: '2026-13' }, 'item.targetMonth'],
     ['a target month written as a date', { targetMonth: '2026-12-01' }, 'item.targetMonth'],

@@ -6,6 +6,10 @@ import { loadFixture, type SiteFixture } from '../../dev/site/fixture';
 import { startJiraSite, type JiraSite } from '../../dev/site/server';
 import { resolverFunctions } from '../../src/resolvers/registry';
 import type { FigureApi } from '../../src/shared/api';
+import type { RecordApi } from '../../src/shared/records';
+
+/** Every key the harness may call: the figure surfaces' and the records'. */
+type HarnessApi = FigureApi & RecordApi;
 import type { ResolverResult } from '../../src/shared/result';
 
 export const SAMPLE_V1 = join(__dirname, '../fixtures/sample-site.json');
@@ -22,7 +26,7 @@ export interface SnapshotHarness {
   stateDir: string;
   /** Resolves once every event delivered so far has been handled and the queue has drained. */
   settled(): Promise<void>;
-  call<K extends keyof FigureApi>(key: K, payload: unknown, accountId: string, extension?: unknown): Promise<ResolverResult<FigureApi[K]['data']>>;
+  call<K extends keyof HarnessApi>(key: K, payload: unknown, accountId: string, extension?: unknown): Promise<ResolverResult<HarnessApi[K]['data']>>;
   close(): Promise<void>;
 }
 
@@ -53,7 +57,7 @@ export async function startHarness(fixture: string | SiteFixture, options: { sta
       const run = functions.get(key);
       if (run === undefined) throw new Error(`no resolver ${key}`);
       // The registry is keyed by string; the key's own data type is the contract in src/shared/api.ts.
-      return (await run({ payload, context: { accountId, extension } })) as ResolverResult<FigureApi[typeof key]['data']>;
+      return (await run({ payload, context: { accountId, extension } })) as ResolverResult<HarnessApi[typeof key]['data']>;
     },
     async close() {
       unsubscribe();

@@ -3,6 +3,7 @@ import { searchProjects, getProjectVersions } from '../../jira/platform';
 import { mapConcurrent } from '../../jira/limiter';
 import type { PortfolioRecordRow } from '../../shared/api';
 import { analysisStatusOf, riskBand, riskSeverity, type ReleaseAnalysis, type Risk, type RoadmapItem } from '../../shared/records';
+import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { RecordStores } from '../../storage/stores';
 import type { JiraVersion } from '../../jira/models';
 import { settingsOf } from './profile';
@@ -54,6 +55,17 @@ async function projectRow(jira: JiraClient, stores: RecordStores, project: { key
   };
 }
 
+/** A product whose records cannot be read has no row, so one bad store never blanks the whole review; the log names it. */
+async function readableRow(jira: JiraClient, stores: RecordStores, project: { key: string; name: string }, today: string): Promise<PortfolioRecordRow[]> {
+  try {
+    return [await projectRow(jira, stores, project, today)];
+  } catch (error) {
+    if (!(error instanceof UnreadableRecordsError)) throw error;
+    console.error(`Portfolio review: ${project.key} is left out; ${error.message}`);
+    return [];
+  }
+}
+
 /**
  * The Portfolio review's record highlights: per product the viewer may browse (only those: the project
  * list comes from Jira as the viewer, so stored records of other projects are never read), open risks
@@ -62,5 +74,6 @@ async function projectRow(jira: JiraClient, stores: RecordStores, project: { key
 export async function portfolioRecords(jira: JiraClient, stores: RecordStores, now: Date): Promise<{ products: PortfolioRecordRow[] }> {
   const projects = await searchProjects(jira);
   const today = todayOf(now);
-  return { products: await mapConcurrent(projects, PROJECTS_IN_FLIGHT, (project) => projectRow(jira, stores, project, today)) };
+  const rows = await mapConcurrent(projects, PROJECTS_IN_FLIGHT, (project) => readableRow(jira, stores, project, today));
+  return { products: rows.flat() };
 }

@@ -44,6 +44,12 @@ export const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine(isCalendarDate, 'must be a real calendar date as YYYY-MM-DD');
 export const month = z.string({ error: 'must be a month as YYYY-MM' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
+/** The months a roadmap item may target: each lies in a fiscal year `roadmap/list` takes, and a typo such as 0202-01 is refused rather than stored out of sight. */
+export const TARGET_MONTHS = { from: '2000-01', to: '2100-12' } as const;
+const targetMonth = month.refine(
+  (value) => value >= TARGET_MONTHS.from && value <= TARGET_MONTHS.to,
+  `must be a month from ${TARGET_MONTHS.from} to ${TARGET_MONTHS.to}`,
+);
 export const issueKey = z.string({ error: 'must be an issue key like PAY-12' }).regex(/^[A-Z][A-Z0-9_]+-[1-9]\d*$/, 'must be an issue key like PAY-12');
 const accountId = z.string({ error: 'must be an Atlassian account id' }).regex(/^[A-Za-z0-9:_-]{1,128}$/, 'must be an Atlassian account id');
 const recordId = z.string({ error: 'must be the id of a stored record' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'must be the id of a stored record');
@@ -101,7 +107,7 @@ export const roadmapSaveSchema = z
       ...edit,
       title: text(LIMITS.title, true),
       outcome: text(LIMITS.outcome, false),
-      targetMonth: month,
+      targetMonth,
       status: z.enum(ROADMAP_STATUSES, { error: `must be one of ${listOf(ROADMAP_STATUSES)}` }),
       linkedIssueKeys: linkedIssueKeys.default([]),
       versionId: optional(versionId),

@@ -8,49 +8,58 @@ import type { PortfolioOverviewRow, PortfolioSnapshotOverview } from '../../shar
 import type { SnapshotHead } from '../../storage/snapshots/head';
 import { ensureQueued, viewerAccessFor, type ReadingDependencies } from './productTab';
 import { snapshotInfo } from './snapshotInfo';
-import { rowFor } from './viewerFigures';
-
-const NO_RECORDS = { openRisks: { low: 0, medium: 0, high: 0 }, aboveAppetite: 0, nextMilestone: null, analysesDue: 0 };
+import { mapConcurrent } from '../../jira/limiter';
+import type { ViewerAccess } from '../../domain/visibility';
+import type { MonthClose } from '../../storage/snapshots/monthEnd';
+import type { RecordStores } from '../../storage/stores';
+import { todayOf } from '../records/releases';
+import { previousMonth, reviewRecords, viewerRow, withReview } from './reviewRows';
 
 function newest(heads: readonly SnapshotHead[]): SnapshotHead | undefined {
   return heads.reduce<SnapshotHead | undefined>((best, head) => (best?.asOf == null || (head.asOf !== null && head.asOf > best.asOf) ? head : best), undefined);
 }
 
+/** Products whose rows are read at once: each costs a few storage reads. */
+const PRODUCTS_IN_FLIGHT = 4;
+
+async function readyRow(
+  deps: ReadingDependencies,
+  stores: RecordStores,
+  head: SnapshotHead,
+  context: { access: ViewerAccess; closes: ReadonlyMap<string, MonthClose>; today: string },
+): Promise<PortfolioOverviewRow> {
+  const [viewer, review] = await Promise.all([
+    viewerRow(deps.snapshots, head, context.access, context.closes.get(head.projectKey)),
+    reviewRecords(stores, head, context.today),
+  ]);
+  const { row, records, lastMonth } = withReview(viewer, review);
+  return { ...row, projectKey: head.projectKey, projectName: head.projectName, snapshot: { ...snapshotInfo(head), status: 'ready' }, records, lastMonth };
+}
+
 /**
  * The Portfolio review from snapshots: Jira is asked once which projects the viewer may browse, and
- * once (only where a snapshot holds secured issues) which of those issues they may see; every row is
- * then read from storage. A project without a snapshot yet is listed as computing, never left out.
+ * once (only where a snapshot holds secured issues) which of those issues they may see; every row,
+ * its records (with the signals they raise, as of today) and last month's close are then read from
+ * storage. A project without a snapshot yet is listed as computing, never left out.
  */
-export async function portfolioOverview(deps: ReadingDependencies, jira: JiraClient): Promise<PortfolioSnapshotOverview> {
+export async function portfolioOverview(deps: ReadingDependencies, stores: RecordStores, jira: JiraClient): Promise<PortfolioSnapshotOverview> {
   const permitted = (await getPermittedProjects(jira, ['BROWSE_PROJECTS'])).sort((a, b) => a.key.localeCompare(b.key));
   const heads = await deps.snapshots.heads(permitted.map((project) => project.key));
   const ready = [...heads.values()].filter((head) => head.content !== null && head.asOf !== null);
-  const access = await viewerAccessFor(jira, ready, new Set(permitted.map((project) => project.key)));
-  const products: PortfolioOverviewRow[] = [];
-  for (const project of permitted) {
-    const head = heads.get(project.key);
-    if (head?.content == null || head.asOf === null) {
-      const info = snapshotInfo(await ensureQueued(deps, head, { projectKey: project.key }));
-      products.push({
-        projectKey: project.key,
-        projectName: head?.projectName ?? project.key,
-        snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' },
-      });
-      continue;
-    }
-    const row = await rowFor(deps.snapshots, head, access);
-    products.push({
-      ...row,
-      projectKey: project.key,
-      projectName: head.projectName,
-      snapshot: { ...snapshotInfo(head), status: 'ready' },
-      records: NO_RECORDS,
-      lastMonth: null,
-    });
-  }
-  const total = sumWorkloads(products.flatMap((row) => ('quarter' in row ? [row.quarter] : [])));
   const clock = newest(ready);
   const site = clock?.content == null || clock.asOf === null ? null : { now: clock.asOf, timeZone: clock.content.timeZone };
+  const [access, closes] = await Promise.all([
+    viewerAccessFor(jira, ready, new Set(permitted.map((project) => project.key))),
+    site === null ? Promise.resolve(new Map<string, MonthClose>()) : deps.snapshots.monthCloses(ready.map((head) => head.projectKey), previousMonth(site.now, site.timeZone)),
+  ]);
+  const context = { access, closes, today: todayOf(deps.now()) };
+  const products = await mapConcurrent(permitted, PRODUCTS_IN_FLIGHT, async (project): Promise<PortfolioOverviewRow> => {
+    const head = heads.get(project.key);
+    if (head?.content != null && head.asOf !== null) return readyRow(deps, stores, head, context);
+    const info = snapshotInfo(await ensureQueued(deps, head, { projectKey: project.key }));
+    return { projectKey: project.key, projectName: head?.projectName ?? project.key, snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' } };
+  });
+  const total = sumWorkloads(products.flatMap((row) => ('quarter' in row ? [row.quarter] : [])));
   const months = site === null ? [] : monthWindow(site.now, site.timeZone, QUARTER_MONTHS);
   return { site, months, products, total, totalShares: workloadShares(total, 'points') };
 }

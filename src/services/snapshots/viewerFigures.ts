@@ -1,8 +1,6 @@
 import type { ProductTabFigures } from '../../domain/overview';
 import { productTabFigures } from '../../domain/overview';
-import { portfolioRow } from '../../domain/portfolio';
 import { visibleFacts, type ViewerAccess } from '../../domain/visibility';
-import type { PortfolioProductRow } from '../../shared/api';
 import type { Audience, SnapshotHead } from '../../storage/snapshots/head';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { SNAPSHOT_WINDOW_MONTHS } from './storeSnapshot';
@@ -34,11 +32,4 @@ async function figuresFromFacts(store: SnapshotStore, head: SnapshotHead, access
 export async function figuresFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<ProductTabFigures> {
   const audience = await audienceOf(store, head, access);
   return audience === 'mixed' ? figuresFromFacts(store, head, access) : store.readFigures(head, audience);
-}
-
-/** The portfolio row exactly as the viewer may see it. */
-export async function rowFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<PortfolioProductRow> {
-  const audience = await audienceOf(store, head, access);
-  if (head.content !== null && audience !== 'mixed') return head.content.rows[audience];
-  return portfolioRow((await figuresFromFacts(store, head, access)).product);
 }

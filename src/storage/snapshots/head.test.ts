@@ -37,6 +37,7 @@ function head(format: number): SnapshotHead {
       securedCount: 0,
       foreignProjects: [],
       rows: { full: ROW, public: ROW },
+      versions: [{ id: '10100', name: '1.4', released: true, releaseDate: '2026-10-01' }],
     },
   };
 }

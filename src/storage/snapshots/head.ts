@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ReleaseVersion } from '../../domain/delivery';
 import type { PortfolioProductRow } from '../../shared/api';
 import { portfolioRowSchema } from './schemas';
 
@@ -36,6 +37,8 @@ export interface SnapshotContent {
   foreignProjects: string[];
   /** The portfolio review's row for each audience. */
   rows: Record<Audience, PortfolioProductRow>;
+  /** The project's versions, so the review can tell which releases await their impact analysis without asking Jira. */
+  versions: ReleaseVersion[];
 }
 
 /** What a project's refreshes did: the bookkeeping the issue asks every project to keep. */
@@ -103,6 +106,7 @@ const contentSchema: z.ZodType<SnapshotContent> = z.object({
   securedCount: z.number().int().min(0),
   foreignProjects: z.array(z.string()),
   rows: z.object({ full: portfolioRowSchema, public: portfolioRowSchema }),
+  versions: z.array(z.object({ id: z.string(), name: z.string(), released: z.boolean(), releaseDate: z.string().nullable() })),
 });
 
 /** The head as stored: the indexed attributes, and the rest under `state`. */

@@ -19,6 +19,8 @@ const change = z.object({
 });
 const sprint = z.object({ id: z.number(), name: z.string(), startDate: z.string(), completeDate: z.string() });
 
+const releaseVersion = z.object({ id: z.string(), name: z.string(), released: z.boolean(), releaseDate: z.string().nullable() });
+
 export const issueFactsSchema = z.object({
   issue: z.object({
     id: z.string(),
@@ -72,7 +74,7 @@ export const projectFactsSchema: z.ZodType<ProjectFacts> = z.object({
     }),
   ),
   issues: z.array(issueFactsSchema),
-  versions: z.array(z.object({ id: z.string(), released: z.boolean(), releaseDate: z.string().nullable() })),
+  versions: z.array(releaseVersion),
 });
 
 const countAndPoints = z.object({ count: z.number(), points: z.number() });

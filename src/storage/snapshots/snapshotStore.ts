@@ -5,7 +5,7 @@ import { MONTH_END_ENTITY, recordKey, SNAPSHOT_CHUNK_ENTITY, SNAPSHOT_ENTITY } f
 import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } from '../recordTable';
 import { decodePieces, encodePieces, type EncodedPiece } from './codec';
 import { SNAPSHOT_FORMAT, headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
-import { monthEndFromStored, type MonthEnd } from './monthEnd';
+import { monthCloseFromStored, monthEndFromStored, type MonthClose, type MonthEnd } from './monthEnd';
 import { decodeFactGroups, encodeFactGroups, groupStartsOf } from './factGroups';
 import { productTabFiguresSchema } from './schemas';
 
@@ -137,6 +137,20 @@ export class SnapshotStore {
     const values = await queryAll(this.table, { entity: MONTH_END_ENTITY.name, index: 'by-project', partition: [projectKey], range: { from, to } });
     this.counts.reads += values.length;
     return values.map((value) => monthEndFromStored(value));
+  }
+
+  /** Each project's closing figures of `month` (`YYYY-MM`), in one batch read; projects without a close are missing. */
+  async monthCloses(projectKeys: readonly string[], month: string): Promise<Map<string, MonthClose>> {
+    const keys = new Map(projectKeys.map((projectKey) => [recordKey(projectKey, month), projectKey]));
+    this.counts.reads += keys.size;
+    const stored = await this.table.getMany(MONTH_END_ENTITY.name, [...keys.keys()]);
+    const closes = new Map<string, MonthClose>();
+    for (const [key, value] of stored) {
+      const close = monthCloseFromStored(value);
+      const projectKey = keys.get(key);
+      if (close !== undefined && projectKey !== undefined) closes.set(projectKey, close);
+    }
+    return closes;
   }
 
   /** Every stored piece of the project (for sweeping pieces a crashed refresh left behind). */
