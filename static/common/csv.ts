@@ -1,20 +1,11 @@
 /**
- * CSV export (RFC 4180): every cell quoted when it holds a comma, quote or line break; lines end in
- * CRLF so spreadsheets on every platform open it. A leading `=`, `+`, `-` or `@` is prefixed with `'`
- * so a spreadsheet never runs a cell as a formula.
+ * Exports of a page's tables: CSV and Markdown text as src/shared/tableText writes it (the rollup
+ * command's too, so a cell reads the same in both), offered as a download or on the clipboard.
  */
-export type CsvCell = string | number | null | undefined;
+import { toCsv, type TableCell } from '../../src/shared/tableText';
 
-function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+export { toCsv };
+export type CsvCell = TableCell;
 
 export type ExportOutcome = { kind: 'downloaded' } | { kind: 'copied' } | { kind: 'failed'; message: string };
 

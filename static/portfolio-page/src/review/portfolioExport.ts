@@ -1,131 +1,120 @@
 import type { PortfolioOverviewRow } from '../../../../src/shared/api';
-import { toCsv, type CsvCell } from '../../../common/csv';
+import { toCsv, toMarkdown, type TableCell } from '../../../../src/shared/tableText';
 import { formatChange, formatDays, formatMonth, formatPoints, formatRatio, relativeChange } from '../../../common/format';
 import { roadmapStatusLabel } from '../../../common/roadmapStatus';
 import { SIGNAL_LABELS } from '../../../common/signalTerms';
-import { COLUMNS } from './columns';
 import { PROXY_HOW, PROXY_INTRO, PROXY_TITLE } from './deliveryTerms';
 import { isReadyRow, quarterPoints, type ReadyRow } from './reviewRows';
 import { portfolioTotals, type PortfolioTotals } from './totals';
 
 /**
- * The review's table as text: CSV (one row per product, raw figures, for a spreadsheet) and Markdown
- * (the figures as the page writes them, with a total row, for a pre-read). Flow figures are of all work.
+ * The review's table as text: CSV (one row per product, the figures as numbers, for a spreadsheet)
+ * and Markdown (the figures as the page writes them, with the total row, for a pre-read). Flow figures
+ * are of all work. The CSV starts with the rollup command's columns, named and rounded as it does, so
+ * a sheet built on one takes the other; the review's own columns follow.
  */
-const round = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
+const rounded = (value: number | null | undefined, digits = 1): number | null => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
 
-type CsvColumn = [header: string, cell: (row: ReadyRow) => CsvCell];
+type CsvColumn = [header: string, cell: (row: ReadyRow) => TableCell];
 
-const CSV_FIGURES: CsvColumn[] = [
-  ['signals', (row) => row.signals.map((signal) => signal.code).join(' ')],
-  ['quarter_points', (row) => round(quarterPoints(row.quarter))],
-  ...(['feature', 'defect', 'risk', 'debt', 'untagged'] as const).map((bucket): CsvColumn => [
-    `${bucket}_share`,
-    (row) => round(row.quarterShares?.[bucket] ?? null),
-  ]),
-  ['velocity', (row) => round(row.velocity)],
-  ['previous_velocity', (row) => round(row.previousVelocity)],
-  ['say_do', (row) => round(row.sayDo)],
-  ['resolved_issues', (row) => row.flow.all.velocity],
-  ['flow_time_median_days', (row) => round(row.flow.all.timeMedianDays)],
-  ['flow_time_85_days', (row) => round(row.flow.all.time85Days)],
+const ROLLUP_COLUMNS: CsvColumn[] = [
+  ...(['feature', 'defect', 'risk', 'debt', 'untagged'] as const).map((bucket): CsvColumn => [`${bucket} points`, (row) => row.quarter[bucket].points]),
+  ['velocity', (row) => rounded(row.velocity)],
+  ['previous velocity', (row) => rounded(row.previousVelocity)],
+  ['say/do', (row) => rounded(row.sayDo, 2)],
+  ['issues resolved (3 months)', (row) => row.flow.all.velocity],
+  ['flow time median (days)', (row) => rounded(row.flow.all.timeMedianDays)],
+  ['flow time 85th (days)', (row) => rounded(row.flow.all.time85Days)],
   ['load', (row) => row.flow.all.load],
-  ['release_frequency', (row) => round(row.delivery.releaseFrequency)],
-  ['lead_time_median_days', (row) => round(row.delivery.leadTimeMedianDays)],
-  ['change_failure_rate', (row) => round(row.delivery.changeFailureRate)],
-  ['time_to_restore_median_days', (row) => round(row.delivery.timeToRestoreMedianDays)],
-  ['open_risks_high', (row) => row.records.openRisks.high],
-  ['open_risks_medium', (row) => row.records.openRisks.medium],
-  ['open_risks_low', (row) => row.records.openRisks.low],
-  ['above_appetite', (row) => row.records.aboveAppetite],
-  ['next_milestone', (row) => row.records.nextMilestone?.title],
-  ['next_milestone_month', (row) => row.records.nextMilestone?.targetMonth],
-  ['next_milestone_status', (row) => row.records.nextMilestone?.status],
-  ['analyses_due', (row) => row.records.analysesDue],
-  ['last_month', (row) => row.lastMonth?.month],
-  ['last_month_quarter_points', (row) => round(row.lastMonth?.quarterPoints ?? null)],
-  ['last_month_velocity', (row) => round(row.lastMonth?.velocity ?? null)],
-  ['last_month_say_do', (row) => round(row.lastMonth?.sayDo ?? null)],
-  ['signals_appeared', (row) => row.lastMonth?.appeared.join(' ')],
-  ['signals_cleared', (row) => row.lastMonth?.cleared.join(' ')],
+  ['releases per month', (row) => rounded(row.delivery.releaseFrequency, 2)],
+  ['lead time median (days)', (row) => rounded(row.delivery.leadTimeMedianDays)],
+  ['change failure rate', (row) => rounded(row.delivery.changeFailureRate, 2)],
+  ['time to restore median (days)', (row) => rounded(row.delivery.timeToRestoreMedianDays)],
+  ['signals', (row) => row.signals.map((signal) => signal.code).join(' ')],
 ];
 
-/** The CSV header: `project` (the project key) first, as the rollup command's CSV has it. */
-export const CSV_HEADER: readonly string[] = ['project', 'name', 'figures', ...CSV_FIGURES.map(([header]) => header)];
+const REVIEW_COLUMNS: CsvColumn[] = [
+  ['open risks high', (row) => row.records.openRisks.high],
+  ['open risks medium', (row) => row.records.openRisks.medium],
+  ['open risks low', (row) => row.records.openRisks.low],
+  ['risks above appetite', (row) => row.records.aboveAppetite],
+  ['next milestone', (row) => row.records.nextMilestone?.title],
+  ['next milestone month', (row) => row.records.nextMilestone?.targetMonth],
+  ['next milestone status', (row) => row.records.nextMilestone?.status],
+  ['analyses due', (row) => row.records.analysesDue],
+  ['last month', (row) => row.lastMonth?.month],
+  ['last month quarter points', (row) => rounded(row.lastMonth?.quarterPoints)],
+  ['last month velocity', (row) => rounded(row.lastMonth?.velocity)],
+  ['last month say/do', (row) => rounded(row.lastMonth?.sayDo, 2)],
+  ['signals appeared', (row) => row.lastMonth?.appeared.join(' ')],
+  ['signals cleared', (row) => row.lastMonth?.cleared.join(' ')],
+];
 
-/** One line per product in the order given; a product whose figures are not in says so in `figures`, the rest empty. */
+const FIGURES = [...ROLLUP_COLUMNS, ...REVIEW_COLUMNS];
+
+/** `project` (the project key) first, as the rollup command's CSV; `figures` last says whether a product's are in. */
+export const CSV_HEADER: readonly string[] = ['project', 'name', ...FIGURES.map(([header]) => header), 'figures'];
+
+/** One line per product in the order given; a product whose figures are not in has them empty and says why in `figures`. */
 export function portfolioCsv(rows: readonly PortfolioOverviewRow[]): string {
   return toCsv(
     CSV_HEADER,
     rows.map((row) =>
       isReadyRow(row)
-        ? [row.projectKey, row.projectName, 'ready', ...CSV_FIGURES.map(([, cell]) => cell(row))]
-        : [row.projectKey, row.projectName, row.snapshot.status],
+        ? [row.projectKey, row.projectName, ...FIGURES.map(([, cell]) => cell(row)), 'ready']
+        : [row.projectKey, row.projectName, ...FIGURES.map(() => null), row.snapshot.status],
     ),
   );
 }
 
 type MdColumn = [header: string, cell: (row: ReadyRow) => string, total: (totals: PortfolioTotals) => string];
-const NOT_ADDED = '—';
-
-const MD_COLUMNS: MdColumn[] = [
-  ['Signals', (row) => row.signals.map((s) => SIGNAL_LABELS[s.code]).join(', ') || 'none', (t) => String(t.signals)],
-  ['Delivered (quarter)', (row) => `${formatPoints(quarterPoints(row.quarter))} pts`, (t) => `${formatPoints(t.quarterPoints)} pts`],
-  ['Velocity', (row) => (row.velocity === null ? 'no closed sprint' : `${formatPoints(row.velocity)} pts`), (t) => `${formatPoints(t.velocity)} pts`],
-  ['Trend', (row) => trendWords(row.velocity, row.previousVelocity), (t) => (t.trend ? trendWords(t.trend.velocity, t.trend.previousVelocity) : NOT_ADDED)],
-  ['Say/do', (row) => formatRatio(row.sayDo), () => NOT_ADDED],
-  ['Resolved', (row) => String(row.flow.all.velocity), (t) => String(t.flowVelocity)],
-  [COLUMNS.flowMedian.label, (row) => formatDays(row.flow.all.timeMedianDays), () => NOT_ADDED],
-  [COLUMNS.flow85.label, (row) => formatDays(row.flow.all.time85Days), () => NOT_ADDED],
-  ['Load', (row) => String(row.flow.all.load), (t) => String(t.load)],
-  ['Releases per month*', (row) => row.delivery.releaseFrequency.toFixed(1), (t) => t.releaseFrequency.toFixed(1)],
-  ['Lead time*', (row) => formatDays(row.delivery.leadTimeMedianDays), () => NOT_ADDED],
-  ['Change failure rate*', (row) => formatRatio(row.delivery.changeFailureRate), (t) => formatRatio(t.changeFailureRate)],
-  ['Time to restore*', (row) => formatDays(row.delivery.timeToRestoreMedianDays), () => NOT_ADDED],
-  ['Open risks (high/medium/low)', (row) => risksWords(row.records.openRisks), (t) => risksWords(t.openRisks)],
-  ['Above appetite', (row) => String(row.records.aboveAppetite), (t) => String(t.aboveAppetite)],
-  ['Next milestone', (row) => milestoneWords(row), () => ''],
-  ['Analyses due', (row) => String(row.records.analysesDue), (t) => String(t.analysesDue)],
-];
+const PER_PRODUCT = '—';
 
 function trendWords(velocity: number | null, previous: number | null): string {
   const change = relativeChange(velocity, previous);
   return change === null ? 'too few sprints' : `${formatChange(change)} (was ${formatPoints(previous)})`;
 }
 
-function risksWords({ high, medium, low }: { high: number; medium: number; low: number }): string {
-  return `${high}/${medium}/${low}`;
-}
+const risksWords = ({ high, medium, low }: { high: number; medium: number; low: number }) => `${high} / ${medium} / ${low}`;
 
 function milestoneWords(row: ReadyRow): string {
   const next = row.records.nextMilestone;
   return next === null ? 'none' : `${next.title} (${formatMonth(next.targetMonth)}, ${roadmapStatusLabel(next.status)})`;
 }
 
-/** A cell's text in a Markdown table: a pipe would end the cell, a line break the row. */
-function mdCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
-const mdLine = (cells: readonly string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
+const MD_COLUMNS: MdColumn[] = [
+  ['Signals', (row) => row.signals.map((s) => SIGNAL_LABELS[s.code]).join(', ') || 'none', (t) => String(t.signals)],
+  ['Delivered (quarter)', (row) => `${formatPoints(quarterPoints(row.quarter))} pts`, (t) => `${formatPoints(t.quarterPoints)} pts`],
+  ['Velocity', (row) => (row.velocity === null ? 'no closed sprint' : `${formatPoints(row.velocity)} pts`), (t) => `${formatPoints(t.velocity)} pts`],
+  ['Trend', (row) => trendWords(row.velocity, row.previousVelocity), (t) => (t.trend ? trendWords(t.trend.velocity, t.trend.previousVelocity) : PER_PRODUCT)],
+  ['Say/do', (row) => formatRatio(row.sayDo), () => PER_PRODUCT],
+  ['Resolved (3 months)', (row) => String(row.flow.all.velocity), (t) => String(t.flowVelocity)],
+  ['Flow time, median', (row) => formatDays(row.flow.all.timeMedianDays), () => PER_PRODUCT],
+  ['Flow time, 85th', (row) => formatDays(row.flow.all.time85Days), () => PER_PRODUCT],
+  ['Load', (row) => String(row.flow.all.load), (t) => String(t.load)],
+  ['Releases per month\\*', (row) => row.delivery.releaseFrequency.toFixed(1), (t) => t.releaseFrequency.toFixed(1)],
+  ['Lead time\\*', (row) => formatDays(row.delivery.leadTimeMedianDays), () => PER_PRODUCT],
+  ['Change failure rate\\*', (row) => formatRatio(row.delivery.changeFailureRate), (t) => formatRatio(t.changeFailureRate)],
+  ['Time to restore\\*', (row) => formatDays(row.delivery.timeToRestoreMedianDays), () => PER_PRODUCT],
+  ['Open risks (high / medium / low)', (row) => risksWords(row.records.openRisks), (t) => risksWords(t.openRisks)],
+  ['Above appetite', (row) => String(row.records.aboveAppetite), (t) => String(t.aboveAppetite)],
+  ['Next milestone', milestoneWords, () => ''],
+  ['Analyses due', (row) => String(row.records.analysesDue), (t) => String(t.analysesDue)],
+];
 
 /** The footnote the starred columns point at. */
 export const PROXY_NOTE = `\\* ${PROXY_TITLE}. ${PROXY_INTRO} Releases per month: ${PROXY_HOW.releaseFrequency} Lead time: ${PROXY_HOW.leadTime} Change failure rate: ${PROXY_HOW.changeFailure} Time to restore: ${PROXY_HOW.restore}`;
 
-/** The table as a Markdown pre-read: a title line, the table with its total row, and what the proxies are. */
+function markdownRow(row: PortfolioOverviewRow): string[] {
+  const product = `${row.projectName} (${row.projectKey})`;
+  if (isReadyRow(row)) return [product, ...MD_COLUMNS.map(([, cell]) => cell(row))];
+  return [product, row.snapshot.status === 'computing' ? 'figures not in yet' : 'figures not available', ...MD_COLUMNS.slice(1).map(() => '')];
+}
+
+/** The table as a Markdown pre-read: a title, the table with its total row, and what the proxies are. */
 export function portfolioMarkdown(rows: readonly PortfolioOverviewRow[], title: string): string {
-  const header = mdLine(['Product', ...MD_COLUMNS.map(([name]) => name)]);
-  const rule = `|${['Product', ...MD_COLUMNS].map(() => ' --- ').join('|')}|`;
-  const body = rows.map((row) =>
-    isReadyRow(row)
-      ? mdLine([`${row.projectName} (${row.projectKey})`, ...MD_COLUMNS.map(([, cell]) => cell(row))])
-      : mdLine([
-          `${row.projectName} (${row.projectKey})`,
-          row.snapshot.status === 'computing' ? 'figures not in yet' : 'figures not available',
-          ...MD_COLUMNS.slice(1).map(() => ''),
-        ]),
-  );
   const totals = portfolioTotals(rows, 'all');
-  const total = mdLine([`**Total of ${totals.ready} ${totals.ready === 1 ? 'product' : 'products'}**`, ...MD_COLUMNS.map(([, , sum]) => sum(totals))]);
-  return [`## ${title}`, '', header, rule, ...body, total, '', PROXY_NOTE, ''].join('\n');
+  const total = [`**Total of ${totals.ready} ${totals.ready === 1 ? 'product' : 'products'}**`, ...MD_COLUMNS.map(([, , sum]) => sum(totals))];
+  const table = toMarkdown(['Product', ...MD_COLUMNS.map(([header]) => header)], [...rows.map(markdownRow), total]);
+  return `## ${title}\n\n${table}\n${PROXY_NOTE}\n`;
 }
