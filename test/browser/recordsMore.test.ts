@@ -144,11 +144,12 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
   it(
     "counts a saved high risk of a product in the Portfolio review's records",
     async () => {
-      const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/records', { type: 'jira:globalPage' })).products;
+      // The review's table reads each product's records from portfolio/overview.
+      const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/overview', { type: 'jira:globalPage' })).products;
       const row = Array.isArray(before)
-        ? (before as { project: string; openRisks?: { high?: unknown } }[]).find((product) => product.project === project.key)
+        ? (before as { projectKey: string; records?: { openRisks?: { high?: unknown } } }[]).find((product) => product.projectKey === project.key)
         : undefined;
-      const highBefore = Number(row?.openRisks?.high ?? 0);
+      const highBefore = Number(row?.records?.openRisks?.high ?? 0);
       const risk = {
         statement: 'Given that the PSP contract ends in January, there is a risk that no successor is signed, which will lead to an outage.',
         likelihood: 5,
@@ -161,7 +162,8 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
 
       const { page } = await visits.openPage('/portfolio', asAdmin());
       const frame = appFrame(page);
-      await frame.getByTestId('portfolio-table--table').waitFor();
+      await frame.getByTestId('portfolio-table').waitFor();
+      await frame.getByRole('button', { name: 'Risks and roadmap' }).click();
       await frame
         .getByTestId(`records-risks-${project.key}`)
         .getByText(`${highBefore + 1} High`, { exact: true })

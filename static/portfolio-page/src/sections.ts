@@ -7,5 +7,4 @@ import type { LazySection } from '../../common/LazySections';
  */
 export const PORTFOLIO_SECTIONS: readonly LazySection[] = [
   { id: 'changes', title: 'What changed since last month', load: () => import('./changes/ChangesSection') },
-  { id: 'records', title: 'Records', load: () => import('./records/RecordsSection') },
 ];
