@@ -59,6 +59,7 @@ const totalStyles = xcss({
   borderTopColor: 'color.border.bold',
   fontWeight: 'font.weight.semibold',
 });
+/** Figures are right-aligned, so a column of them reads down evenly. */
 const endStyles = xcss({ textAlign: 'end' });
 const startStyles = xcss({ textAlign: 'start' });
 const sortButtonStyles = xcss({

@@ -1,5 +1,5 @@
 import { blankToUndefined } from '../../../common/recordFormText';
-import { ACTION_STATES, type ActionState, type ReviewNote, type ReviewNoteEdit, type ReviewNoteFields } from './notesApi';
+import { ACTION_STATES, type ActionState, type ReviewNote, type ReviewNoteEdit, type ReviewNoteFields } from './noteTypes';
 
 /** A note's action as the review follows it up: none set, open, open past its due date, or done. */
 export type ActionStatus = 'none' | 'open' | 'overdue' | 'done';

@@ -10,7 +10,7 @@ export function PrintTables({ rows, onOpen }: { rows: readonly PortfolioOverview
   return (
     <Stack space="space.300" testId="print-tables">
       {VIEW_KEYS.map((view) => (
-        <Stack key={view} space="space.100" data-print="keep-heading">
+        <Stack key={view} space="space.100">
           <Heading size="xsmall" as="h3">
             {VIEWS[view].title}
           </Heading>

@@ -43,36 +43,40 @@ export function TableSection({ overview, rows, view, printing, onOpen }: TableSe
       <Box data-print="hide">
         <ReviewToolbar view={view} total={overview.products.length} exceptions={exceptionsOf(overview.products).length} />
       </Box>
-      {view.view === 'pace' && <Legend items={LEGEND} />}
-      <Stack space="space.150" data-print="hide">
-        <ReviewTable
-          rows={rows}
-          view={view.view}
-          bucket={view.bucket}
-          sort={view.sort}
-          onSort={view.sortBy}
-          onOpen={onOpen}
-          label={`${title}: ${VIEWS[view.view].title}`}
-          testId="portfolio-table"
-        />
-        {view.view === 'delivery' && <ProxyNote />}
-      </Stack>
+      {(view.view === 'pace' || printing) && <Legend items={LEGEND} />}
+      <Box data-print="hide">
+        <Stack space="space.150">
+          <ReviewTable
+            rows={rows}
+            view={view.view}
+            bucket={view.bucket}
+            sort={view.sort}
+            onSort={view.sortBy}
+            onOpen={onOpen}
+            label={`${title}: ${VIEWS[view.view].title}`}
+            testId="portfolio-table"
+          />
+          {view.view === 'delivery' && <ProxyNote />}
+        </Stack>
+      </Box>
       {printing && <PrintTables rows={rows} onOpen={onOpen} />}
       {notCounted && (
         <Text size="small" color="color.text.subtle">
           {notCounted}
         </Text>
       )}
-      <Inline space="space.200" alignBlock="center" shouldWrap data-print="hide">
-        <Text weight="semibold">Export the table</Text>
-        <ExportButton fileName="portfolio-review.csv" label="Export CSV" csv={() => portfolioCsv(rows)} />
-        <ExportButton
-          fileName="portfolio-review.md"
-          label="Export Markdown"
-          format="markdown"
-          csv={() => portfolioMarkdown(rows, exportTitle(overview, view.onlyExceptions))}
-        />
-      </Inline>
+      <Box data-print="hide">
+        <Inline space="space.200" alignBlock="center" shouldWrap>
+          <Text weight="semibold">Export the table</Text>
+          <ExportButton fileName="portfolio-review.csv" label="Export CSV" csv={() => portfolioCsv(rows)} />
+          <ExportButton
+            fileName="portfolio-review.md"
+            label="Export Markdown"
+            format="markdown"
+            csv={() => portfolioMarkdown(rows, exportTitle(overview, view.onlyExceptions))}
+          />
+        </Inline>
+      </Box>
     </Stack>
   );
 }

@@ -3,17 +3,17 @@ import { Stack, Text } from '@atlaskit/primitives';
 import { formatDays, formatRatio } from '../../../common/format';
 import type { ColumnKey } from './columns';
 import { AboveAppetite, AnalysesDue, NextMilestone, OpenRisks } from './recordCells';
-import { QuarterCell, SayDoCell, SignalLozenges, Trend, VelocityCell } from './paceCells';
+import { Figure, QuarterCell, SayDoCell, SignalLozenges, Trend, VelocityCell } from './paceCells';
 import { releaseCount, type FlowBucket, type ReadyRow } from './reviewRows';
 
-const count = (value: number) => <Text>{String(value)}</Text>;
-const days = (value: number | null) => <Text color={value === null ? 'color.text.subtle' : undefined}>{formatDays(value)}</Text>;
+const count = (value: number) => <Figure>{String(value)}</Figure>;
+const days = (value: number | null) => <Figure subtle={value === null}>{formatDays(value)}</Figure>;
 
 function ReleaseFrequency({ row }: { row: ReadyRow }) {
   const releases = releaseCount(row);
   return (
     <Stack space="space.025">
-      <Text>{`${row.delivery.releaseFrequency.toFixed(1)} a month`}</Text>
+      <Figure>{`${row.delivery.releaseFrequency.toFixed(1)} a month`}</Figure>
       <Text size="small" color="color.text.subtlest">{`${releases} ${releases === 1 ? 'release' : 'releases'} in ${row.delivery.releases.length} months`}</Text>
     </Stack>
   );
@@ -25,7 +25,7 @@ function ChangeFailure({ row }: { row: ReadyRow }) {
   const releases = releaseCount(row);
   return (
     <Stack space="space.025">
-      <Text>{formatRatio(rate)}</Text>
+      <Figure>{formatRatio(rate)}</Figure>
       <Text size="small" color="color.text.subtlest">{`${Math.round(rate * releases)} of ${releases}`}</Text>
     </Stack>
   );

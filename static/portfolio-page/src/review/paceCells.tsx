@@ -1,5 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Signal } from '../../../../src/shared/figures';
 import { Sparkline } from '../../../common/charts/Sparkline';
 import { formatChange, formatPoints, formatRatio, relativeChange } from '../../../common/format';
@@ -7,6 +7,17 @@ import { SIGNAL_LABELS } from '../../../common/signalTerms';
 import { MixBar } from './MixBar';
 import { quarterPoints, type ReadyRow } from './reviewRows';
 import { thenWords } from './sinceLastMonth';
+
+export const noWrap = xcss({ whiteSpace: 'nowrap' });
+
+/** A figure on one line ("13.3 pts" never breaks), whatever its column's width. */
+export function Figure({ children, subtle = false }: { children: string; subtle?: boolean }) {
+  return (
+    <Box xcss={noWrap}>
+      <Text color={subtle ? 'color.text.subtle' : undefined}>{children}</Text>
+    </Box>
+  );
+}
 
 const points = (value: number | null) => (value === null ? 'none' : `${formatPoints(value)} pts`);
 
@@ -38,7 +49,7 @@ export function QuarterCell({ row }: { row: ReadyRow }) {
     <Stack space="space.050">
       <Inline space="space.100" alignBlock="center">
         <MixBar shares={row.quarterShares} width={120} />
-        <Text>{points(quarterPoints(row.quarter))}</Text>
+        <Figure>{points(quarterPoints(row.quarter))}</Figure>
       </Inline>
       <Sparkline points={row.monthlyPoints} what={`${row.projectName}: delivered points per month`} />
       <ThenLine then={row.lastMonth?.quarterPoints} row={row} format={points} />
@@ -49,7 +60,7 @@ export function QuarterCell({ row }: { row: ReadyRow }) {
 export function VelocityCell({ row }: { row: ReadyRow }) {
   return (
     <Stack space="space.025">
-      <Text>{row.velocity === null ? 'No closed sprint' : points(row.velocity)}</Text>
+      <Figure subtle={row.velocity === null}>{row.velocity === null ? 'No closed sprint' : points(row.velocity)}</Figure>
       <ThenLine then={row.lastMonth?.velocity} row={row} format={points} />
     </Stack>
   );
@@ -67,7 +78,7 @@ export function Trend({ velocity, previous }: { velocity: number | null; previou
 export function SayDoCell({ row }: { row: ReadyRow }) {
   return (
     <Stack space="space.025">
-      <Text>{formatRatio(row.sayDo)}</Text>
+      <Figure>{formatRatio(row.sayDo)}</Figure>
       <ThenLine then={row.lastMonth?.sayDo} row={row} format={formatRatio} />
     </Stack>
   );

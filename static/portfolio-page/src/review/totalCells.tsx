@@ -4,7 +4,7 @@ import { Sparkline } from '../../../common/charts/Sparkline';
 import { formatPoints, formatRatio } from '../../../common/format';
 import type { ColumnKey } from './columns';
 import { MixBar } from './MixBar';
-import { Trend } from './paceCells';
+import { Figure, Trend } from './paceCells';
 import { AboveAppetite, AnalysesDue, OpenRisks } from './recordCells';
 import type { PortfolioTotals } from './totals';
 
@@ -30,14 +30,14 @@ function TotalQuarter({ totals }: { totals: PortfolioTotals }) {
     <Stack space="space.050">
       <Inline space="space.100" alignBlock="center">
         <MixBar shares={totals.quarterShares} width={120} />
-        <Text>{`${formatPoints(totals.quarterPoints)} pts`}</Text>
+        <Figure>{`${formatPoints(totals.quarterPoints)} pts`}</Figure>
       </Inline>
       <Sparkline points={totals.monthlyPoints} what="All products shown: delivered points per month" />
     </Stack>
   );
 }
 
-const text = (value: string) => <Text>{value}</Text>;
+const text = (value: string) => <Figure>{value}</Figure>;
 
 /** The total row's cell of each column; a median or a ratio that does not add up says so. */
 export const TOTAL_CELLS: Record<ColumnKey, (totals: PortfolioTotals) => ReactNode> = {

@@ -27,7 +27,8 @@ export interface PortfolioTotals {
   analysesDue: number;
 }
 
-const sum = (rows: readonly ReadyRow[], of: (row: ReadyRow) => number) => rows.reduce((total, row) => total + of(row), 0);
+/** Rounded to a millionth, so the order the rows were added in never shows (51 pts, not 51.0). */
+const sum = (rows: readonly ReadyRow[], of: (row: ReadyRow) => number) => Math.round(rows.reduce((total, row) => total + of(row), 0) * 1e6) / 1e6;
 
 function totalQuarter(rows: readonly ReadyRow[]): WorkloadByBucket {
   return byBucket((bucket) => ({ count: sum(rows, (r) => r.quarter[bucket].count), points: sum(rows, (r) => r.quarter[bucket].points) }));
@@ -47,7 +48,8 @@ function totalMonthly(rows: readonly ReadyRow[]): { month: string; points: numbe
 
 function totalTrend(rows: readonly ReadyRow[]): PortfolioTotals['trend'] {
   const both = rows.flatMap((row) => (row.velocity !== null && row.previousVelocity !== null ? [{ v: row.velocity, p: row.previousVelocity }] : []));
-  return both.length === 0 ? null : { velocity: both.reduce((t, b) => t + b.v, 0), previousVelocity: both.reduce((t, b) => t + b.p, 0) };
+  const total = (of: (pair: { v: number; p: number }) => number) => Math.round(both.reduce((t, pair) => t + of(pair), 0) * 1e6) / 1e6;
+  return both.length === 0 ? null : { velocity: total((pair) => pair.v), previousVelocity: total((pair) => pair.p) };
 }
 
 /** Σ failed releases / Σ releases: each product's rate times its releases is its number of failed ones. */
