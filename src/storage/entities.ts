@@ -166,9 +166,9 @@ export function projectOfKey(key: string): string {
   return projectKey;
 }
 
-/** Risk versions are zero-padded in history keys so keys sort as versions do. */
-export function riskChangeKey(projectKey: string, riskId: string, version: number): string {
-  return recordKey(projectKey, riskId, String(version).padStart(6, '0'));
+/** A change of a record (src/storage/recordHistory.ts): versions are zero-padded so keys sort as versions do. */
+export function historyKey(projectKey: string, recordId: string, version: number): string {
+  return recordKey(projectKey, recordId, String(version).padStart(6, '0'));
 }
 
 /** The entities as `manifest.yml` declares them under `app.storage.entities` (an entity without indexes omits the key). */

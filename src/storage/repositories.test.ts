@@ -147,6 +147,13 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
     expect(second.nextCursor).toBeUndefined();
   });
 
+  it('throws ValidationError on cursor for a history cursor it never gave', async () => {
+    const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
+    for (const cursor of ['nonsense', 'before:0', 'before:-1', '50']) {
+      expect(await rejection(stores.risks.history('PAY', risk.id, cursor))).toMatchObject({ name: 'ValidationError', field: 'cursor' });
+    }
+  });
+
   it('never shows one project the records of another, even by id', async () => {
     const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
     expect(await stores.risks.list('GRT')).toEqual([]);

@@ -36,10 +36,12 @@ export interface RoadmapRepository {
   delete(projectKey: string, id: string, expectedVersion: number): Promise<RoadmapItem>;
 }
 
-export interface RiskHistoryPage {
-  entries: RiskChange[];
+/** A page of a record's changes, newest first; `nextCursor` fetches the older ones. */
+export interface HistoryPage<C> {
+  entries: C[];
   nextCursor?: string;
 }
+export type RiskHistoryPage = HistoryPage<RiskChange>;
 
 export interface RiskRepository {
   get(projectKey: string, id: string): Promise<Risk | undefined>;

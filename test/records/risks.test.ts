@@ -73,6 +73,11 @@ describe('risks/* through POST /__bridge/invoke', () => {
     expect((await local.invoke('risks/delete', { id: created.id, version: 1 })).error?.code).toBe('NOT_FOUND');
   });
 
+  it('answers VALIDATION on cursor for a history cursor the store never gave', async () => {
+    const created = await local.data('risks/save', { risk: RISK });
+    expect((await local.invoke('risks/history', { id: created.id, cursor: 'page-2' })).error).toMatchObject({ code: 'VALIDATION', field: 'cursor' });
+  });
+
   it.each([
     ['likelihood 0', { likelihood: 0 }, 'risk.likelihood'],
     ['likelihood 7', { likelihood: 7 }, 'risk.likelihood'],
