@@ -102,6 +102,28 @@ export const ANALYSIS_ENTITY = {
   indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['versionId'] }],
 } as const satisfies EntityDefinition;
 
+/** The Portfolio review's decisions and actions, per product and review month. */
+export const REVIEW_NOTE_ENTITY = {
+  name: 'review-note',
+  attributes: {
+    ...AUDITED,
+    month: 'string',
+    decision: FREE_TEXT,
+    action: FREE_TEXT,
+    ownerAccountId: 'string',
+    dueDate: 'string',
+    actionState: 'string',
+  },
+  indexes: [{ name: 'by-project-month', partition: ['projectKey'], range: ['month'] }],
+} as const satisfies EntityDefinition;
+
+/** One record per change of a review note, as for risks. */
+export const REVIEW_NOTE_CHANGE_ENTITY = {
+  name: 'review-note-change',
+  attributes: { noteId: 'string', projectKey: 'string', version: 'integer', action: 'string', at: 'string', by: 'string', changes: 'any' },
+  indexes: [{ name: 'by-note', partition: ['projectKey', 'noteId'], range: ['version'] }],
+} as const satisfies EntityDefinition;
+
 /**
  * A product's snapshot head: one small value per project that names the chunks of its current
  * snapshot, so replacing a snapshot is one conditioned write (src/storage/snapshotStore.ts).
@@ -137,6 +159,8 @@ export const ENTITIES: readonly EntityDefinition[] = [
   RISK_CHANGE_ENTITY,
   CAPACITY_ENTITY,
   ANALYSIS_ENTITY,
+  REVIEW_NOTE_ENTITY,
+  REVIEW_NOTE_CHANGE_ENTITY,
   SNAPSHOT_ENTITY,
   SNAPSHOT_CHUNK_ENTITY,
   MONTH_END_ENTITY,
