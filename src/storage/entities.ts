@@ -105,15 +105,7 @@ export const ANALYSIS_ENTITY = {
 /** The Portfolio review's decisions and actions, per product and review month. */
 export const REVIEW_NOTE_ENTITY = {
   name: 'review-note',
-  attributes: {
-    ...AUDITED,
-    month: 'string',
-    decision: FREE_TEXT,
-    action: FREE_TEXT,
-    ownerAccountId: 'string',
-    dueDate: 'string',
-    actionState: 'string',
-  },
+  attributes: { ...AUDITED, month: 'string', decision: FREE_TEXT, action: FREE_TEXT, ownerAccountId: 'string', dueDate: 'string', actionState: 'string' },
   indexes: [{ name: 'by-project-month', partition: ['projectKey'], range: ['month'] }],
 } as const satisfies EntityDefinition;
 
