@@ -20,7 +20,7 @@ export function medianOf(values: readonly number[]): number | null {
 
 /**
  * The value at rank ⌈0.85 × n⌉ in ascending order (rank 1 the smallest); null for none. The rank is
- * taken from 85 × n, a whole number, so that 0.85's binary error never lifts an exact rank by one.
+ * taken from 85 × n, a whole number, so that it never depends on how 0.85 rounds in binary.
  */
 export function nearestRank85(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
