@@ -4,8 +4,7 @@
  * when each issue was created and resolved. Calendar dates are the site time zone's.
  */
 import type { DeliveryJson } from './expected-types';
-import type { ReviewIssue } from './expected-flow';
-import { medianOf } from './expected-flow';
+import { medianOf, type ReviewIssue } from './expected-flow';
 import type { VersionJson } from './fixture-types';
 import { DAY } from './time';
 
