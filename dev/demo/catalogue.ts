@@ -26,6 +26,11 @@ export const STATUSES: Readonly<Record<StatusKey, StatusJson>> = {
   wontdo: { id: '10003', name: "Won't Do", statusCategory: { key: 'done', name: 'Done' } },
 };
 
+/** A status of the `new` category: work on an issue starts when it first leaves one (METRICS.md, Flow metrics). */
+export function isNewStatus(status: StatusKey): boolean {
+  return STATUSES[status].statusCategory.key === 'new';
+}
+
 /** The resolution Jira sets when an issue enters each done-category status. */
 export const RESOLUTIONS: Readonly<Record<'done' | 'wontdo', { id: string; name: string }>> = {
   done: { id: '10000', name: 'Done' },

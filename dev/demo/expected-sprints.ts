@@ -2,6 +2,7 @@
  * The velocity part of the expected figures: each closed sprint's committed, completed and issues,
  * summed from the simulation's sprint reports (sprint-report.ts) over the issues a viewer may see.
  */
+import type { ClosedSprint } from './expected-signals';
 import type { ExpectedBoard, ExpectedSprint, ExpectedSprintIssue } from './expected-types';
 import type { IssueRef } from './issue-refs';
 import type { SimBoard, SimIssue, SprintFigures, SprintIssueReport } from './model';
@@ -54,4 +55,13 @@ export function boardFigures(board: SimBoard, sprints: readonly SprintRows[], vi
     .slice(-3);
   const velocity = byCompletion.length === 0 ? null : byCompletion.reduce((sum, s) => sum + s.completed, 0) / byCompletion.length;
   return { id: board.id, name: board.name, sprints: expected, velocity };
+}
+
+/** The board's closed sprints as the signals read them: each one's completion with its figures in `board` (from `boardFigures`). */
+export function closedSprints(sprints: readonly SprintRows[], board: ExpectedBoard): ClosedSprint[] {
+  return sprints.map(({ figures }, index) => ({
+    complete: figures.sprint.complete ?? 0,
+    committed: board.sprints[index]?.committed ?? 0,
+    completed: board.sprints[index]?.completed ?? 0,
+  }));
 }

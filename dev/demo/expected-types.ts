@@ -1,7 +1,8 @@
 /**
  * The JSON shape of a generated site's expected figures: the shape of
  * test/fixtures/sample-site.expected.json plus `inFlight`, per-board `velocity`, each sprint's
- * `issues` (as sample-site-v2.expected.json has them, with the estimates) and the per-viewer `viewers`.
+ * `issues` (as sample-site-v2.expected.json has them, with the estimates), each product's `flow`,
+ * `delivery` and figure-based `signals` (codes only) and the per-viewer `viewers`.
  */
 import type { WorkBucket } from './fixture-types';
 
@@ -44,11 +45,36 @@ export interface ExpectedBoard {
   velocity: number | null;
 }
 
+/** Flow metrics of one work category over the last 3 months, keys in the app's order. */
+export interface FlowFiguresJson {
+  velocity: number;
+  timeMedianDays: number | null;
+  time85Days: number | null;
+  load: number;
+}
+
+export type FlowJson = Record<WorkBucket | 'all', FlowFiguresJson>;
+
+/** Delivery metrics over the workload window, keys in the app's order. */
+export interface DeliveryJson {
+  releases: Array<{ month: string; count: number }>;
+  releaseFrequency: number;
+  leadTimeMedianDays: number | null;
+  changeFailureRate: number | null;
+  timeToRestoreMedianDays: number | null;
+}
+
+/** The health signals that follow from Jira's data alone, in the contract's order. */
+export type SignalCode = 'no-risk-or-debt' | 'untagged-work' | 'velocity-drop' | 'overcommitment';
+
 export interface ExpectedProject {
   project: string;
   workload: { months: Array<{ month: string } & WorkloadJson> };
   velocity: { boards: ExpectedBoard[] };
   inFlight: WorkloadJson;
+  flow: FlowJson;
+  delivery: DeliveryJson;
+  signals: SignalCode[];
 }
 
 /** A viewer's figures by project key; null where the viewer may not browse the project. */

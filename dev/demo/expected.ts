@@ -1,8 +1,10 @@
 /**
  * The expected figures (../../../shared/docs/METRICS.md, per project, 12-month window), computed
- * from the simulation's own state: final fields for workload, and for velocity each closed sprint's
- * report, captured issue by issue at its start and completion (sprint-report.ts). Nothing here
- * reads the changelog, so it is an independent oracle for the app's changelog replay.
+ * from the simulation's own state: final fields for workload; for velocity each closed sprint's
+ * report, captured issue by issue at its start and completion (sprint-report.ts); for flow, delivery
+ * and signals the live state's instants (created, started, resolved), fix versions and releases
+ * (expected-review.ts). Nothing here reads the changelog, so it is an independent oracle for the
+ * app's changelog replay.
  *
  * `projects` holds every project as the site admin sees it (they browse all and hold every level).
  * `viewers` holds, for every user of the site, `{accountId: {projectKey: figures | null}}`: null when
@@ -10,35 +12,39 @@
  * see (METRICS.md "Permissions": of a project they browse, with no security level or one they
  * hold). Epics are never secured, so an epic lending its work type is visible to whoever sees its project.
  */
-import { boardFigures, sprintRowsByBoard, type SprintRows, type Visible } from './expected-sprints';
-import type { UserJson, WorkBucket, WorkType } from './fixture-types';
+import { boardFigures, closedSprints, sprintRowsByBoard, type SprintRows, type Visible } from './expected-sprints';
+import { reviewFigures, type ReviewBasis } from './expected-review';
+import type { UserJson, VersionJson, WorkBucket, WorkType } from './fixture-types';
 import type { ExpectedFigures, ExpectedProject, ViewerFigures, WorkloadJson } from './expected-types';
 import { buildIssueRefs } from './issue-refs';
 import type { SimProject } from './issues';
 import { isStandard, type SimIssue } from './model';
 import { mayReadIssue } from './security';
 import type { SimSite } from './simulate';
-import { monthKey, monthWindow } from './time';
+import { localDate, monthKey, monthWindow } from './time';
 
-/** The report window's months, and the month of an instant in the site's time zone. */
-interface Window {
-  months: readonly string[];
-  monthOf: (ms: number) => string;
+/** Months flow metrics and the mix signals look back over: the month containing now and the 2 before. */
+const FLOW_MONTHS = 3;
+
+/** `compute` remembering its answers: every viewer asks about the same instants, and time zone lookups are slow. */
+function remembered(compute: (ms: number) => string): (ms: number) => string {
+  const known = new Map<number, string>();
+  return (ms) => {
+    const value = known.get(ms) ?? compute(ms);
+    known.set(ms, value);
+    return value;
+  };
 }
 
-/**
- * A window whose `monthOf` remembers its answers: every viewer asks about the same instants, and
- * time zone lookups are slow.
- */
-function reportWindow(site: SimSite, count: number): Window {
+/** The report window's months, the flow months, and the month and calendar date of an instant in the site's time zone. */
+function reportWindow(site: SimSite, count: number): ReviewBasis {
   const { now, timeZone } = site.options;
-  const known = new Map<number, string>();
-  const monthOf = (ms: number): string => {
-    const month = known.get(ms) ?? monthKey(ms, timeZone);
-    if (!known.has(ms)) known.set(ms, month);
-    return month;
+  return {
+    months: monthWindow(now, timeZone, count),
+    flowMonths: monthWindow(now, timeZone, FLOW_MONTHS),
+    monthOf: remembered((ms) => monthKey(ms, timeZone)),
+    dateOf: remembered((ms) => localDate(ms, timeZone)),
   };
-  return { months: monthWindow(now, timeZone, count), monthOf };
 }
 
 const LABEL_TYPES: Readonly<Record<string, WorkType>> = {
@@ -84,34 +90,41 @@ function add(workload: WorkloadJson, issue: SimIssue): void {
   bucket.points += issue.estimate ?? 0;
 }
 
-/** What every viewer's figures are computed from: the report window and each board's sprint reports. */
+/** What every viewer's figures are computed from: the report window, each board's sprint reports and each project's versions. */
 interface Basis {
-  window: Window;
+  window: ReviewBasis;
   sprints: ReadonlyMap<number, readonly SprintRows[]>;
+  versions: ReadonlyMap<string, readonly VersionJson[]>;
 }
 
-function projectFigures(site: SimSite, project: SimProject, basis: Basis, visible: Visible): ExpectedProject {
-  const { months, monthOf } = basis.window;
-  const byMonth = new Map(months.map((m) => [m, emptyWorkload()]));
+function workloadFigures(project: SimProject, window: ReviewBasis, visible: Visible): Pick<ExpectedProject, 'workload' | 'inFlight'> {
+  const byMonth = new Map(window.months.map((m) => [m, emptyWorkload()]));
   const inFlight = emptyWorkload();
   for (const issue of project.issues) {
     if (!isStandard(issue) || !visible(issue)) continue;
     if (issue.resolvedAt === null) add(inFlight, issue);
     else {
-      const workload = byMonth.get(monthOf(issue.resolvedAt));
+      const workload = byMonth.get(window.monthOf(issue.resolvedAt));
       if (workload !== undefined) add(workload, issue);
     }
   }
-  const boards = site.boards
-    .filter((b) => b.projectIndex === project.index && b.type === 'scrum')
-    .sort((a, b) => a.id - b.id)
-    .map((b) => boardFigures(b, basis.sprints.get(b.id) ?? [], visible));
-  return {
-    project: project.product.key,
-    workload: { months: months.map((month) => ({ month, ...(byMonth.get(month) ?? emptyWorkload()) })) },
-    velocity: { boards },
-    inFlight,
-  };
+  return { workload: { months: window.months.map((month) => ({ month, ...(byMonth.get(month) ?? emptyWorkload()) })) }, inFlight };
+}
+
+function projectFigures(site: SimSite, project: SimProject, basis: Basis, visible: Visible): ExpectedProject {
+  const { workload, inFlight } = workloadFigures(project, basis.window, visible);
+  const scrum = site.boards.filter((b) => b.projectIndex === project.index && b.type === 'scrum').sort((a, b) => a.id - b.id);
+  const rows = scrum.map((b) => basis.sprints.get(b.id) ?? []);
+  const boards = scrum.map((b, index) => boardFigures(b, rows[index] ?? [], visible));
+  const review = reviewFigures(
+    {
+      issues: project.issues.filter((issue) => isStandard(issue) && visible(issue)).map((issue) => ({ issue, bucket: workTypeOf(issue) })),
+      versions: basis.versions.get(project.id) ?? [],
+      boards: boards.map((board, index) => closedSprints(rows[index] ?? [], board)),
+    },
+    basis.window,
+  );
+  return { project: project.product.key, workload, velocity: { boards }, inFlight, ...review };
 }
 
 /**
@@ -129,7 +142,11 @@ function viewerFigures(site: SimSite, user: UserJson, basis: Basis): ViewerFigur
 export function expectedFigures(site: SimSite, windowMonths = 12): ExpectedFigures {
   const admin = site.users.find((u) => u.siteAdmin === true);
   if (admin === undefined) throw new Error('expected figures: the site has no site admin to view them');
-  const basis: Basis = { window: reportWindow(site, windowMonths), sprints: sprintRowsByBoard(site.figures, buildIssueRefs(site.projects).refs) };
+  const basis: Basis = {
+    window: reportWindow(site, windowMonths),
+    sprints: sprintRowsByBoard(site.figures, buildIssueRefs(site.projects).refs),
+    versions: new Map(site.projects.map((p) => [p.id, site.versions.filter((v) => v.projectId === p.id)])),
+  };
   const projects = Object.fromEntries(site.projects.map((p) => [p.product.key, projectFigures(site, p, basis, () => true)]));
   const viewers = Object.fromEntries(site.users.map((u) => [u.accountId, viewerFigures(site, u, basis)]));
   return { viewer: admin.accountId, months: windowMonths, projects, viewers };

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite } from './generate-site';
 import { fixtureChunks, formatExpected, formatFixture } from './json-format';
 import { defaultSite } from './test-support';
 
 const SPRINT_ISSUES = '.projects.<KEY>.velocity.boards[].sprints[].issues';
+/** What the portfolio review adds, which the v2 sample expected file has and the first sample has not. */
+const REVIEW = ['.projects.<KEY>.flow', '.projects.<KEY>.delivery', '.projects.<KEY>.signals'];
 
 const small = { now: DEFAULT_NOW, timeZone: DEFAULT_TIME_ZONE, projects: 2, issuesPerProject: 80 };
 
@@ -68,10 +71,21 @@ describe('generateSite', () => {
   it("returns expected figures with the sample expected file's shape when formatted", () => {
     const sample: unknown = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/sample-site.expected.json'), 'utf8'));
     const ours: unknown = JSON.parse(formatExpected(defaultSite().expected));
-    const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity', `${SPRINT_ISSUES}[]`, '.viewers']);
+    const extras = new Set(['.projects.<KEY>.inFlight', '.projects.<KEY>.velocity.boards[].velocity', `${SPRINT_ISSUES}[]`, '.viewers', ...REVIEW]);
     const ourShape = new Set(shape(ours).filter((p) => ![...extras].some((e) => p.startsWith(e))));
     expect([...ourShape].sort()).toEqual([...new Set(shape(sample))].sort());
     expect(formatExpected(defaultSite().expected)).toMatch(/"points": \d+\.\d+,?\n/);
+  });
+
+  it("returns flow, delivery and signals with the v2 sample expected file's shape when formatted", () => {
+    const v2 = z.record(z.string(), z.unknown()).parse(JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/sample-site-v2.expected.json'), 'utf8')));
+    const ours = z
+      .object({ projects: z.unknown() })
+      .loose()
+      .parse(JSON.parse(formatExpected(defaultSite().expected)));
+    const review = (value: unknown) => [...new Set(shape(value, '.projects').filter((p) => REVIEW.some((r) => p.startsWith(r))))].sort();
+    expect(review(ours.projects)).toContain('.projects.<KEY>.signals[]');
+    expect(review(ours.projects)).toEqual(review(v2['557058:admin-0001']));
   });
 
   it("returns sprint issues with the v2 sample expected file's fields, the estimates and why an issue was not committed", () => {

@@ -1,10 +1,10 @@
 /**
  * The simulation's state. Issues are mutated only through `setStatus`, `setSprints` and
- * `setEstimate`, which record each change as an event and keep the issue's live state (when it
- * reached its board's done column, when it entered each sprint); the changelog is written from the
+ * `setEstimate`, which record each change as an event and keep the issue's live state (when its
+ * work started, when it reached its board's done column, when it entered each sprint); the changelog is written from the
  * events, and the expected figures are read from the live state while the simulation runs.
  */
-import { isDoneStatus, type IssueKind, type StatusKey } from './catalogue';
+import { isDoneStatus, isNewStatus, type IssueKind, type StatusKey } from './catalogue';
 import type { BoardColumn } from './columns';
 import type { SprintState, WorkType } from './fixture-types';
 import { jiraInstant } from './time';
@@ -29,6 +29,8 @@ export interface SimIssue {
   /** The statuses of the right-most column of the board the issue is worked on: there it is done. */
   readonly doneColumn: ReadonlySet<StatusKey>;
   status: StatusKey;
+  /** When the issue first left a `new`-category status (its work started); null while it has not. */
+  startedAt: number | null;
   /** When the issue last moved into `doneColumn` from a status outside it; null while it is not in it. */
   doneSince: number | null;
   /** When the issue last entered each sprint it has been in (a Sprint change that added it). */
@@ -116,6 +118,7 @@ export function setStatus(issue: SimIssue, at: number, to: StatusKey): void {
   if (isDoneStatus(from) && isDoneStatus(to)) throw new Error(`simulation: ${from} → ${to} keeps no resolution`);
   stamp(issue, at, { at, field: 'status', from, to });
   issue.status = to;
+  if (issue.startedAt === null && isNewStatus(from)) issue.startedAt = at;
   issue.resolvedAt = isDoneStatus(to) ? at : null;
   if (!issue.doneColumn.has(to)) issue.doneSince = null;
   else if (!issue.doneColumn.has(from)) issue.doneSince = at;

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { SPRINT_FIELD, STORY_POINTS_FIELD, WORK_TYPE_PROPERTY } from './catalogue';
 import type { IssueJson, SprintJson } from './fixture-types';
 import { defaultSite, instant, itemsOf, sprintList, sprintsAt, standardIssues } from './test-support';
-import { HOUR } from './time';
+import { HOUR, localDate } from './time';
 
 const { fixture } = defaultSite();
 const standard = standardIssues(fixture);
@@ -133,6 +133,18 @@ describe('the default demo site', () => {
     expect(fixture.versions.some((v) => v.released) && fixture.versions.some((v) => !v.released)).toBe(true);
     expect(count(standard, (i) => i.fields.fixVersions.some((v) => v.released))).toBeGreaterThan(10);
     expect(count(standard, (i) => i.fields.fixVersions.some((v) => !v.released))).toBeGreaterThan(0);
+  });
+
+  it('returns done work filed under the release shipped before it was resolved, and more filed under one released on or after', () => {
+    const filed = standard.flatMap((i) => {
+      const release = i.fields.fixVersions.find((v) => v.released);
+      return release === undefined || i.fields.resolutiondate === null
+        ? []
+        : [{ release, resolved: localDate(instant(i.fields.resolutiondate), fixture.timeZone) }];
+    });
+    const late = filed.filter(({ release, resolved }) => resolved > release.releaseDate).length;
+    expect(late).toBeGreaterThan(2);
+    expect(filed.length - late).toBeGreaterThan(10 * late);
   });
 
   it('returns a site admin, a portfolio lead without every project, a product owner and a newcomer', () => {

@@ -25,6 +25,7 @@ function issue(uid: number, kind: IssueKind, parent: SimIssue | null = null): Si
     legacyPoints: null,
     doneColumn: doneColumnOf(CATEGORY_COLUMNS),
     status: 'todo',
+    startedAt: null,
     doneSince: null,
     enteredSprint: new Map(),
     estimate: null,

@@ -1,10 +1,12 @@
 /**
- * Helpers for the generator's tests: the default demo site (generated once per test file) and
- * readings of the fixture's changelogs (sprint-replay.ts replays a whole sprint report from them).
+ * Helpers for the generator's tests: the default demo site (generated once per test file), a
+ * hand-made issue, and readings of the fixture's changelogs (sprint-replay.ts replays a whole sprint report from them).
  */
 import { SPRINT_FIELD, STORY_POINTS_FIELD } from './catalogue';
+import { CATEGORY_COLUMNS, doneColumnOf } from './columns';
 import type { BoardJson, ChangeItemJson, IssueJson, SiteFixtureJson, SprintRefJson } from './fixture-types';
 import { DEFAULT_NOW, DEFAULT_TIME_ZONE, generateSite, type GeneratedSite } from './generate-site';
+import type { SimIssue } from './model';
 import { parseInstant } from './time';
 
 let cached: GeneratedSite | undefined;
@@ -64,4 +66,32 @@ export function filterProjects(board: BoardJson): string[] {
 
 export function standardIssues(fixture: SiteFixtureJson): IssueJson[] {
   return fixture.issues.filter((i) => i.fields.issuetype.hierarchyLevel === 0);
+}
+
+/** A standard issue of project 0 created in To Do at `created`, with nothing else yet unless `fields` says so. */
+export function simIssue(uid: number, created: string, fields: Partial<SimIssue> = {}): SimIssue {
+  return {
+    uid,
+    projectIndex: 0,
+    kind: 'story',
+    created: instant(created),
+    summary: '',
+    labels: [],
+    property: null,
+    parent: null,
+    boardId: null,
+    legacyPoints: null,
+    doneColumn: doneColumnOf(CATEGORY_COLUMNS),
+    status: 'todo',
+    startedAt: null,
+    doneSince: null,
+    enteredSprint: new Map(),
+    estimate: null,
+    sprints: [],
+    resolvedAt: null,
+    fixVersionId: null,
+    security: null,
+    events: [],
+    ...fields,
+  };
 }

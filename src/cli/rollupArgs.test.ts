@@ -1,13 +1,14 @@
 import { parseRollupArgs, UsageError } from './rollupArgs';
 
 describe('parseRollupArgs', () => {
-  it('returns a fixture project rollup with 12 months and no verification by default', () => {
+  it('returns a fixture project rollup with 12 months, JSON and no verification by default', () => {
     expect(parseRollupArgs(['--fixture', 'site.json', '--project', 'PAY'])).toEqual({
       source: { kind: 'fixture', file: 'site.json', accountId: undefined },
       scope: { kind: 'project', key: 'PAY' },
       months: 12,
       verify: false,
       maxWaitSeconds: 300,
+      format: 'json',
     });
   });
 

@@ -51,7 +51,9 @@ export const figureResolvers = {
     return epicDetail(jira, projectKey, key);
   }),
   'portfolio/records': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioRecords(deps.jiraFor(caller), deps.stores, deps.now())),
-  'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) => portfolioOverview(readingOf(deps), deps.stores, deps.jiraFor(caller))),
+  'portfolio/overview': defineResolver(z.object({}).strict(), async ({ caller, deps }) =>
+    portfolioOverview(readingOf(deps), deps.stores, deps.jiraFor(caller)),
+  ),
   'portfolio/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const permitted = await getPermittedProjects(deps.jiraFor(caller), ['BROWSE_PROJECTS']);
     const queued = await queueRefreshes(

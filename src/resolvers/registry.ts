@@ -2,12 +2,13 @@ import Resolver from '@forge/resolver';
 import type { AppDependencies, ResolverFunction } from './define';
 import { figureResolvers } from './figures';
 import { recordResolvers } from './records';
+import { reviewNoteResolvers } from './reviewNotes';
 
 type ResolverFactories = Record<string, (deps: AppDependencies) => ResolverFunction>;
 type ResolverHandler = ReturnType<Resolver['getDefinitions']>;
 
 /** Every resolver key the app answers; each module contributes its own. */
-const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers];
+const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers, reviewNoteResolvers];
 
 /** The resolver functions by key, bound to their dependencies. */
 export function resolverFunctions(deps: AppDependencies): Map<string, ResolverFunction> {

@@ -100,16 +100,21 @@ async function loadIssues(
   return [...records, ...pages.flat()];
 }
 
-/** Epics of other projects that issues belong to: fetched one by one (rare), skipped when not visible. */
+/**
+ * Epics of other projects that the products' own issues belong to (`own`, filtered from `records`),
+ * unless `records` has them already: fetched one by one (rare), skipped when not visible. Other
+ * projects' issues a board holds count in velocity only, so their epics are not needed.
+ */
 export async function loadForeignEpics(
   jira: JiraClient,
   records: readonly IssueFacts[],
   plan: Pick<FieldPlan, 'searchFields'>,
   site: SiteContext,
+  own: (record: IssueFacts) => boolean,
 ): Promise<IssueFacts[]> {
   const known = new Set(records.map((record) => record.issue.key));
   const missing = new Set(
-    records.flatMap(({ issue }) => (issue.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(issue.parent.key) ? [issue.parent.key] : [])),
+    records.filter(own).flatMap(({ issue }) => (issue.parent?.hierarchyLevel === EPIC_LEVEL && !known.has(issue.parent.key) ? [issue.parent.key] : [])),
   );
   const found = await Promise.all(
     [...missing].map((key) =>
@@ -151,7 +156,7 @@ export async function loadProjectFacts(
     loadIssues(jira, wanted, toFacts, changelogs, plan, known.reading ?? 'ids-then-batches'),
     Promise.all(keys.map((key) => loadReleaseVersions(jira, key))),
   ]);
-  const foreignEpics = await loadForeignEpics(jira, issues, plan, site);
+  const foreignEpics = await loadForeignEpics(jira, issues, plan, site, (record) => keys.includes(record.projectKey));
   const changes = await changelogs.finish();
   for (const record of issues) record.changes = changes.get(record.issue.id) ?? {};
   return projects.map((project, index) => ({

@@ -1,4 +1,4 @@
-import { ENTITIES, projectOfKey, recordKey, riskChangeKey } from './entities';
+import { ENTITIES, projectOfKey, recordKey, historyKey } from './entities';
 
 /** Forge's rules for declared entities (@forge/manifest's schema and storage validator). */
 describe('the custom entity definitions', () => {
@@ -20,7 +20,7 @@ describe('the custom entity definitions', () => {
   );
 
   it("builds keys that start with the project and stay within Forge's key pattern", () => {
-    const key = riskChangeKey('PAY', '0b7c4a8e-1111-4d7a-9c4e-123456789abc', 12);
+    const key = historyKey('PAY', '0b7c4a8e-1111-4d7a-9c4e-123456789abc', 12);
     expect(key).toBe('PAY:0b7c4a8e-1111-4d7a-9c4e-123456789abc:000012');
     expect(key).toMatch(/^[a-zA-Z0-9:._-]{1,499}$/);
     expect(projectOfKey(key)).toBe('PAY');

@@ -102,6 +102,20 @@ export const ANALYSIS_ENTITY = {
   indexes: [{ name: 'by-project', partition: ['projectKey'], range: ['versionId'] }],
 } as const satisfies EntityDefinition;
 
+/** The Portfolio review's decisions and actions, per product and review month. */
+export const REVIEW_NOTE_ENTITY = {
+  name: 'review-note',
+  attributes: { ...AUDITED, month: 'string', decision: FREE_TEXT, action: FREE_TEXT, ownerAccountId: 'string', dueDate: 'string', actionState: 'string' },
+  indexes: [{ name: 'by-project-month', partition: ['projectKey'], range: ['month'] }],
+} as const satisfies EntityDefinition;
+
+/** One record per change of a review note, as for risks. */
+export const REVIEW_NOTE_CHANGE_ENTITY = {
+  name: 'review-note-change',
+  attributes: { noteId: 'string', projectKey: 'string', version: 'integer', action: 'string', at: 'string', by: 'string', changes: 'any' },
+  indexes: [{ name: 'by-note', partition: ['projectKey', 'noteId'], range: ['version'] }],
+} as const satisfies EntityDefinition;
+
 /**
  * A product's snapshot head: one small value per project that names the chunks of its current
  * snapshot, so replacing a snapshot is one conditioned write (src/storage/snapshotStore.ts).
@@ -137,6 +151,8 @@ export const ENTITIES: readonly EntityDefinition[] = [
   RISK_CHANGE_ENTITY,
   CAPACITY_ENTITY,
   ANALYSIS_ENTITY,
+  REVIEW_NOTE_ENTITY,
+  REVIEW_NOTE_CHANGE_ENTITY,
   SNAPSHOT_ENTITY,
   SNAPSHOT_CHUNK_ENTITY,
   MONTH_END_ENTITY,
@@ -166,9 +182,9 @@ export function projectOfKey(key: string): string {
   return projectKey;
 }
 
-/** Risk versions are zero-padded in history keys so keys sort as versions do. */
-export function riskChangeKey(projectKey: string, riskId: string, version: number): string {
-  return recordKey(projectKey, riskId, String(version).padStart(6, '0'));
+/** A change of a record (src/storage/recordHistory.ts): versions are zero-padded so keys sort as versions do. */
+export function historyKey(projectKey: string, recordId: string, version: number): string {
+  return recordKey(projectKey, recordId, String(version).padStart(6, '0'));
 }
 
 /** The entities as `manifest.yml` declares them under `app.storage.entities` (an entity without indexes omits the key). */

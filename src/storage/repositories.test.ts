@@ -6,7 +6,6 @@ import { ConflictError, NotFoundError } from '../services/errors';
 import type { RiskFields } from '../shared/records';
 import { FileRecordTable } from './fileTable';
 import { KvsRecordTable } from './kvsTable';
-import { InvalidCursorError } from './recordTable';
 import { recordStoresOver } from './repositories';
 import type { RecordStores } from './stores';
 
@@ -148,9 +147,11 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
     expect(second.nextCursor).toBeUndefined();
   });
 
-  it('throws InvalidCursorError when a history cursor is not one a page gave', async () => {
+  it('throws ValidationError on cursor for a history cursor it never gave', async () => {
     const risk = await stores.risks.save('PAY', undefined, RISK, ALICE);
-    expect(await rejection(stores.risks.history('PAY', risk.id, 'MTAw'))).toBeInstanceOf(InvalidCursorError);
+    for (const cursor of ['nonsense', 'before:0', 'before:-1', '50']) {
+      expect(await rejection(stores.risks.history('PAY', risk.id, cursor))).toMatchObject({ name: 'ValidationError', field: 'cursor' });
+    }
   });
 
   it('never shows one project the records of another, even by id', async () => {

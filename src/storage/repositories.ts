@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ANALYSIS_ENTITY, CAPACITY_ENTITY, PROFILE_ENTITY, recordKey, ROADMAP_ENTITY } from './entities';
 import { queryAll, type RecordTable } from './recordTable';
+import { createReviewNoteRepository } from './reviewNoteRepository';
 import { createRiskRepository } from './riskRepository';
 import type { AnalysisRepository, CapacityRepository, ProfileRepository, RecordStores, RoadmapRepository } from './stores';
 import { storedAnalysis, storedCapacity, storedProfile, storedRoadmapItem, parseStored } from './storedRecords';
@@ -84,5 +85,6 @@ export function recordStoresOver(table: RecordTable): RecordStores {
     risks: createRiskRepository(table),
     capacity: capacityRepository(table),
     analyses: analysisRepository(table),
+    notes: createReviewNoteRepository(table),
   };
 }

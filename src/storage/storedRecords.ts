@@ -11,6 +11,7 @@ import {
   type RoadmapItem,
   type SprintCapacity,
 } from '../shared/records';
+import { ACTION_STATES, REVIEW_NOTE_FIELDS, type ReviewNote, type ReviewNoteChange } from '../shared/reviewNotes';
 
 /**
  * Schemas of values as stored: what the repositories read back is parsed, never cast, so a value
@@ -95,6 +96,27 @@ export const storedAnalysis: z.ZodType<ReleaseAnalysis> = z.object({
   analysis: z.string(),
   verdict: z.enum(VERDICTS),
   links: z.array(z.string()),
+});
+
+export const storedReviewNote: z.ZodType<ReviewNote> = z.object({
+  ...audited,
+  month: z.string(),
+  decision: z.string(),
+  action: z.string().optional(),
+  ownerAccountId: z.string().optional(),
+  dueDate: z.string().optional(),
+  actionState: z.enum(ACTION_STATES),
+});
+
+const noteValue = z.union([z.string(), z.null()]);
+
+export const storedReviewNoteChange: z.ZodType<ReviewNoteChange> = z.object({
+  noteId: z.string(),
+  version: z.number().int(),
+  action: z.enum(['created', 'updated', 'deleted']),
+  at: z.string(),
+  by: z.string(),
+  changes: z.array(z.object({ field: z.enum(REVIEW_NOTE_FIELDS), from: noteValue, to: noteValue })),
 });
 
 /** Parses a stored value, naming the entity and key when it is not in the expected shape. */

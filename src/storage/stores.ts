@@ -10,6 +10,7 @@ import type {
   RoadmapItem,
   SprintCapacity,
 } from '../shared/records';
+import type { ReviewNote, ReviewNoteChange, ReviewNoteFields } from '../shared/reviewNotes';
 import type { Audit } from './versioned';
 
 /**
@@ -36,10 +37,12 @@ export interface RoadmapRepository {
   delete(projectKey: string, id: string, expectedVersion: number): Promise<RoadmapItem>;
 }
 
-export interface RiskHistoryPage {
-  entries: RiskChange[];
+/** A page of a record's changes, newest first; `nextCursor` fetches the older ones. */
+export interface HistoryPage<C> {
+  entries: C[];
   nextCursor?: string;
 }
+export type RiskHistoryPage = HistoryPage<RiskChange>;
 
 export interface RiskRepository {
   get(projectKey: string, id: string): Promise<Risk | undefined>;
@@ -48,7 +51,7 @@ export interface RiskRepository {
   save(projectKey: string, edit: EditOf, fields: RiskFields, audit: Audit): Promise<Risk>;
   /** Deletes the risk; its history is kept, ending with a `deleted` entry. */
   delete(projectKey: string, id: string, expectedVersion: number, audit: Audit): Promise<Risk>;
-  /** Newest first, a page at a time; `cursor` is a page's `nextCursor`, and any other throws `InvalidCursorError`. */
+  /** Newest first, a page at a time; `cursor` is a page's `nextCursor`, and any other throws a `ValidationError` on `cursor`. */
   history(projectKey: string, id: string, cursor?: string): Promise<RiskHistoryPage>;
 }
 
@@ -70,10 +73,23 @@ export interface AnalysisRepository {
   save(projectKey: string, versionId: string, fields: AnalysisFields, expectedVersion: number | undefined, audit: Audit): Promise<ReleaseAnalysis>;
 }
 
+export interface ReviewNoteRepository {
+  get(projectKey: string, id: string): Promise<ReviewNote | undefined>;
+  /** Notes by month within the inclusive `YYYY-MM` bounds. */
+  list(projectKey: string, months: { from: string; to: string }): Promise<ReviewNote[]>;
+  /** Saves and appends the change to the note's history in the same commit; an unchanged note is not rewritten. */
+  save(projectKey: string, edit: EditOf, fields: ReviewNoteFields, audit: Audit): Promise<ReviewNote>;
+  /** Deletes the note; its history is kept, ending with a `deleted` entry. */
+  delete(projectKey: string, id: string, expectedVersion: number, audit: Audit): Promise<ReviewNote>;
+  /** Newest first, a page at a time. */
+  history(projectKey: string, id: string, cursor?: string): Promise<HistoryPage<ReviewNoteChange>>;
+}
+
 export interface RecordStores {
   profiles: ProfileRepository;
   roadmap: RoadmapRepository;
   risks: RiskRepository;
   capacity: CapacityRepository;
   analyses: AnalysisRepository;
+  notes: ReviewNoteRepository;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startLocalSite, type LocalSite } from '../../dev/local/server';
 import { loadFixture } from '../../dev/site/fixture';
 import type { RecordApi } from '../../src/shared/records';
+import type { ReviewNoteApi } from '../../src/shared/reviewNotes';
 
 /**
  * Drives the record resolvers the way the Custom UI does: `POST /__bridge/invoke` of the local site,
@@ -17,6 +18,9 @@ export const USERS = {
   productOwner: '557058:po-0003',
   nobody: '557058:none-0004',
 } as const;
+
+/** Every key the harness can call: the product records and the Portfolio review's notes. */
+export type Api = RecordApi & ReviewNoteApi;
 
 export const SAMPLE_FIXTURE = join(__dirname, '../fixtures/sample-site.json');
 
@@ -36,9 +40,9 @@ export interface ResolverReply<T> {
 export interface RecordSite {
   site: LocalSite;
   stateDir: string;
-  invoke<K extends keyof RecordApi>(key: K, payload: unknown, as?: InvokeAs): Promise<ResolverReply<RecordApi[K]['data']>>;
+  invoke<K extends keyof Api>(key: K, payload: unknown, as?: InvokeAs): Promise<ResolverReply<Api[K]['data']>>;
   /** The data of a call that must succeed; fails the test with the error otherwise. */
-  data<K extends keyof RecordApi>(key: K, payload: unknown, as?: InvokeAs): Promise<RecordApi[K]['data']>;
+  data<K extends keyof Api>(key: K, payload: unknown, as?: InvokeAs): Promise<Api[K]['data']>;
   /** The local store's file for a project, to prove a refused call wrote nothing. */
   storedText(project: string): string | null;
   close(): Promise<void>;
@@ -52,14 +56,14 @@ function contextOf(as: InvokeAs): Record<string, unknown> {
 
 export async function startRecordSite(stateDir: string = mkdtempSync(join(tmpdir(), 'records-site-'))): Promise<RecordSite> {
   const site = await startLocalSite({ fixture: loadFixture(SAMPLE_FIXTURE), port: 0, stateDir, awaitFirstSnapshots: true });
-  const invoke: RecordSite['invoke'] = async <K extends keyof RecordApi>(key: K, payload: unknown, as: InvokeAs = {}) => {
+  const invoke: RecordSite['invoke'] = async <K extends keyof Api>(key: K, payload: unknown, as: InvokeAs = {}) => {
     const response = await fetch(`${site.url}/__bridge/invoke`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ key, payload, context: contextOf(as) }),
     });
     if (response.status !== 200) throw new Error(`POST /__bridge/invoke ${key} answered HTTP ${response.status}: ${await response.text()}`);
-    return (await response.json()) as ResolverReply<RecordApi[K]['data']>;
+    return (await response.json()) as ResolverReply<Api[K]['data']>;
   };
   return {
     site,

@@ -73,13 +73,13 @@ describe('risks/* through POST /__bridge/invoke', () => {
     expect((await local.invoke('risks/delete', { id: created.id, version: 1 })).error?.code).toBe('NOT_FOUND');
   });
 
-  it.each(['zzz', '-1', '0', '1e3', ' 5', 'eyJvZmZzZXQiOjUwfQ'])(
+  it.each(['zzz', '-1', '0', '1e3', ' 5', 'eyJvZmZzZXQiOjUwfQ', 'page-2', 'before:0'])(
     'returns VALIDATION on cursor when the history cursor is %j, which no page gave',
     async (cursor) => {
       const created = await local.data('risks/save', { risk: RISK });
       const reply = await local.invoke('risks/history', { id: created.id, cursor });
       expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'cursor' } });
-      expect(reply.error?.message).toContain('open the history again from its first page');
+      expect(reply.error?.message).toContain('must be the nextCursor of a previous page');
     },
   );
 

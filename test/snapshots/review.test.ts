@@ -41,12 +41,14 @@ const risk = (likelihood: number, impact: number, reviewDate: string) => ({
 });
 
 describe('the Portfolio review rows', () => {
-  it("returns the signals that follow from Jira with their reasons in words and numbers, and releases awaiting their analysis", async () => {
+  it('returns the signals that follow from Jira with their reasons in words and numbers, and releases awaiting their analysis', async () => {
     const mob = await row(ADMIN, 'MOB');
     expect(mob.signals.map((signal) => signal.code)).toEqual(['no-risk-or-debt', 'untagged-work', 'velocity-drop', 'analysis-overdue']);
     expect(mob.records.analysesDue).toBeGreaterThan(0);
     expect(mob.signals.find((signal) => signal.code === 'analysis-overdue')?.reason).toMatch(/^Impact analysis due and not written for \d+ releases?: '/);
-    expect(mob.signals.find((signal) => signal.code === 'velocity-drop')?.reason).toMatch(/^Velocity [\d.]+ points, down \d+ % from [\d.]+ points over the previous 3 sprints$/);
+    expect(mob.signals.find((signal) => signal.code === 'velocity-drop')?.reason).toMatch(
+      /^Velocity [\d.]+ points, down \d+ % from [\d.]+ points over the previous 3 sprints$/,
+    );
   });
 
   it('returns an overdue high risk as a signal, and the risks by band and above appetite, as soon as it is saved', async () => {
@@ -57,7 +59,8 @@ describe('the Portfolio review rows', () => {
     expect(pay.records.aboveAppetite).toBe(1);
     expect(pay.signals).toContainEqual({
       code: 'risk-review-overdue',
-      reason: "1 open high risk is past review; the oldest review was due 2020-01-15: 'Given that the card vendor ends support, there is a risk that payments fail, which will lead to lost revenue'",
+      reason:
+        "1 open high risk is past review; the oldest review was due 2020-01-15: 'Given that the card vendor ends support, there is a risk that payments fail, which will lead to lost revenue'",
     });
   });
 
@@ -67,7 +70,10 @@ describe('the Portfolio review rows', () => {
     expect(await harness.call('roadmap/save', item('Shipped wallet', '2025-01', 'delivered'), ADMIN, projectPage('GRT'))).toMatchObject({ ok: true });
     const grt = await row(ADMIN, 'GRT');
     expect(grt.records.nextMilestone).toEqual({ title: 'Instant refunds', targetMonth: '2025-06', status: 'in-progress' });
-    expect(grt.signals).toContainEqual({ code: 'roadmap-slipping', reason: "1 roadmap item past the target month and not delivered: 'Instant refunds' (2025-06)" });
+    expect(grt.signals).toContainEqual({
+      code: 'roadmap-slipping',
+      reason: "1 roadmap item past the target month and not delivered: 'Instant refunds' (2025-06)",
+    });
   });
 
   it('returns no last month before a month has closed since the first snapshot', async () => {
@@ -81,8 +87,15 @@ describe('the Portfolio review rows', () => {
     await harness.app.runDaily();
     await harness.settled();
     const mob = await row(ADMIN, 'MOB');
-    expect(mob.lastMonth).toMatchObject({ month: '2026-11', velocity: november.velocity, sayDo: november.sayDo, signals: ['no-risk-or-debt', 'untagged-work', 'velocity-drop'] });
-    const codes = mob.signals.filter((signal) => ['no-risk-or-debt', 'untagged-work', 'velocity-drop', 'overcommitment'].includes(signal.code)).map((signal) => signal.code);
+    expect(mob.lastMonth).toMatchObject({
+      month: '2026-11',
+      velocity: november.velocity,
+      sayDo: november.sayDo,
+      signals: ['no-risk-or-debt', 'untagged-work', 'velocity-drop'],
+    });
+    const codes = mob.signals
+      .filter((signal) => ['no-risk-or-debt', 'untagged-work', 'velocity-drop', 'overcommitment'].includes(signal.code))
+      .map((signal) => signal.code);
     expect(mob.lastMonth?.appeared).toEqual(codes.filter((code) => !(mob.lastMonth?.signals ?? []).includes(code)));
     expect((await row(PO, 'PAY')).lastMonth).toMatchObject({ month: '2026-11', velocity: novemberPay.velocity });
   });

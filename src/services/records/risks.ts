@@ -1,8 +1,6 @@
 import type { JiraClient } from '../../jira/client';
 import { riskBand, riskSeverity, type Risk, type RiskFields, type RiskView } from '../../shared/records';
-import { InvalidCursorError } from '../../storage/recordTable';
 import type { Audit, RecordStores, RiskHistoryPage } from '../../storage/stores';
-import { ValidationError } from '../errors';
 import { addedKeys, editOf } from './edits';
 import { requireLinkedEpics } from './jiraChecks';
 import type { RiskSave } from './schemas';
@@ -49,16 +47,6 @@ export async function deleteRisk(stores: RecordStores, projectKey: string, id: s
 }
 
 /** A page of a risk's history, newest first; `cursor` is a previous page's `nextCursor`. */
-export async function riskHistory(stores: RecordStores, projectKey: string, id: string, cursor?: string): Promise<RiskHistoryPage> {
-  try {
-    return await stores.risks.history(projectKey, id, cursor);
-  } catch (error) {
-    if (error instanceof InvalidCursorError) {
-      throw new ValidationError(
-        'cursor',
-        `'${error.cursor.slice(0, 80)}' is not a cursor a page of this history gave; open the history again from its first page`,
-      );
-    }
-    throw error;
-  }
+export function riskHistory(stores: RecordStores, projectKey: string, id: string, cursor?: string): Promise<RiskHistoryPage> {
+  return stores.risks.history(projectKey, id, cursor);
 }

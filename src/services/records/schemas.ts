@@ -20,17 +20,19 @@ export const LIMITS = {
   linkedIssueKeys: 50,
   availableDays: 10_000,
   analysisDueDays: 365,
+  decision: 2000,
+  action: 2000,
 } as const;
 
-const listOf = (values: readonly string[]): string => values.join(', ');
+export const listOf = (values: readonly string[]): string => values.join(', ');
 
-function text(max: number, required: boolean) {
+export function text(max: number, required: boolean) {
   const base = z.string({ error: 'must be text' }).trim().max(max, `must be at most ${max} characters`);
   return required ? base.min(1, 'must not be empty') : base;
 }
 
 /** An optional value a form may send as '' or null to mean "none". */
-function optional<T extends z.ZodType>(schema: T) {
+export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 }
 
@@ -51,9 +53,9 @@ const targetMonth = month.refine(
   `must be a month from ${TARGET_MONTHS.from} to ${TARGET_MONTHS.to}`,
 );
 export const issueKey = z.string({ error: 'must be an issue key like PAY-12' }).regex(/^[A-Z][A-Z0-9_]+-[1-9]\d*$/, 'must be an issue key like PAY-12');
-const accountId = z.string({ error: 'must be an Atlassian account id' }).regex(/^[A-Za-z0-9:_-]{1,128}$/, 'must be an Atlassian account id');
-const recordId = z.string({ error: 'must be the id of a stored record' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'must be the id of a stored record');
-const version = z.number({ error: 'must be the version number you edited' }).int('must be a whole version number').min(1, 'must be 1 or more');
+export const accountId = z.string({ error: 'must be an Atlassian account id' }).regex(/^[A-Za-z0-9:_-]{1,128}$/, 'must be an Atlassian account id');
+export const recordId = z.string({ error: 'must be the id of a stored record' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'must be the id of a stored record');
+export const version = z.number({ error: 'must be the version number you edited' }).int('must be a whole version number').min(1, 'must be 1 or more');
 const versionId = z.string({ error: 'must be a Jira version id' }).regex(/^\d{1,18}$/, 'must be a Jira version id');
 const positiveId = (what: string) =>
   z

@@ -50,14 +50,23 @@ export async function portfolioOverview(deps: ReadingDependencies, stores: Recor
   const site = clock?.content == null || clock.asOf === null ? null : { now: clock.asOf, timeZone: clock.content.timeZone };
   const [access, closes] = await Promise.all([
     viewerAccessFor(jira, ready, new Set(permitted.map((project) => project.key))),
-    site === null ? Promise.resolve(new Map<string, MonthClose>()) : deps.snapshots.monthCloses(ready.map((head) => head.projectKey), previousMonth(site.now, site.timeZone)),
+    site === null
+      ? Promise.resolve(new Map<string, MonthClose>())
+      : deps.snapshots.monthCloses(
+          ready.map((head) => head.projectKey),
+          previousMonth(site.now, site.timeZone),
+        ),
   ]);
   const context = { access, closes, today: todayOf(deps.now()) };
   const products = await mapConcurrent(permitted, PRODUCTS_IN_FLIGHT, async (project): Promise<PortfolioOverviewRow> => {
     const head = heads.get(project.key);
     if (head?.content != null && head.asOf !== null) return readyRow(deps, stores, head, context);
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey: project.key }));
-    return { projectKey: project.key, projectName: head?.projectName ?? project.key, snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' } };
+    return {
+      projectKey: project.key,
+      projectName: head?.projectName ?? project.key,
+      snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' },
+    };
   });
   const total = sumWorkloads(products.flatMap((row) => ('quarter' in row ? [row.quarter] : [])));
   const months = site === null ? [] : monthWindow(site.now, site.timeZone, QUARTER_MONTHS);

@@ -87,7 +87,7 @@ export async function readChangedFacts(
     { ...facts, boards: rescoped, versions, site: { ...site, statusCategories } },
     { changed, removed: change.removedIssueIds, now: site.now },
   );
-  const foreign = await loadForeignEpics(jira, patched.issues, plan, site);
+  const foreign = await loadForeignEpics(jira, patched.issues, plan, site, (entry) => entry.projectKey === facts.projectKey);
   return { cursor: serverInfo.serverTime, facts: foreign.length === 0 ? patched : patchFacts(patched, { changed: foreign, removed: [], now: site.now }) };
 }
 

@@ -48,7 +48,8 @@ export async function viewerRow(store: SnapshotStore, head: SnapshotHead, access
   const content = head.content;
   if (content === null || head.asOf === null) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
   const audience = await audienceOf(store, head, access);
-  if (audience !== 'mixed') return { row: content.rows[audience], closed: close === undefined ? undefined : { month: close.month, figures: close.figures[audience] } };
+  if (audience !== 'mixed')
+    return { row: content.rows[audience], closed: close === undefined ? undefined : { month: close.month, figures: close.figures[audience] } };
   const facts = visibleFacts(await store.readFacts(head), access);
   const month = previousMonth(head.asOf, content.timeZone);
   return {
@@ -83,7 +84,10 @@ export async function reviewRecords(stores: RecordStores, head: SnapshotHead, to
 }
 
 /** The row's signals with the records', and how they compare with last month's close. */
-export function withReview(viewer: ViewerRow, review: ReviewRecords): { row: PortfolioProductRow; records: PortfolioRecordFigures; lastMonth: MonthOverMonth | null } {
+export function withReview(
+  viewer: ViewerRow,
+  review: ReviewRecords,
+): { row: PortfolioProductRow; records: PortfolioRecordFigures; lastMonth: MonthOverMonth | null } {
   const signals = [...viewer.row.signals, ...review.signals];
   // Closes keep the signals of Jira's data only, so only those are compared month over month.
   const comparable = viewer.row.signals.map((signal) => signal.code);

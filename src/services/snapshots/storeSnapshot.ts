@@ -45,7 +45,13 @@ export async function storeSnapshot(
       // A refresh queued while this one ran stays marked as requested, so pages still say "refreshing".
       const requestedAt = previous?.refresh.requestedAt ?? refresh.requestedAt;
       const next = { projectKey: facts.projectKey, projectName: facts.projectName, asOf: facts.site.now, refresh: { ...refresh, requestedAt } };
-      const content = { window: SNAPSHOT_WINDOW_MONTHS, timeZone: facts.site.timeZone, foreignProjects: foreignProjects(facts), rows, versions: facts.versions };
+      const content = {
+        window: SNAPSHOT_WINDOW_MONTHS,
+        timeZone: facts.site.timeZone,
+        foreignProjects: foreignProjects(facts),
+        rows,
+        versions: facts.versions,
+      };
       const head = await store.save(previous, next, values, content);
       await store.putMonthEnd({ projectKey: facts.projectKey, month: monthOf(facts.site.now, facts.site.timeZone), takenAt: facts.site.now, figures: rows });
       return head;

@@ -1,0 +1,53 @@
+import { mapConcurrent } from '../../jira/limiter';
+import type { ReviewNote, ReviewNoteApi, ReviewNoteChange, ReviewNoteFields } from '../../shared/reviewNotes';
+import type { Audit, HistoryPage, RecordStores } from '../../storage/stores';
+import { editOf } from './edits';
+import type { NoteSave } from './noteSchemas';
+
+/** Projects read at once: each is one storage query. */
+const PROJECTS_IN_FLIGHT = 8;
+
+type NoteList = ReviewNoteApi['notes/list']['data'];
+
+/** By product, then review month, then the order they were taken in, so the page need not sort. */
+function byProjectAndMonth(a: ReviewNote, b: ReviewNote): number {
+  return a.projectKey.localeCompare(b.projectKey) || a.month.localeCompare(b.month) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+/**
+ * The notes of `months` (sorted `YYYY-MM`) for `projectKeys`, which the caller has already been
+ * checked to browse: storage is shared by every user, so it is only ever read for those projects.
+ */
+export async function listReviewNotes(stores: RecordStores, projectKeys: readonly string[], months: readonly string[]): Promise<NoteList> {
+  const [from, to] = [months[0], months[months.length - 1]];
+  if (from === undefined || to === undefined) return { projectKeys: [...projectKeys], months: [], notes: [] };
+  const wanted = new Set(months);
+  const perProject = await mapConcurrent(projectKeys, PROJECTS_IN_FLIGHT, (projectKey) => stores.notes.list(projectKey, { from, to }));
+  const notes = perProject.flat().filter((note) => wanted.has(note.month));
+  return { projectKeys: [...projectKeys], months: [...months], notes: notes.sort(byProjectAndMonth) };
+}
+
+function fieldsOf(input: NoteSave): ReviewNoteFields {
+  const { month, decision, action, ownerAccountId, dueDate, actionState } = input;
+  return { month, decision, action, ownerAccountId, dueDate, actionState };
+}
+
+/** Creates or updates a note under the version rule; the change is appended to its history in the same commit. */
+export function saveReviewNote(stores: RecordStores, projectKey: string, input: NoteSave, audit: Audit): Promise<ReviewNote> {
+  return stores.notes.save(projectKey, editOf(input, 'note'), fieldsOf(input), audit);
+}
+
+export async function deleteReviewNote(
+  stores: RecordStores,
+  projectKey: string,
+  id: string,
+  version: number,
+  audit: Audit,
+): Promise<{ id: string; deleted: true }> {
+  await stores.notes.delete(projectKey, id, version, audit);
+  return { id, deleted: true };
+}
+
+export function reviewNoteHistory(stores: RecordStores, projectKey: string, id: string, cursor?: string): Promise<HistoryPage<ReviewNoteChange>> {
+  return stores.notes.history(projectKey, id, cursor);
+}
