@@ -1,13 +1,15 @@
 import { invoke } from '@forge/bridge';
 import type { FigureApi } from '../../src/shared/api';
 import type { RecordApi } from '../../src/shared/records';
+import type { ReviewNoteApi } from '../../src/shared/reviewNotes';
 import type { ResolverError, ResolverResult } from '../../src/shared/result';
 
 /**
- * Every resolver the UI may call, with its payload and data, from the backend's own contract. Issue 4's
- * records contract joins here as an intersection, so every call site stays typed by key.
+ * Every resolver the UI may call, with its payload and data, from the backend's own contract. Each
+ * feature's contract (records, review notes) joins here as an intersection, so every call site stays
+ * typed by key.
  */
-export type ResolverApi = FigureApi & RecordApi;
+export type ResolverApi = FigureApi & RecordApi & ReviewNoteApi;
 export type ResolverKey = keyof ResolverApi;
 export type PayloadOf<K extends ResolverKey> = ResolverApi[K]['payload'];
 export type DataOf<K extends ResolverKey> = ResolverApi[K]['data'];
@@ -34,28 +36,14 @@ function describe(reason: unknown): string {
   return reason instanceof Error ? reason.message : String(reason);
 }
 
-/** A resolver contract: each key with its payload and data, as the backend's shared types declare them. */
-export type ResolverContract<Api> = { [K in keyof Api]: { payload: Record<string, unknown>; data: unknown } };
-
-/**
- * Calls one resolver of `Api`; never throws, so each surface can say what failed. For a contract not
- * yet part of `ResolverApi` (a feature whose backend is still being merged), behind its own adapter.
- */
-export async function callResolverOf<Api extends ResolverContract<Api>, K extends keyof Api & string>(
-  key: K,
-  payload: Api[K]['payload'],
-): Promise<ResolverResult<Api[K]['data']>> {
+/** Calls one resolver; never throws, so each surface can say what failed. */
+export async function callResolver<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResolverResult<DataOf<K>>> {
   let answer: unknown;
   try {
     answer = await invoke(key, payload);
   } catch (reason) {
     return { ok: false, error: { code: 'INTERNAL', message: `Product Lens could not be reached (${key}): ${describe(reason)}` } };
   }
-  if (isResultOf<Api[K]['data']>(answer)) return answer;
+  if (isResultOf<DataOf<K>>(answer)) return answer;
   return { ok: false, error: { code: 'INTERNAL', message: `Product Lens answered ${key} in an unexpected shape; reload the page` } };
-}
-
-/** Calls one resolver; never throws, so each surface can say what failed. */
-export function callResolver<K extends ResolverKey>(key: K, payload: PayloadOf<K>): Promise<ResolverResult<DataOf<K>>> {
-  return callResolverOf<ResolverApi, K>(key, payload);
 }

@@ -7,4 +7,5 @@ import type { LazySection } from '../../common/LazySections';
  */
 export const PORTFOLIO_SECTIONS: readonly LazySection[] = [
   { id: 'changes', title: 'What changed since last month', load: () => import('./changes/ChangesSection') },
+  { id: 'decisions', title: 'Decisions', load: () => import('./notes/NotesSection') },
 ];

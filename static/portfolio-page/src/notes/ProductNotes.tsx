@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import AddIcon from '@atlaskit/icon/core/add';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Box, Grid, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { formatMonthName } from '../../../common/format';
 import { ProductLink } from '../review/ProductCell';
 import { NoteForm } from './NoteForm';
@@ -90,19 +90,21 @@ export function ProductNotes(props: ProductNotesProps) {
             onCancel={() => setEditing(null)}
           />
         )}
-        <Stack space="space.075">
-          <Text weight="semibold">{`Decided at the ${formatMonthName(month)} review`}</Text>
-          <NoteList notes={notesOf(notes, projectKey, month)} none="Nothing recorded yet." props={props} onEdit={edit} />
-        </Stack>
-        <Stack space="space.075">
-          <Text weight="semibold">{`From the ${formatMonthName(lastMonth)} review`}</Text>
-          <NoteList
-            notes={notesOf(notes, projectKey, lastMonth)}
-            none={`No decision was recorded in ${formatMonthName(lastMonth)}.`}
-            props={props}
-            onEdit={edit}
-          />
-        </Stack>
+        <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
+          <Stack space="space.075">
+            <Text weight="semibold">{`Decided at the ${formatMonthName(month)} review`}</Text>
+            <NoteList notes={notesOf(notes, projectKey, month)} none="Nothing recorded yet." props={props} onEdit={edit} />
+          </Stack>
+          <Stack space="space.075">
+            <Text weight="semibold">{`From the ${formatMonthName(lastMonth)} review`}</Text>
+            <NoteList
+              notes={notesOf(notes, projectKey, lastMonth)}
+              none={`Nothing was recorded in ${formatMonthName(lastMonth)}.`}
+              props={props}
+              onEdit={edit}
+            />
+          </Stack>
+        </Grid>
       </Stack>
     </Box>
   );

@@ -17,7 +17,7 @@ export function useReviewNotes(months: readonly string[]) {
     const result = await listNotes(monthsKey.split(','));
     // A slower, older answer must not overwrite a newer one.
     if (call !== latestCall.current) return;
-    setResource(result.ok ? { status: 'ready', notes: result.data.notes } : { status: 'failed', error: result.error });
+    setResource(result.ok ? { status: 'ready', notes: result.data } : { status: 'failed', error: result.error });
   }, [monthsKey]);
 
   useEffect(() => {
