@@ -2,7 +2,8 @@ import type { PortfolioOverviewRow, PortfolioProductRow, PortfolioSnapshotOvervi
 import type { SignalCode } from '../../src/shared/figures';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { admin, invokeAs, projectExtension } from './demoFacts';
-import type { Harness } from './harness';
+import type { FrameLocator } from 'playwright-core';
+import { appFrame, type Harness, type Visit, type Visits } from './harness';
 
 /** What the Portfolio review's browser tests seed and read: records, last month's closes, the overview. */
 export type ReadyRow = Extract<PortfolioOverviewRow, { snapshot: { status: 'ready' } }>;
@@ -108,4 +109,88 @@ export async function catchUpAnalyses(harness: Harness, project: FixtureProject)
     const analysis = { versionId, analysisDate: '2026-11-02', expectedOutcomes: 'Fewer support calls', analysis: 'Calls fell by a third', verdict: 'achieved' };
     await save(harness, project, 'releases/saveAnalysis', { analysis });
   }
+}
+
+export interface SeededReview {
+  overview: PortfolioSnapshotOverview;
+  /** The product with an overdue high risk, and the one with a slipping milestone. */
+  risky: FixtureProject;
+  planned: FixtureProject;
+  /** The month under review (`YYYY-MM`), and the one before it. */
+  month: string;
+  lastMonth: string;
+}
+
+/**
+ * The review as a meeting finds it: an overdue high risk, a slipping milestone, one team caught up on
+ * its release analyses (so it raises no signal and the filter has a product to leave out), and last
+ * month's close of every product.
+ */
+export async function seedReview(harness: Harness): Promise<SeededReview> {
+  const [risky, planned, ...others] = harness.fixture.projects;
+  if (risky === undefined || planned === undefined) throw new Error('the demo site has fewer than two projects');
+  await seedRecords(harness, risky, planned);
+  const before = await portfolioOverview(harness);
+  const calm = others.find((project) =>
+    readyRows(before).some((row) => row.projectKey === project.key && row.signals.every((s) => s.code === 'analysis-overdue')),
+  );
+  if (calm) await catchUpAnalyses(harness, calm);
+  const month = before.months[before.months.length - 1];
+  if (month === undefined) throw new Error('portfolio/overview names no month');
+  await seedLastMonth(harness, before, monthBefore(month));
+  return { overview: await portfolioOverview(harness), risky, planned, month, lastMonth: monthBefore(month) };
+}
+
+export interface StoredNote {
+  id: string;
+  version: number;
+  decision: string;
+  actionState: string;
+  ownerAccountId?: string;
+}
+
+function isStoredNote(value: unknown): value is StoredNote {
+  return (
+    typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'string' && 'version' in value && typeof value.version === 'number'
+  );
+}
+
+/** `notes/save` as the site admin; the note as stored. */
+export async function saveNoteAs(harness: Harness, projectKey: string, note: Record<string, unknown>): Promise<StoredNote> {
+  const answer = await invokeAs(harness, admin(harness.fixture).accountId, 'notes/save', { type: 'jira:globalPage' }, { projectKey, note });
+  const data = typeof answer === 'object' && answer !== null && 'data' in answer ? answer.data : undefined;
+  if (!isStoredNote(data)) throw new Error(`notes/save failed: ${JSON.stringify(answer).slice(0, 300)}`);
+  return data;
+}
+
+/** `notes/list` of `months` as the site admin. */
+export async function listNotesAs(harness: Harness, months: string[]): Promise<StoredNote[]> {
+  const answer = await invokeAs(harness, admin(harness.fixture).accountId, 'notes/list', { type: 'jira:globalPage' }, { months });
+  const data = typeof answer === 'object' && answer !== null && 'data' in answer ? answer.data : undefined;
+  const notes: unknown = typeof data === 'object' && data !== null && 'notes' in data ? data.notes : undefined;
+  if (!Array.isArray(notes)) throw new Error(`notes/list failed: ${JSON.stringify(answer).slice(0, 300)}`);
+  return notes.filter(isStoredNote);
+}
+
+/** The project keys of a table's rows, top to bottom, from their test ids. */
+export async function rowKeys(frame: FrameLocator, table: string): Promise<string[]> {
+  const ids = await frame
+    .getByTestId(table)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid') ?? ''));
+  return ids.map((id) => id.replace(/^.*row-/, ''));
+}
+
+/** The Portfolio review as the site admin sees it, once its table and its lazily loaded sections are in. */
+export async function openReview(harness: Harness, visits: Visits, colorMode: 'light' | 'dark' = 'light'): Promise<Visit & { frame: FrameLocator }> {
+  const opened = await visits.openPage('/portfolio', admin(harness.fixture).accountId, colorMode);
+  const frame = appFrame(opened.page);
+  await frame.getByTestId('portfolio-table').waitFor({ timeout: 60_000 });
+  await frame.getByTestId('changes-table').waitFor();
+  await frame
+    .getByTestId('decisions')
+    .getByText(/^Decided at the /)
+    .first()
+    .waitFor();
+  return { ...opened, frame };
 }
