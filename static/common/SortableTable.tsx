@@ -30,6 +30,8 @@ export interface SortableTableProps<R, K extends string = string> {
   onSort?: (column: K) => void;
   /** Shows the total row under the rows. */
   withTotal?: boolean;
+  /** What the body says when there is no row. */
+  emptyView?: ReactNode;
   testId?: string;
 }
 
@@ -125,6 +127,7 @@ export function SortableTable<R, K extends string = string>({
   sort,
   onSort,
   withTotal = false,
+  emptyView,
   testId,
 }: SortableTableProps<R, K>) {
   return (
@@ -137,6 +140,13 @@ export function SortableTable<R, K extends string = string>({
         </tr>
       </thead>
       <tbody>
+        {rows.length === 0 && emptyView !== undefined && (
+          <tr>
+            <Box as="td" colSpan={columns.length} xcss={cellStyles}>
+              {emptyView}
+            </Box>
+          </tr>
+        )}
         {rows.map((row) => (
           <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
             {columns.map((column) => (

@@ -55,6 +55,7 @@ export function ReviewTable({ rows, view, bucket, sort, onSort, onOpen, label, t
       sort={sort}
       onSort={onSort}
       withTotal={rows.length > 0}
+      emptyView={<Text color="color.text.subtle">No product raises a signal: every product you can browse is within the limits the signals watch.</Text>}
       testId={testId}
     />
   );
