@@ -23,8 +23,7 @@ const STATE_OPTIONS = [
   { value: 'done', label: 'Done' },
 ];
 
-/** The note form's fields: the decision, and the action it sets with its owner, due date and state. */
-export function NoteFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: boolean }) {
+function TextFields({ initial }: { initial: NoteFormValues }) {
   return (
     <>
       <Field<string, HTMLTextAreaElement>
@@ -49,26 +48,42 @@ export function NoteFields({ initial, canBeMe }: { initial: NoteFormValues; canB
           </>
         )}
       </Field>
-      <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" columnGap="space.200">
-        <Field name="owner" label="Owner" defaultValue={initial.owner}>
-          {({ fieldProps: { 'aria-labelledby': labelledBy, ...rest } }) => (
-            <RadioGroup {...rest} labelId={labelledBy} options={ownerOptions(canBeMe, initial.owner === 'kept')} testId="note-owner" />
-          )}
-        </Field>
-        <Field name="dueDate" label="Due date" defaultValue={initial.dueDate} validate={validateOptionalDate}>
-          {({ fieldProps, error }) => (
-            <>
-              <Textfield {...fieldProps} type="date" testId="note-dueDate" />
-              <FieldMessage error={error} />
-            </>
-          )}
-        </Field>
-        <Field name="actionState" label="Action state" defaultValue={initial.actionState}>
-          {({ fieldProps: { 'aria-labelledby': labelledBy, ...rest } }) => (
-            <RadioGroup {...rest} labelId={labelledBy} options={STATE_OPTIONS} testId="note-actionState" />
-          )}
-        </Field>
-      </Grid>
+    </>
+  );
+}
+
+/** Radio groups rather than selects: no menu to open, so nothing is cut off at a frame's edge. */
+function ActionFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: boolean }) {
+  return (
+    <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" columnGap="space.200">
+      <Field name="owner" label="Owner" defaultValue={initial.owner}>
+        {({ fieldProps: { 'aria-labelledby': labelledBy, ...rest } }) => (
+          <RadioGroup {...rest} labelId={labelledBy} options={ownerOptions(canBeMe, initial.owner === 'kept')} testId="note-owner" />
+        )}
+      </Field>
+      <Field name="dueDate" label="Due date" defaultValue={initial.dueDate} validate={validateOptionalDate}>
+        {({ fieldProps, error }) => (
+          <>
+            <Textfield {...fieldProps} type="date" testId="note-dueDate" />
+            <FieldMessage error={error} />
+          </>
+        )}
+      </Field>
+      <Field name="actionState" label="Action state" defaultValue={initial.actionState}>
+        {({ fieldProps: { 'aria-labelledby': labelledBy, ...rest } }) => (
+          <RadioGroup {...rest} labelId={labelledBy} options={STATE_OPTIONS} testId="note-actionState" />
+        )}
+      </Field>
+    </Grid>
+  );
+}
+
+/** The note form's fields: the decision, and the action it sets with its owner, due date and state. */
+export function NoteFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: boolean }) {
+  return (
+    <>
+      <TextFields initial={initial} />
+      <ActionFields initial={initial} canBeMe={canBeMe} />
     </>
   );
 }

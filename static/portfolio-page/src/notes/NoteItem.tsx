@@ -57,7 +57,41 @@ function useNoteActions({ note, onSaved, onDeleted }: Pick<NoteItemProps, 'note'
         onSaved(current);
       }
     : undefined;
-  return { busy, failure, useCurrent, toggle, remove, dismiss: () => setFailure(null) };
+  return { busy, failure, useCurrent, toggle, remove };
+}
+
+type NoteActions = ReturnType<typeof useNoteActions>;
+
+function ConfirmDeleteInline({ note, actions, onKeep }: { note: ReviewNote; actions: NoteActions; onKeep: () => void }) {
+  return (
+    <Inline space="space.100" alignBlock="center" shouldWrap>
+      <Text>Delete this decision? Its history is kept.</Text>
+      <Button appearance="danger" spacing="compact" isLoading={actions.busy} onClick={() => void actions.remove()} testId={`note-delete-confirm-${note.id}`}>
+        Delete
+      </Button>
+      <Button appearance="subtle" spacing="compact" onClick={onKeep}>
+        Keep it
+      </Button>
+    </Inline>
+  );
+}
+
+function NoteButtons({ note, actions, onEdit, onDelete }: { note: ReviewNote; actions: NoteActions; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <Inline space="space.050">
+      <Button spacing="compact" onClick={onEdit} testId={`note-edit-${note.id}`}>
+        Edit
+      </Button>
+      {note.action && (
+        <Button spacing="compact" isLoading={actions.busy} onClick={() => void actions.toggle()} testId={`note-toggle-${note.id}`}>
+          {note.actionState === 'done' ? 'Reopen the action' : 'Mark the action done'}
+        </Button>
+      )}
+      <Button spacing="compact" appearance="subtle" onClick={onDelete}>
+        Delete
+      </Button>
+    </Inline>
+  );
 }
 
 /** One review note: the decision, its action with owner, due date and state, and what may be done with it. */
@@ -70,35 +104,9 @@ export function NoteItem({ note, today, viewerAccountId, onEdit, onSaved, onDele
       <ActionLine note={note} today={today} viewerAccountId={viewerAccountId} />
       <Box data-print="hide">
         {confirming ? (
-          <Inline space="space.100" alignBlock="center" shouldWrap>
-            <Text>Delete this decision? Its history is kept.</Text>
-            <Button
-              appearance="danger"
-              spacing="compact"
-              isLoading={actions.busy}
-              onClick={() => void actions.remove()}
-              testId={`note-delete-confirm-${note.id}`}
-            >
-              Delete
-            </Button>
-            <Button appearance="subtle" spacing="compact" onClick={() => setConfirming(false)}>
-              Keep it
-            </Button>
-          </Inline>
+          <ConfirmDeleteInline note={note} actions={actions} onKeep={() => setConfirming(false)} />
         ) : (
-          <Inline space="space.050">
-            <Button spacing="compact" onClick={onEdit} testId={`note-edit-${note.id}`}>
-              Edit
-            </Button>
-            {note.action && (
-              <Button spacing="compact" isLoading={actions.busy} onClick={() => void actions.toggle()} testId={`note-toggle-${note.id}`}>
-                {note.actionState === 'done' ? 'Reopen the action' : 'Mark the action done'}
-              </Button>
-            )}
-            <Button spacing="compact" appearance="subtle" onClick={() => setConfirming(true)}>
-              Delete
-            </Button>
-          </Inline>
+          <NoteButtons note={note} actions={actions} onEdit={onEdit} onDelete={() => setConfirming(true)} />
         )}
       </Box>
       {actions.failure && <SaveFailure error={actions.failure} what="review note" onUseCurrent={actions.useCurrent} />}

@@ -52,9 +52,50 @@ function NoteList({ notes, none, props, onEdit }: { notes: ReviewNote[]; none: s
   );
 }
 
+function Header({ props, onAdd }: { props: ProductNotesProps; onAdd: (() => void) | null }) {
+  return (
+    <Inline space="space.100" spread="space-between" alignBlock="center" shouldWrap>
+      <Inline space="space.100" alignBlock="baseline">
+        <ProductLink projectKey={props.projectKey} projectName={props.projectName} onOpen={props.onOpen} testIdPrefix="notes-open" />
+        <Text size="small" color="color.text.subtle">
+          {props.projectKey}
+        </Text>
+      </Inline>
+      {onAdd && (
+        <Box data-print="hide">
+          <Button iconBefore={AddIcon} spacing="compact" onClick={onAdd} testId={`add-note-${props.projectKey}`}>
+            Add a decision
+          </Button>
+        </Box>
+      )}
+    </Inline>
+  );
+}
+
+function MonthNotes({
+  title,
+  month,
+  none,
+  props,
+  onEdit,
+}: {
+  title: string;
+  month: string;
+  none: string;
+  props: ProductNotesProps;
+  onEdit: (note: ReviewNote) => void;
+}) {
+  return (
+    <Stack space="space.075">
+      <Text weight="semibold">{title}</Text>
+      <NoteList notes={notesOf(props.notes, props.projectKey, month)} none={none} props={props} onEdit={onEdit} />
+    </Stack>
+  );
+}
+
 /** One product's decisions: this month's, last month's with their actions' state, and the form in place. */
 export function ProductNotes(props: ProductNotesProps) {
-  const { projectKey, projectName, notes, month, lastMonth } = props;
+  const { projectKey, projectName, month, lastMonth } = props;
   const [editing, setEditing] = useState<Editing>(null);
   const saved = (note: ReviewNote) => {
     props.onSaved(note);
@@ -64,21 +105,7 @@ export function ProductNotes(props: ProductNotesProps) {
   return (
     <Box xcss={cardStyles} testId={`notes-${projectKey}`} data-print="keep">
       <Stack space="space.150">
-        <Inline space="space.100" spread="space-between" alignBlock="center" shouldWrap>
-          <Inline space="space.100" alignBlock="baseline">
-            <ProductLink projectKey={projectKey} projectName={projectName} onOpen={props.onOpen} testIdPrefix="notes-open" />
-            <Text size="small" color="color.text.subtle">
-              {projectKey}
-            </Text>
-          </Inline>
-          {editing === null && (
-            <Box data-print="hide">
-              <Button iconBefore={AddIcon} spacing="compact" onClick={() => setEditing({ note: null })} testId={`add-note-${projectKey}`}>
-                Add a decision
-              </Button>
-            </Box>
-          )}
-        </Inline>
+        <Header props={props} onAdd={editing === null ? () => setEditing({ note: null }) : null} />
         {editing && (
           <NoteForm
             projectKey={projectKey}
@@ -91,19 +118,14 @@ export function ProductNotes(props: ProductNotesProps) {
           />
         )}
         <Grid templateColumns="repeat(auto-fit, minmax(18rem, 1fr))" gap="space.200">
-          <Stack space="space.075">
-            <Text weight="semibold">{`Decided at the ${formatMonthName(month)} review`}</Text>
-            <NoteList notes={notesOf(notes, projectKey, month)} none="Nothing recorded yet." props={props} onEdit={edit} />
-          </Stack>
-          <Stack space="space.075">
-            <Text weight="semibold">{`From the ${formatMonthName(lastMonth)} review`}</Text>
-            <NoteList
-              notes={notesOf(notes, projectKey, lastMonth)}
-              none={`Nothing was recorded in ${formatMonthName(lastMonth)}.`}
-              props={props}
-              onEdit={edit}
-            />
-          </Stack>
+          <MonthNotes title={`Decided at the ${formatMonthName(month)} review`} month={month} none="Nothing recorded yet." props={props} onEdit={edit} />
+          <MonthNotes
+            title={`From the ${formatMonthName(lastMonth)} review`}
+            month={lastMonth}
+            none={`Nothing was recorded in ${formatMonthName(lastMonth)}.`}
+            props={props}
+            onEdit={edit}
+          />
         </Grid>
       </Stack>
     </Box>

@@ -23,6 +23,32 @@ function notCountedWords(rows: readonly PortfolioOverviewRow[]): string | null {
   return `${pending} ${pending === 1 ? 'product is' : 'products are'} not counted yet: ${pending === 1 ? 'its' : 'their'} figures are not in.`;
 }
 
+/** CSV for a spreadsheet, Markdown for a pre-read: the products shown, in the order shown. */
+function ExportRow({
+  overview,
+  rows,
+  onlyExceptions,
+}: {
+  overview: PortfolioSnapshotOverview;
+  rows: readonly PortfolioOverviewRow[];
+  onlyExceptions: boolean;
+}) {
+  return (
+    <Box data-print="hide">
+      <Inline space="space.200" alignBlock="center" shouldWrap>
+        <Text weight="semibold">Export the table</Text>
+        <ExportButton fileName="portfolio-review.csv" label="Export CSV" csv={() => portfolioCsv(rows)} />
+        <ExportButton
+          fileName="portfolio-review.md"
+          label="Export Markdown"
+          format="markdown"
+          csv={() => portfolioMarkdown(rows, exportTitle(overview, onlyExceptions))}
+        />
+      </Inline>
+    </Box>
+  );
+}
+
 interface TableSectionProps {
   overview: PortfolioSnapshotOverview;
   rows: readonly PortfolioOverviewRow[];
@@ -65,18 +91,7 @@ export function TableSection({ overview, rows, view, printing, onOpen }: TableSe
           {notCounted}
         </Text>
       )}
-      <Box data-print="hide">
-        <Inline space="space.200" alignBlock="center" shouldWrap>
-          <Text weight="semibold">Export the table</Text>
-          <ExportButton fileName="portfolio-review.csv" label="Export CSV" csv={() => portfolioCsv(rows)} />
-          <ExportButton
-            fileName="portfolio-review.md"
-            label="Export Markdown"
-            format="markdown"
-            csv={() => portfolioMarkdown(rows, exportTitle(overview, view.onlyExceptions))}
-          />
-        </Inline>
-      </Box>
+      <ExportRow overview={overview} rows={rows} onlyExceptions={view.onlyExceptions} />
     </Stack>
   );
 }
