@@ -54,7 +54,7 @@ const quarterPoints = (row: ReadyRow) => Object.values(row.quarter).reduce((sum,
       const [top] = await rowKeys(frame, 'portfolio-table');
       expect(readyRows(overview).find((row) => row.projectKey === top)?.signals.length).toBe(most);
       await frame.getByText('Risk review overdue').first().waitFor();
-      await screenshot(page, 'portfolio-review');
+      await screenshot(page, 'portfolio-review-meeting');
 
       await frame.getByRole('button', { name: `Only products with signals (${exceptions().length})` }).press('Enter');
       expect((await rowKeys(frame, 'portfolio-table')).sort()).toEqual(
