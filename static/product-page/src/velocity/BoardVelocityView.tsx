@@ -85,7 +85,9 @@ export function BoardVelocityView({ board }: { board: BoardVelocity }) {
           <Headline board={board} />
           <CommitmentChart sprints={barsOf(shown, rolling.slice(first))} description={description} choice={choice} />
           <Legend items={LEGEND} />
-          {openSprint && <SprintReport sprint={openSprint} doneColumn={board.doneColumn} id={reportId} panel={report.panel} onClose={report.close} />}
+          {openSprint && (
+            <SprintReport sprint={openSprint} boardId={board.id} doneColumn={board.doneColumn} id={reportId} panel={report.panel} onClose={report.close} />
+          )}
           <SprintTable
             boardName={board.name}
             sprints={shown}
