@@ -4,7 +4,7 @@ import type { ProjectFacts } from '../../domain/facts';
 import { monthOf } from '../../domain/months';
 import { portfolioRow } from '../../domain/portfolio';
 import { productTabFigures } from '../../domain/overview';
-import { DEFAULT_RISK_APPETITE, monthOverMonth, recordFigures, recordSignals, type ClosingFigures } from '../../domain/review';
+import { monthOverMonth, recordFigures, recordSignals, type ClosingFigures } from '../../domain/review';
 import { visibleFacts, type ViewerAccess } from '../../domain/visibility';
 import type { MonthOverMonth, PortfolioProductRow, PortfolioRecordFigures } from '../../shared/api';
 import type { Signal } from '../../shared/figures';
@@ -48,7 +48,8 @@ export async function viewerRow(store: SnapshotStore, head: SnapshotHead, access
   const content = head.content;
   if (content === null || head.asOf === null) throw new Error(`Project ${head.projectKey} has no snapshot yet`);
   const audience = await audienceOf(store, head, access);
-  if (audience !== 'mixed') return { row: content.rows[audience], closed: close === undefined ? undefined : { month: close.month, figures: close.figures[audience] } };
+  if (audience !== 'mixed')
+    return { row: content.rows[audience], closed: close === undefined ? undefined : { month: close.month, figures: close.figures[audience] } };
   const facts = visibleFacts(await store.readFacts(head), access);
   const month = previousMonth(head.asOf, content.timeZone);
   return {
@@ -76,14 +77,17 @@ export async function reviewRecords(stores: RecordStores, head: SnapshotHead, to
     analyses,
     versions: head.content?.versions ?? [],
     analysisDueDays: settingsOf(profile).analysisDueDays,
-    riskAppetite: DEFAULT_RISK_APPETITE,
+    riskAppetite: settingsOf(profile).riskAppetite,
     today,
   };
   return { records: recordFigures(records), signals: recordSignals(records) };
 }
 
 /** The row's signals with the records', and how they compare with last month's close. */
-export function withReview(viewer: ViewerRow, review: ReviewRecords): { row: PortfolioProductRow; records: PortfolioRecordFigures; lastMonth: MonthOverMonth | null } {
+export function withReview(
+  viewer: ViewerRow,
+  review: ReviewRecords,
+): { row: PortfolioProductRow; records: PortfolioRecordFigures; lastMonth: MonthOverMonth | null } {
   const signals = [...viewer.row.signals, ...review.signals];
   // Closes keep the signals of Jira's data only, so only those are compared month over month.
   const comparable = viewer.row.signals.map((signal) => signal.code);

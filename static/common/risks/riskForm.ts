@@ -1,8 +1,8 @@
 import {
   RISK_STATUSES,
   RISK_STRATEGIES,
-  riskBand,
-  riskSeverity,
+  DEFAULT_RISK_APPETITE,
+  riskViewOf,
   type RecordApi,
   type Risk,
   type RiskStatus,
@@ -79,9 +79,10 @@ function isStoredRisk(value: unknown): value is Risk {
   );
 }
 
-/** The stored risk a CONFLICT answer carries, with its severity and band, when it is one. */
+/**
+ * The stored risk a CONFLICT answer carries, with its severities, when it is one. It only refills the
+ * form, which shows no appetite marker, so the default appetite stands in until the list reloads.
+ */
 export function storedRiskOf(value: unknown): RiskView | null {
-  if (!isStoredRisk(value)) return null;
-  const severity = riskSeverity(value.likelihood, value.impact);
-  return { ...value, severity, band: riskBand(severity) };
+  return isStoredRisk(value) ? riskViewOf(value, DEFAULT_RISK_APPETITE) : null;
 }
