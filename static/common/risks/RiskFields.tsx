@@ -39,6 +39,41 @@ function ChoiceField<V>({
   );
 }
 
+function OptionalChoice({
+  name,
+  label,
+  options,
+  defaultValue,
+}: {
+  name: keyof RiskFormValues;
+  label: string;
+  options: Option<number>[];
+  defaultValue: Option<number> | null;
+}) {
+  return (
+    <Field<Option<number> | null> name={name} label={label} defaultValue={defaultValue}>
+      {({ fieldProps: { id, ...rest }, error }) => (
+        <>
+          <Select<Option<number>> {...rest} inputId={id} options={options} isClearable menuPosition="fixed" testId={`risk-${name}`} />
+          <Message error={error} />
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** Residual (after the mitigation in place) and target (where the mitigation should bring it): optional, each a pair. */
+function AssessmentFields({ initial }: { initial: RiskFormValues }) {
+  return (
+    <Grid templateColumns="1fr 1fr" gap="space.200">
+      <OptionalChoice name="residualLikelihood" label="Residual likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.residualLikelihood} />
+      <OptionalChoice name="residualImpact" label="Residual impact" options={IMPACT_OPTIONS} defaultValue={initial.residualImpact} />
+      <OptionalChoice name="targetLikelihood" label="Target likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.targetLikelihood} />
+      <OptionalChoice name="targetImpact" label="Target impact" options={IMPACT_OPTIONS} defaultValue={initial.targetImpact} />
+    </Grid>
+  );
+}
+
 /** The risk form's fields, each checked as the server checks it, so most mistakes show before saving. */
 export function RiskFields({ initial }: { initial: RiskFormValues }) {
   return (
@@ -76,6 +111,7 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
           </>
         )}
       </Field>
+      <AssessmentFields initial={initial} />
       <Grid templateColumns="1fr 2fr" gap="space.200">
         <Field name="reviewDate" label="Review date" defaultValue={initial.reviewDate} validate={validateOptionalDate}>
           {({ fieldProps, error }) => (
