@@ -39,6 +39,7 @@ export function RiskItem({ risk }: { risk: RiskView }) {
         <Inline space="space.100" alignBlock="center">
           <Lozenge appearance={BAND_LOZENGES[risk.band]} isBold>{`${risk.severity} ${BAND_LABELS[risk.band]}`}</Lozenge>
           <Lozenge appearance={risk.status === 'open' ? 'inprogress' : 'default'}>{STATUS_LABELS[risk.status]}</Lozenge>
+          {risk.exceedsAppetite && <Lozenge appearance="removed">Above appetite</Lozenge>}
         </Inline>
         <Text>{risk.statement}</Text>
       </Stack>
