@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
+import { formatPointsText } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { axisTextStyle, baselineStyle, fillStyle, gridLineStyle, niceAxis } from './chartStyle';
 
@@ -50,7 +51,7 @@ function Bars({ sprint, left, yOf }: { sprint: SprintBars; left: number; yOf: (v
   return (
     <>
       <rect x={left} y={yOf(sprint.committed)} width={BAR_WIDTH} height={yOf(0) - yOf(sprint.committed)} style={fillStyle(COMMITMENT_FILLS.committed)}>
-        <title>{`${sprint.label}: committed ${sprint.committed} points`}</title>
+        <title>{`${sprint.label}: committed ${formatPointsText(sprint.committed)}`}</title>
       </rect>
       <rect
         x={left + BAR_WIDTH + 4}
@@ -59,7 +60,7 @@ function Bars({ sprint, left, yOf }: { sprint: SprintBars; left: number; yOf: (v
         height={yOf(0) - yOf(sprint.completed)}
         style={fillStyle(COMMITMENT_FILLS.completed)}
       >
-        <title>{`${sprint.label}: completed ${sprint.completed} points`}</title>
+        <title>{`${sprint.label}: completed ${formatPointsText(sprint.completed)}`}</title>
       </rect>
     </>
   );
@@ -78,7 +79,7 @@ function ChoosableColumn({ sprint, x, choice, children }: { sprint: SprintBars; 
     <g
       role="button"
       tabIndex={0}
-      aria-label={`${sprint.label}: committed ${sprint.committed} points, completed ${sprint.completed} points. Sprint report`}
+      aria-label={`${sprint.label}: committed ${formatPointsText(sprint.committed)}, completed ${formatPointsText(sprint.completed)}. Sprint report`}
       aria-expanded={chosen}
       aria-controls={chosen ? choice.controls : undefined}
       data-testid={`sprint-bars-${sprint.key}`}

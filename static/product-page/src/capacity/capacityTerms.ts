@@ -1,5 +1,5 @@
 import type { CapacityForecast, CapacitySprintRow } from '../../../../src/shared/records';
-import { formatPoints } from '../../../common/format';
+import { formatPointsText } from '../../../common/format';
 
 export const SPRINT_STATE_LOZENGES: Record<CapacitySprintRow['state'], { label: string; appearance: 'default' | 'inprogress' | 'new' }> = {
   closed: { label: 'Closed', appearance: 'default' },
@@ -37,5 +37,5 @@ export function explainForecast(forecast: CapacityForecast): string {
   if (forecast.availableDays === null) {
     return `The team completes ${rateText} (${source}). Enter the available person-days of ${forecast.sprintName} below to forecast it.`;
   }
-  return `The team completes ${rateText} (${source}); ${forecast.sprintName} has ${formatDays(forecast.availableDays)} person-days available, so ${formatRate(forecast.pointsPerDay)} × ${formatDays(forecast.availableDays)} ≈ ${formatPoints(forecast.points === null ? null : Math.round(forecast.points * 10) / 10)} points.`;
+  return `The team completes ${rateText} (${source}); ${forecast.sprintName} has ${formatDays(forecast.availableDays)} person-days available, so ${formatRate(forecast.pointsPerDay)} × ${formatDays(forecast.availableDays)} ≈ ${formatPointsText(forecast.points === null ? null : Math.round(forecast.points * 10) / 10)}.`;
 }

@@ -16,7 +16,7 @@ const EPIC_CELLS = [
   { key: 'key', content: 'Epic', isSortable: true },
   { key: 'summary', content: 'Summary', isSortable: true },
   { key: 'status', content: 'Status' },
-  { key: 'type', content: 'Work type', isSortable: true },
+  { key: 'type', content: 'Work category', isSortable: true },
   { key: 'source', content: 'Decided by' },
   { key: 'delivered', content: 'Delivered pts', isSortable: true },
   { key: 'remaining', content: 'Remaining pts', isSortable: true },

@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import { Box, Grid, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { RoadmapItemView } from '../../../../src/shared/records';
 import { MiniShareBar } from '../../../common/charts/MiniShareBar';
-import { formatMonth, formatPoints, formatShare } from '../../../common/format';
+import { formatMonth, formatPoints, formatPointsText, formatShare } from '../../../common/format';
 import { ROADMAP_STATUS_LABELS, ROADMAP_STATUS_LOZENGES } from './roadmapTerms';
 
 const monthStyles = xcss({
@@ -22,7 +22,7 @@ const cardStyles = xcss({ backgroundColor: 'elevation.surface.sunken', borderRad
 function Progress({ item }: { item: RoadmapItemView }) {
   const { ratio, donePoints, totalPoints } = item.progress;
   const none = item.linkedIssueKeys.length === 0 ? 'No epic linked: link epics to see progress' : 'No progress yet: the linked epics carry no points';
-  const text = ratio === null ? none : `${formatShare(ratio)} done (${formatPoints(donePoints)} of ${formatPoints(totalPoints)} points)`;
+  const text = ratio === null ? none : `${formatShare(ratio)} done (${formatPoints(donePoints)} of ${formatPointsText(totalPoints)})`;
   const shares =
     ratio === null
       ? null
