@@ -46,14 +46,15 @@ export function RiskItem({ risk }: { risk: RiskView }) {
   );
 }
 
-const listStyles = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0' });
+// The list itself lays its items out: a Stack between the ul and its li would make the list invalid.
+const listStyles = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0', display: 'flex', flexDirection: 'column', gap: 'space.075' });
 
 /** A plain list of records, or the sentence that says there are none. */
 export function RecordList({ label, empty, children }: { label: string; empty: string; children: ReactNode[] }) {
   if (children.length === 0) return <Text color="color.text.subtle">{empty}</Text>;
   return (
     <Box as="ul" xcss={listStyles} aria-label={label}>
-      <Stack space="space.075">{children}</Stack>
+      {children}
     </Box>
   );
 }
