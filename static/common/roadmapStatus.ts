@@ -34,12 +34,15 @@ export function defaultTargetMonth(months: readonly string[], now: string): stri
 /** Statuses that are final: a milestone with one of them is not overdue, whatever its month. */
 const SETTLED = new Set(['delivered', 'missed']);
 
-export function isOverdue(item: RoadmapItemView, now: string): boolean {
+export function isOverdue(item: Pick<RoadmapItemView, 'targetMonth' | 'status'>, now: string): boolean {
   return item.targetMonth < now && !SETTLED.has(item.status);
 }
 
 /** The lozenge of a milestone: its status, or "Overdue" once its month is over and it is not settled. */
-export function statusLozenge(item: RoadmapItemView, now: string): { label: string; appearance: (typeof ROADMAP_STATUS_LOZENGES)[RoadmapItemView['status']] } {
+export function statusLozenge(
+  item: Pick<RoadmapItemView, 'targetMonth' | 'status'>,
+  now: string,
+): { label: string; appearance: (typeof ROADMAP_STATUS_LOZENGES)[RoadmapItemView['status']] } {
   if (isOverdue(item, now)) return { label: `Overdue (${ROADMAP_STATUS_LABELS[item.status]})`, appearance: 'removed' };
   return { label: ROADMAP_STATUS_LABELS[item.status], appearance: ROADMAP_STATUS_LOZENGES[item.status] };
 }
