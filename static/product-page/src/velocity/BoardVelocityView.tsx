@@ -44,7 +44,6 @@ function ShowAllButton({ board, showAll, onChange }: { board: BoardVelocity; sho
 function barsOf(shown: BoardVelocity['sprints'], rolling: readonly number[]): SprintBars[] {
   return shown.map((sprint, index) => ({
     key: String(sprint.id),
-    tick: sprint.name.replace(/^.*?(\d+)$/, '#$1'),
     label: sprint.name,
     committed: sprint.committed,
     completed: sprint.completed,
