@@ -27,7 +27,8 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
   },
   risk: {
     label: 'Risk',
-    meaning: "A compliance gap end users don't see: security, accessibility.",
+    // The category names work done; the risk register (a separate list) names risks themselves.
+    meaning: "Work closing a compliance gap end users don't see: security, accessibility. Not the risk register.",
     fill: token('color.chart.orange.bold'),
     lozenge: 'accent-orange',
   },
@@ -39,7 +40,7 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
   },
   untagged: {
     label: 'Untagged',
-    meaning: 'No work type yet: tag its epic to classify it.',
+    meaning: 'No work category yet: tag its epic to classify it.',
     fill: token('color.chart.gray.bold'),
     lozenge: 'accent-gray',
   },
@@ -53,7 +54,7 @@ export function isTagged(bucket: WorkBucket): bucket is WorkType {
   return bucket !== 'untagged';
 }
 
-/** How a work type was decided, in words (see ../shared/docs/METRICS.md, "Work type"). */
+/** How a work category was decided, in words (see ../shared/docs/METRICS.md, "Work category"). */
 export const SOURCE_LABELS: Record<WorkTypeSource, string> = {
   property: 'Set in Product Lens',
   label: 'Issue label',

@@ -186,7 +186,7 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
       const frame = appFrame(page);
       await openSection(page, 'Roadmap');
       await frame.getByRole('heading', { name: 'Roadmap FY 2026–27' }).waitFor();
-      const october = frame.getByRole('region', { name: 'Oct 2026: 1 milestones' });
+      const october = frame.getByRole('region', { name: 'Oct 2026: 1 milestone' });
       await october.getByText('PCI DSS 4.0 certified').waitFor();
 
       await frame.getByTestId('add-milestone').click();
@@ -195,7 +195,7 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
       await frame.getByTestId('milestone-targetMonth').fill('2027-03');
       await frame.getByTestId('form-submit').click();
       await frame.getByTestId('milestone-form').waitFor({ state: 'detached' });
-      await frame.getByRole('region', { name: 'Mar 2027: 1 milestones' }).getByText('Open banking payouts').waitFor();
+      await frame.getByRole('region', { name: 'Mar 2027: 1 milestone' }).getByText('Open banking payouts').waitFor();
       await screenshot(page, 'roadmap');
 
       await frame.getByRole('button', { name: /FY 2027–28/ }).click();
