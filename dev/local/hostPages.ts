@@ -106,11 +106,11 @@ export function issueBody(project: FixtureProject, issue: FixtureIssue): Html {
   const { fields } = issue;
   const isEpic = fields.issuetype.hierarchyLevel === 1;
   const panel = isEpic
-    ? html`<section class="card" aria-label="Product work type">
-        <h2>Product work type</h2>
-        ${frame('Product work type', `/frames/epic-panel/?issue=${encodeURIComponent(issue.key)}`, '240px')}
+    ? html`<section class="card" aria-label="Product work category">
+        <h2>Product work category</h2>
+        ${frame('Product work category', `/frames/epic-panel/?issue=${encodeURIComponent(issue.key)}`, '240px')}
       </section>`
-    : html`<section class="card subtle">The Product work type panel shows on epics only (manifest display condition).</section>`;
+    : html`<section class="card subtle">The Product work category panel shows on epics only (manifest display condition).</section>`;
   return html`<p class="crumbs"><a href="/projects">Projects</a> / <a href="/projects/${project.key}/epics">${project.name}</a> / ${issue.key}</p>
     <div class="issue">
       <section class="card">

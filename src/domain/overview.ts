@@ -1,5 +1,5 @@
 import type { ProductOverview } from '../shared/api';
-import type { ProductFigures } from '../shared/figures';
+import type { ProductFigures, SprintFigures } from '../shared/figures';
 import { epicSummaries } from './epics';
 import type { ProjectFacts } from './facts';
 import { DELIVERY_MONTHS, productFigures } from './productFigures';
@@ -47,4 +47,26 @@ export function lastMonthsOf(figures: ProductTabFigures, months: number): Produc
     shares: last(figures.shares),
     product: { ...product, workload: { months: last(product.workload.months) }, deliveredPoints: last(product.deliveredPoints) },
   };
+}
+
+function omitIssues(sprint: SprintFigures): SprintFigures {
+  return { ...sprint, issues: [], issuesOmitted: true };
+}
+
+/** Closed sprints per board whose reports the Product tab receives with its figures: the chart's default, as Jira's. */
+export const RECENT_SPRINT_REPORTS = 7;
+
+/**
+ * The figures with the sprint reports of each board's last `keep` closed sprints only; older sprints
+ * keep their figures, their issues are left out and marked so (a 30,000-issue product's every report
+ * would make the answer megabytes). Each still has its report, asked for when someone opens it.
+ *
+ * Empty input: boards with `keep` or fewer sprints are unchanged.
+ */
+export function withRecentSprintReports(figures: ProductTabFigures, keep: number): ProductTabFigures {
+  const boards = figures.product.velocity.boards.map((board) => ({
+    ...board,
+    sprints: board.sprints.map((sprint, index) => (index >= board.sprints.length - keep ? sprint : omitIssues(sprint))),
+  }));
+  return { ...figures, product: { ...figures.product, velocity: { boards } } };
 }

@@ -1,7 +1,7 @@
 import type { PortfolioProductRow } from '../shared/api';
 import type { ProductFigures, SprintFigures } from '../shared/figures';
 import { sumWorkloads } from './rollup';
-import { rollingVelocity, sayDoRatio } from './velocity';
+import { productSayDo, rollingVelocity } from './velocity';
 import { workloadShares, workloadTotal } from './workload';
 
 /** Months in the quarter a monthly portfolio review looks back over. */
@@ -20,7 +20,7 @@ function sumOverBoards(product: ProductFigures, perBoard: (sprints: readonly Spr
 /**
  * A product's row of the portfolio review: the delivered workload of the last 3 months and its mix;
  * velocity (Σ over boards of `rollingVelocity`) and the same figure 3 sprints earlier (boards with at
- * least 6 closed sprints); say/do over the last 3 closed sprints of all boards; the delivered points
+ * least 6 closed sprints); say/do over the product's last 3 closed sprints, whichever boards ran them; the delivered points
  * of each of the last 12 months; the product's flow, delivery and figure-based signals.
  *
  * Empty input: a product with no boards has null velocity and say/do; one with no work has no shares.
@@ -29,11 +29,6 @@ function sumOverBoards(product: ProductFigures, perBoard: (sprints: readonly Spr
  */
 export function portfolioRow(product: ProductFigures): PortfolioProductRow {
   const quarter = sumWorkloads(product.workload.months.slice(-QUARTER_MONTHS));
-  const lastSprints = product.velocity.boards.flatMap((board) => board.sprints.slice(-VELOCITY_SPRINTS));
-  const sums = {
-    committed: lastSprints.reduce((sum, sprint) => sum + sprint.committed, 0),
-    completed: lastSprints.reduce((sum, sprint) => sum + sprint.completed, 0),
-  };
   return {
     project: product.project,
     projectName: product.projectName,
@@ -43,7 +38,7 @@ export function portfolioRow(product: ProductFigures): PortfolioProductRow {
     previousVelocity: sumOverBoards(product, (sprints) =>
       sprints.length < 2 * VELOCITY_SPRINTS ? null : rollingVelocity(sprints.slice(0, -VELOCITY_SPRINTS)),
     ),
-    sayDo: sayDoRatio(sums),
+    sayDo: productSayDo(product.velocity.boards.map((board) => board.sprints)).ratio,
     monthlyPoints: product.workload.months.slice(-SPARKLINE_MONTHS).map((month) => ({ month: month.month, points: workloadTotal(month, 'points') })),
     flow: product.flow,
     delivery: product.delivery,

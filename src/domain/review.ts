@@ -1,10 +1,20 @@
 import type { MonthOverMonth, PortfolioProductRow, PortfolioRecordFigures } from '../shared/api';
 import type { Signal, SignalCode } from '../shared/figures';
-import { analysisStatusOf, riskBand, riskSeverity, type ReleaseAnalysis, type Risk, type RoadmapItem } from '../shared/records';
+import {
+  analysisStatusOf,
+  currentSeverity,
+  DEFAULT_RISK_APPETITE,
+  exceedsAppetite,
+  riskBand,
+  riskSeverity,
+  type ReleaseAnalysis,
+  type Risk,
+  type RoadmapItem,
+} from '../shared/records';
 import { workloadTotal } from './workload';
 
-/** Appetite a product has until its profile says otherwise (docs/METRICS.md, Risk register: severity 1–25). */
-export const DEFAULT_RISK_APPETITE = 12;
+/** Kept here too: the review's callers took the default from this module before the profile held it. */
+export { DEFAULT_RISK_APPETITE };
 
 /** What the records-based figures read of a product: its records, its released versions and the day. */
 export interface ProductRecords {
@@ -22,8 +32,8 @@ const PENDING = (item: RoadmapItem) => item.status !== 'delivered' && item.statu
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 const quoted = (names: readonly string[]) => names.map((name) => `'${name}'`).join(', ');
 
-function openRisks(records: ProductRecords): { risk: Risk; severity: number }[] {
-  return records.risks.filter((risk) => risk.status === 'open').map((risk) => ({ risk, severity: riskSeverity(risk.likelihood, risk.impact) }));
+function openRisks(records: ProductRecords): Risk[] {
+  return records.risks.filter((risk) => risk.status === 'open');
 }
 
 function dueVersions(records: ProductRecords): ProductRecords['versions'] {
@@ -43,11 +53,12 @@ function dueVersions(records: ProductRecords): ProductRecords['versions'] {
 export function recordFigures(records: ProductRecords): PortfolioRecordFigures {
   const open = openRisks(records);
   const byBand = { low: 0, medium: 0, high: 0 };
-  for (const { severity } of open) byBand[riskBand(severity)] += 1;
+  // By inherent band, as portfolio/records and the register's band column count them.
+  for (const risk of open) byBand[riskBand(riskSeverity(risk.likelihood, risk.impact))] += 1;
   const next = [...records.roadmap].filter(PENDING).sort((a, b) => a.targetMonth.localeCompare(b.targetMonth) || a.title.localeCompare(b.title))[0];
   return {
     openRisks: byBand,
-    aboveAppetite: open.filter(({ severity }) => severity > records.riskAppetite).length,
+    aboveAppetite: open.filter((risk) => exceedsAppetite(risk, records.riskAppetite)).length,
     nextMilestone: next === undefined ? null : { title: next.title, targetMonth: next.targetMonth, status: next.status },
     analysesDue: dueVersions(records).length,
   };
@@ -55,7 +66,7 @@ export function recordFigures(records: ProductRecords): PortfolioRecordFigures {
 
 /**
  * The health signals that need the app's records (docs/METRICS.md, Health signals), with their reasons:
- * `risk-review-overdue` (an open high risk whose review date is before today), `analysis-overdue` (a
+ * `risk-review-overdue` (an open risk high by its current severity whose review date is before today), `analysis-overdue` (a
  * released version whose impact analysis is due and not done), `roadmap-slipping` (a roadmap item whose
  * target month has passed, neither delivered nor missed).
  *
@@ -66,11 +77,12 @@ export function recordFigures(records: ProductRecords): PortfolioRecordFigures {
  */
 export function recordSignals(records: ProductRecords): Signal[] {
   const signals: Signal[] = [];
+  // High by current severity: a risk mitigated below high no longer needs the high risks' review cadence.
   const overdue = openRisks(records).filter(
-    ({ risk, severity }) => riskBand(severity) === 'high' && risk.reviewDate !== undefined && risk.reviewDate < records.today,
+    (risk) => riskBand(currentSeverity(risk)) === 'high' && risk.reviewDate !== undefined && risk.reviewDate < records.today,
   );
   if (overdue.length > 0) {
-    const oldest = [...overdue].sort((a, b) => (a.risk.reviewDate ?? '').localeCompare(b.risk.reviewDate ?? ''))[0]?.risk;
+    const oldest = [...overdue].sort((a, b) => (a.reviewDate ?? '').localeCompare(b.reviewDate ?? ''))[0];
     const detail = oldest === undefined ? '' : `; the oldest review was due ${oldest.reviewDate ?? ''}: '${oldest.statement}'`;
     signals.push({ code: 'risk-review-overdue', reason: `${plural(overdue.length, 'open high risk is', 'open high risks are')} past review${detail}` });
   }

@@ -6,12 +6,12 @@ function quarter(points: Partial<Record<keyof WorkloadByBucket, number>>): Workl
   return { feature: of(points.feature), defect: of(points.defect), risk: of(points.risk), debt: of(points.debt), untagged: of(points.untagged) };
 }
 
-function board(completed: number[], committed: number[] = completed): BoardVelocity {
+function board(completed: number[], committed: number[] = completed, completedOn: string[] = []): BoardVelocity {
   const sprints = completed.map((done, index) => ({
     id: index,
     name: `Sprint ${index}`,
     startDate: '',
-    completeDate: '',
+    completeDate: completedOn[index] ?? `2026-01-${String(10 + index).padStart(2, '0')}T00:00:00Z`,
     committed: committed[index] ?? done,
     completed: done,
     sayDo: null,
@@ -45,6 +45,14 @@ describe('figureSignals', () => {
   it('returns no velocity-drop for a board with fewer than 6 closed sprints, or a drop to exactly 80 %', () => {
     expect(figureSignals(quarter({}), [board([30, 30, 10, 10, 10])])).toEqual([]);
     expect(figureSignals(quarter({}), [board([10, 10, 10, 8, 8, 8])])).toEqual([]);
+  });
+
+  it("returns overcommitment from the product's last 3 closed sprints by completion, whichever boards ran them", () => {
+    const teamA = board([10, 10, 10], [10, 10, 10], ['2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', '2026-01-20T00:00:00Z']);
+    const teamB = board([1, 1], [10, 10], ['2026-01-18T00:00:00Z', '2026-01-19T00:00:00Z']);
+    expect(figureSignals(quarter({}), [teamA, teamB])).toEqual([
+      { code: 'overcommitment', reason: 'Say/do 40 % over the last 3 sprints: 12 points completed of 30 points committed (below 70 %)' },
+    ]);
   });
 
   it('returns overcommitment when say/do over the last 3 sprints of all boards is below 70 %', () => {

@@ -1,5 +1,5 @@
 import type { BoardVelocity, Signal, WorkloadByBucket } from '../shared/figures';
-import { rollingVelocity, sayDoRatio } from './velocity';
+import { productSayDo, rollingVelocity } from './velocity';
 import { workloadTotal } from './workload';
 
 /** Thresholds of docs/METRICS.md, Health signals. */
@@ -40,9 +40,7 @@ function velocityDrop(boards: readonly BoardVelocity[]): Signal[] {
 }
 
 function overcommitment(boards: readonly BoardVelocity[]): Signal[] {
-  const last = boards.flatMap((board) => board.sprints.slice(-SPRINTS));
-  const sums = { committed: last.reduce((sum, sprint) => sum + sprint.committed, 0), completed: last.reduce((sum, sprint) => sum + sprint.completed, 0) };
-  const ratio = sayDoRatio(sums);
+  const { ratio, ...sums } = productSayDo(boards.map((board) => board.sprints));
   if (ratio === null || !(ratio < SAY_DO_FLOOR)) return [];
   const reason = `Say/do ${percent(ratio)} over the last 3 sprints: ${points(sums.completed)} completed of ${points(sums.committed)} committed (below ${percent(SAY_DO_FLOOR)})`;
   return [{ code: 'overcommitment', reason }];
@@ -51,8 +49,8 @@ function overcommitment(boards: readonly BoardVelocity[]): Signal[] {
 /**
  * The health signals that follow from Jira's data alone (docs/METRICS.md, Health signals), each with
  * its reason in words: `no-risk-or-debt` and `untagged-work` over the quarter's delivered points;
- * `velocity-drop` over boards with at least 6 closed sprints; `overcommitment` over the last 3 closed
- * sprints of every board. Boards' sprints are in completion order.
+ * `velocity-drop` over boards with at least 6 closed sprints; `overcommitment` over the product's last
+ * 3 closed sprints, whichever boards ran them. Boards' sprints are in completion order.
  *
  * Empty input: nothing delivered and no sprints give no signal.
  *

@@ -57,3 +57,22 @@ export function rollingVelocity(sprints: readonly { completeDate: string; comple
   const lastThree = [...sprints].sort((a, b) => parseISO(a.completeDate).getTime() - parseISO(b.completeDate).getTime()).slice(-3);
   return lastThree.reduce((sum, sprint) => sum + sprint.completed, 0) / lastThree.length;
 }
+
+/**
+ * A product's say/do (docs/METRICS.md, Health signals, `overcommitment`): Σ completed / Σ committed
+ * over the product's last 3 closed sprints by `completeDate`, whichever of its boards ran them.
+ *
+ * Empty input: null when those sprints committed nothing (or there are none).
+ *
+ * @example productSayDo([[{ completeDate: '…-10', committed: 10, completed: 5 }], [{ completeDate: '…-12', committed: 10, completed: 10 }]]) // 0.75
+ */
+export function productSayDo(
+  boards: readonly (readonly (SprintCommitment & { completeDate: string })[])[],
+): { ratio: number | null; sprints: number } & SprintCommitment {
+  const last = boards
+    .flat()
+    .sort((a, b) => parseISO(a.completeDate).getTime() - parseISO(b.completeDate).getTime())
+    .slice(-3);
+  const sums = { committed: last.reduce((sum, sprint) => sum + sprint.committed, 0), completed: last.reduce((sum, sprint) => sum + sprint.completed, 0) };
+  return { ...sums, ratio: sayDoRatio(sums), sprints: last.length };
+}

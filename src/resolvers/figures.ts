@@ -3,7 +3,7 @@ import { epicDetail, MAX_EPICS_PER_TAG, tagEpics } from '../services/epics';
 import { portfolioRecords } from '../services/records/portfolioRecords';
 import { requireReadAccess } from '../services/permissions';
 import { portfolioOverview } from '../services/snapshots/portfolioOverview';
-import { productTab } from '../services/snapshots/productTab';
+import { productTab, sprintReportOf } from '../services/snapshots/productTab';
 import { queueRefreshes } from '../services/snapshots/queueRefresh';
 import { WORK_TYPES } from '../shared/workTypes';
 import { requireIssue, requireProject } from './context';
@@ -26,6 +26,15 @@ export const figureResolvers = {
     const projectKey = requireProject(caller);
     return productTab(readingOf(deps), jira, projectKey, payload.months, () => requireReadAccess(jira, projectKey, 'EDIT_ISSUES'));
   }),
+  'sprint/report': defineResolver(
+    z.object({ boardId: z.number().int().positive(), sprintId: z.number().int().positive() }).strict(),
+    async ({ payload, caller, deps }) => {
+      const jira = deps.jiraFor(caller);
+      const projectKey = requireProject(caller);
+      await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
+      return sprintReportOf(readingOf(deps), jira, projectKey, payload);
+    },
+  ),
   'snapshot/refresh': defineResolver(z.object({}).strict(), async ({ caller, deps }) => {
     const projectKey = requireProject(caller);
     await requireReadAccess(deps.jiraFor(caller), projectKey, 'EDIT_ISSUES');

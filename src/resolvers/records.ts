@@ -80,9 +80,9 @@ export const recordResolvers = {
   'roadmap/delete': writing(deleteSchema, 'EDIT_ISSUES', ({ payload, deps, projectKey }): Promise<Data<'roadmap/delete'>> =>
     deleteRoadmapItem(deps.stores, projectKey, payload.id, payload.version),
   ),
-  'risks/list': reading(riskListSchema, 'EDIT_ISSUES', async ({ payload, deps, projectKey }): Promise<Listed<'risks/list'>> => ({
-    items: await listRisks(deps.stores, projectKey, payload.linkedIssueKey),
-  })),
+  'risks/list': reading(riskListSchema, 'EDIT_ISSUES', ({ payload, deps, projectKey }): Promise<Listed<'risks/list'>> =>
+    listRisks(deps.stores, projectKey, payload.linkedIssueKey),
+  ),
   'risks/save': writing(riskSaveSchema, 'EDIT_ISSUES', ({ payload, jira, deps, projectKey, audit }): Promise<Data<'risks/save'>> =>
     saveRisk(jira, deps.stores, projectKey, payload.risk, audit),
   ),

@@ -25,7 +25,7 @@ async function readEpic(jira: JiraClient, issueKey: string, projectKey: string, 
   });
   const record = toIssueFacts(issue, { storyPointsOf: () => null, estimation: [], sprint: null });
   if (record.projectKey !== projectKey) throw new ValidationError(field, `Issue '${issueKey}' is not in project '${projectKey}'`);
-  if (record.issue.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError(field, `Issue '${issueKey}' is not an epic; work types are set on epics`);
+  if (record.issue.hierarchyLevel !== EPIC_LEVEL) throw new ValidationError(field, `Issue '${issueKey}' is not an epic; work categories are set on epics`);
   return record;
 }
 
@@ -37,7 +37,7 @@ async function childPoints(jira: JiraClient, epicKey: string, pointField: string
   return epicPoints(children);
 }
 
-/** The epic panel: the epic's work type, how it was decided, its points, and whether the viewer may retag it. */
+/** The epic panel: the epic's work category, how it was decided, its points, and whether the viewer may retag it. */
 export async function epicDetail(jira: JiraClient, projectKey: string, issueKey: string): Promise<EpicDetail> {
   const { canEdit } = await requireReadAccess(jira, projectKey, 'EDIT_ISSUES');
   // The issue comes from the panel's context, so that is the field at fault when it is not an epic.
@@ -56,7 +56,7 @@ export async function epicDetail(jira: JiraClient, projectKey: string, issueKey:
 }
 
 /**
- * Sets the work type of epics of a project, stored as the `product-work-type` entity property.
+ * Sets the work category of epics of a project, stored as the `product-work-type` entity property.
  * Every key is checked first (an epic, in this project), so a bad key writes nothing.
  */
 export async function tagEpics(jira: JiraClient, projectKey: string, issueKeys: readonly string[], workType: WorkType): Promise<{ key: string; id: string }[]> {

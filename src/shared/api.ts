@@ -1,4 +1,4 @@
-import type { DeliveryFigures, FlowByBucket, ProductFigures, Signal, SignalCode, WorkloadByBucket, WorkloadShares } from './figures';
+import type { DeliveryFigures, FlowByBucket, ProductFigures, Signal, SignalCode, SprintReportIssue, WorkloadByBucket, WorkloadShares } from './figures';
 import type { WorkBucket, WorkType, WorkTypeSource } from './workTypes';
 
 /**
@@ -145,6 +145,8 @@ export interface PortfolioRecordRow {
 
 export interface FigureApi {
   'figures/get': { payload: { months?: number }; data: ProductTabData };
+  /** One closed sprint's report, as the viewer may see it (for a sprint `figures/get` sent without its issues). */
+  'sprint/report': { payload: { boardId: number; sprintId: number }; data: { issues: SprintReportIssue[] } };
   /** Queues a refresh of the context's project; answers how its snapshot stands now. */
   'snapshot/refresh': { payload: Record<string, never>; data: SnapshotInfo };
   'epics/tag': { payload: { issueKeys: string[]; workType: WorkType }; data: { updated: string[] } };

@@ -54,6 +54,11 @@ export interface SprintFigures {
   sayDo: number | null;
   /** The sprint report: every issue of the board that was in the sprint at some point while it ran, by key. */
   issues: SprintReportIssue[];
+  /**
+   * Set by `figures/get` on sprints older than the last few of their board, whose issues it leaves
+   * out to keep the Product tab's answer small; `sprint/report` answers them when a person opens one.
+   */
+  issuesOmitted?: true;
 }
 
 export interface BoardVelocity {

@@ -23,6 +23,8 @@ export type ProductRole = (typeof PRODUCT_ROLES)[number];
 
 export const DEFAULT_FISCAL_YEAR_START_MONTH = 4;
 export const DEFAULT_ANALYSIS_DUE_DAYS = 30;
+/** Appetite a product has until its profile says otherwise (docs/METRICS.md, Risk register: severity 1–25). */
+export const DEFAULT_RISK_APPETITE = 12;
 
 /** What every stored record carries: `version` is what a save or delete sends back to prove it is current. */
 export interface StoredRecord {
@@ -45,6 +47,8 @@ export interface ProfileFields {
   /** 1 (January) … 12; the month the fiscal year starts. */
   fiscalYearStartMonth: number;
   analysisDueDays: number;
+  /** 1–25: the highest current severity the product accepts; a risk above it is flagged. */
+  riskAppetite: number;
 }
 export interface ProductProfile extends StoredRecord, ProfileFields {}
 
@@ -77,6 +81,12 @@ export interface RiskFields {
   strategy: RiskStrategy;
   mitigation: string;
   ownerAccountId?: string;
+  /** After the mitigation in place (1–5 each); absent on risks saved before residual risk existed. */
+  residualLikelihood?: number;
+  residualImpact?: number;
+  /** Where the mitigation should bring it (1–5 each). */
+  targetLikelihood?: number;
+  targetImpact?: number;
   status: RiskStatus;
   /** `YYYY-MM-DD`. */
   reviewDate?: string;
@@ -86,7 +96,30 @@ export interface Risk extends StoredRecord, RiskFields {}
 export interface RiskView extends Risk {
   severity: number;
   band: RiskBand;
+  /** Null unless both residual (target) likelihood and impact are given. */
+  residualSeverity: number | null;
+  residualBand: RiskBand | null;
+  targetSeverity: number | null;
+  targetBand: RiskBand | null;
+  /** The current severity (`currentSeverity`) is above the product's risk appetite. */
+  exceedsAppetite: boolean;
 }
+/** The fields a risk's history tracks, in the order a change lists them. */
+export const RISK_HISTORY_FIELDS = [
+  'statement',
+  'likelihood',
+  'impact',
+  'strategy',
+  'mitigation',
+  'ownerAccountId',
+  'residualLikelihood',
+  'residualImpact',
+  'targetLikelihood',
+  'targetImpact',
+  'status',
+  'reviewDate',
+  'linkedIssueKeys',
+] as const satisfies readonly (keyof RiskFields)[];
 export type RiskFieldValue = string | number | string[] | null;
 /** One entry of a risk's history: who changed what, when; `version` is the risk's version it produced. */
 export interface RiskChange {
@@ -160,9 +193,12 @@ type Edit<T> = T & { id?: string; version?: number };
 export interface RecordApi {
   'profile/get': {
     payload: Record<string, never>;
-    data: { profile: ProductProfile | null; settings: Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays'>; canEdit: boolean };
+    data: { profile: ProductProfile | null; settings: Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays' | 'riskAppetite'>; canEdit: boolean };
   };
-  'profile/save': { payload: { profile: Omit<ProfileFields, 'roles'> & { version?: number; roles: ProductRoles } }; data: ProductProfile };
+  'profile/save': {
+    payload: { profile: Omit<ProfileFields, 'roles' | 'riskAppetite'> & { version?: number; roles: ProductRoles; riskAppetite?: number } };
+    data: ProductProfile;
+  };
   'capacity/list': {
     payload: { boardId: number };
     data: { boardId: number; sprints: CapacitySprintRow[]; forecast: CapacityForecast | null; canEdit: boolean };
@@ -174,7 +210,7 @@ export interface RecordApi {
   };
   'roadmap/save': { payload: { item: Edit<Omit<RoadmapFields, 'linkedIssueKeys'> & { linkedIssueKeys?: string[] }> }; data: RoadmapItemView };
   'roadmap/delete': { payload: { id: string; version: number }; data: { id: string; deleted: true } };
-  'risks/list': { payload: { linkedIssueKey?: string }; data: { items: RiskView[]; canEdit: boolean } };
+  'risks/list': { payload: { linkedIssueKey?: string }; data: { items: RiskView[]; riskAppetite: number; canEdit: boolean } };
   'risks/save': { payload: { risk: Edit<Omit<RiskFields, 'linkedIssueKeys'> & { linkedIssueKeys?: string[] }> }; data: RiskView };
   'risks/delete': { payload: { id: string; version: number }; data: { id: string; deleted: true } };
   'risks/history': { payload: { id: string; cursor?: string }; data: { entries: RiskChange[]; nextCursor?: string } };
@@ -194,6 +230,41 @@ export function riskSeverity(likelihood: number, impact: number): number {
 export function riskBand(severity: number): RiskBand {
   if (severity <= 4) return 'low';
   return severity <= 12 ? 'medium' : 'high';
+}
+
+function pairSeverity(likelihood: number | undefined, impact: number | undefined): number | null {
+  return likelihood === undefined || impact === undefined ? null : riskSeverity(likelihood, impact);
+}
+
+/**
+ * The severity a risk stands at now: the residual one where it is given, else the inherent one. The
+ * register, the epic panel and the Portfolio review all judge a risk by this, so they agree.
+ * @example currentSeverity({ likelihood: 4, impact: 5, residualLikelihood: 2, residualImpact: 3 }) // 6
+ */
+export function currentSeverity(risk: Pick<RiskFields, 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact'>): number {
+  return pairSeverity(risk.residualLikelihood, risk.residualImpact) ?? riskSeverity(risk.likelihood, risk.impact);
+}
+
+/** Above appetite: the current severity is strictly greater than `appetite`. @example exceedsAppetite({ likelihood: 4, impact: 4 }, 12) // true */
+export function exceedsAppetite(risk: Pick<RiskFields, 'likelihood' | 'impact' | 'residualLikelihood' | 'residualImpact'>, appetite: number): boolean {
+  return currentSeverity(risk) > appetite;
+}
+
+/** A risk with its inherent, residual and target severities and bands, judged against `appetite`. */
+export function riskViewOf(risk: Risk, appetite: number): RiskView {
+  const severity = riskSeverity(risk.likelihood, risk.impact);
+  const residualSeverity = pairSeverity(risk.residualLikelihood, risk.residualImpact);
+  const targetSeverity = pairSeverity(risk.targetLikelihood, risk.targetImpact);
+  return {
+    ...risk,
+    severity,
+    band: riskBand(severity),
+    residualSeverity,
+    residualBand: residualSeverity === null ? null : riskBand(residualSeverity),
+    targetSeverity,
+    targetBand: targetSeverity === null ? null : riskBand(targetSeverity),
+    exceedsAppetite: exceedsAppetite(risk, appetite),
+  };
 }
 
 function monthText(year: number, month: number): string {

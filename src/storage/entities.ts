@@ -40,7 +40,15 @@ const AUDITED: Readonly<Record<string, AttributeType>> = {
 
 export const PROFILE_ENTITY = {
   name: 'product-profile',
-  attributes: { ...AUDITED, productName: 'string', vision: FREE_TEXT, roles: 'any', fiscalYearStartMonth: 'integer', analysisDueDays: 'integer' },
+  attributes: {
+    ...AUDITED,
+    productName: 'string',
+    vision: FREE_TEXT,
+    roles: 'any',
+    fiscalYearStartMonth: 'integer',
+    analysisDueDays: 'integer',
+    riskAppetite: 'integer',
+  },
   indexes: [],
 } as const satisfies EntityDefinition;
 
@@ -68,6 +76,10 @@ export const RISK_ENTITY = {
     strategy: 'string',
     mitigation: FREE_TEXT,
     ownerAccountId: 'string',
+    residualLikelihood: 'integer',
+    residualImpact: 'integer',
+    targetLikelihood: 'integer',
+    targetImpact: 'integer',
     status: 'string',
     reviewDate: 'string',
     linkedIssueKeys: 'any',

@@ -15,7 +15,14 @@ const RISK: RiskFields = {
   status: 'open',
   linkedIssueKeys: ['PAY-1'],
 };
-const PROFILE = { productName: 'Payments', vision: 'Pay on time', roles: { productOwner: '557058:po-0003' }, fiscalYearStartMonth: 4, analysisDueDays: 30 };
+const PROFILE = {
+  productName: 'Payments',
+  vision: 'Pay on time',
+  roles: { productOwner: '557058:po-0003' },
+  fiscalYearStartMonth: 4,
+  analysisDueDays: 30,
+  riskAppetite: 12,
+};
 
 /** Records which calls reach KVS, to check the adapter uses conditional writes. */
 function spying(fake: FakeKvs): { kvs: KvsSurface; calls: string[] } {

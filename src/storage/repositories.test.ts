@@ -107,7 +107,7 @@ describe.each(ADAPTERS)('record repositories over %s', (_, open) => {
   });
 
   it('lets exactly one of two concurrent first saves of a profile win', async () => {
-    const fields = { productName: 'Payments', vision: 'Pay on time', roles: {}, fiscalYearStartMonth: 4, analysisDueDays: 30 };
+    const fields = { productName: 'Payments', vision: 'Pay on time', roles: {}, fiscalYearStartMonth: 4, analysisDueDays: 30, riskAppetite: 12 };
     const results = await Promise.allSettled([
       stores.profiles.save('PAY', fields, undefined, ALICE),
       stores.profiles.save('PAY', { ...fields, productName: 'Pay' }, undefined, BOB),

@@ -1,4 +1,4 @@
-import type { RiskChange, RiskFields } from '../shared/records';
+import { RISK_HISTORY_FIELDS, type RiskChange, type RiskFields } from '../shared/records';
 import { RISK_CHANGE_ENTITY, RISK_ENTITY } from './entities';
 import { queryAll, type RecordTable } from './recordTable';
 import { fieldChanges, trackedRepository, type HistorySpec } from './recordHistory';
@@ -8,17 +8,7 @@ import { parseStored, storedRisk, storedRiskChange } from './storedRecords';
 const RISK = { entity: RISK_ENTITY.name, label: 'risk', schema: storedRisk };
 
 /** The fields a risk's history tracks, in the order a change lists them. */
-export const RISK_TRACKED_FIELDS = [
-  'statement',
-  'likelihood',
-  'impact',
-  'strategy',
-  'mitigation',
-  'ownerAccountId',
-  'status',
-  'reviewDate',
-  'linkedIssueKeys',
-] as const satisfies readonly (keyof RiskFields)[];
+export const RISK_TRACKED_FIELDS = RISK_HISTORY_FIELDS;
 
 const RISK_HISTORY: HistorySpec<RiskFields, RiskChange> = {
   entity: RISK_CHANGE_ENTITY.name,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  DEFAULT_RISK_APPETITE,
+  RISK_HISTORY_FIELDS,
   RISK_STATUSES,
   RISK_STRATEGIES,
   ROADMAP_STATUSES,
@@ -44,6 +46,8 @@ export const storedProfile: z.ZodType<ProductProfile> = z.object({
   }),
   fiscalYearStartMonth: z.number().int(),
   analysisDueDays: z.number().int(),
+  // Profiles saved before the appetite existed read with the default.
+  riskAppetite: z.number().int().default(DEFAULT_RISK_APPETITE),
 });
 
 export const storedRoadmapItem: z.ZodType<RoadmapItem> = z.object({
@@ -64,12 +68,16 @@ export const storedRisk: z.ZodType<Risk> = z.object({
   strategy: z.enum(RISK_STRATEGIES),
   mitigation: z.string(),
   ownerAccountId: z.string().optional(),
+  residualLikelihood: z.number().int().optional(),
+  residualImpact: z.number().int().optional(),
+  targetLikelihood: z.number().int().optional(),
+  targetImpact: z.number().int().optional(),
   status: z.enum(RISK_STATUSES),
   reviewDate: z.string().optional(),
   linkedIssueKeys: z.array(z.string()),
 });
 
-const riskField = z.enum(['statement', 'likelihood', 'impact', 'strategy', 'mitigation', 'ownerAccountId', 'status', 'reviewDate', 'linkedIssueKeys']);
+const riskField = z.enum(RISK_HISTORY_FIELDS);
 const riskValue = z.union([z.string(), z.number(), z.array(z.string()), z.null()]);
 
 export const storedRiskChange: z.ZodType<RiskChange> = z.object({

@@ -106,3 +106,14 @@ export function isStale(asOf: string, now: Date = new Date()): boolean {
   const hours = hoursSince(asOf, now);
   return hours !== null && hours > STALE_AFTER_HOURS;
 }
+
+/** `1 point`, `2.5 points`, `0 points`; a missing figure is an em dash, without a unit to agree with. */
+export function formatPointsText(points: number | null | undefined): string {
+  if (points === null || points === undefined) return '—';
+  return `${formatPoints(points)} ${points === 1 ? 'point' : 'points'}`;
+}
+
+/** `1 issue`, `3 issues`: a count with its noun in the number it needs. */
+export function formatCount(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

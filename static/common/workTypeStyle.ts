@@ -28,7 +28,8 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
   },
   risk: {
     label: BUCKET_LABELS.risk,
-    meaning: "A compliance gap end users don't see: security, accessibility.",
+    // The category names work done; the risk register (a separate list) names risks themselves.
+    meaning: "Work closing a compliance gap end users don't see: security, accessibility. Not the risk register.",
     fill: token('color.chart.orange.bold'),
     lozenge: 'accent-orange',
   },
@@ -40,7 +41,7 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
   },
   untagged: {
     label: BUCKET_LABELS.untagged,
-    meaning: 'No work type yet: tag its epic to classify it.',
+    meaning: 'No work category yet: tag its epic to classify it.',
     fill: token('color.chart.gray.bold'),
     lozenge: 'accent-gray',
   },
@@ -54,7 +55,7 @@ export function isTagged(bucket: WorkBucket): bucket is WorkType {
   return bucket !== 'untagged';
 }
 
-/** How a work type was decided, in words (see ../shared/docs/METRICS.md, "Work type"). */
+/** How a work category was decided, in words (see ../shared/docs/METRICS.md, "Work category"). */
 export const SOURCE_LABELS: Record<WorkTypeSource, string> = {
   property: 'Set in Product Lens',
   label: 'Issue label',

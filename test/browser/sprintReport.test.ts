@@ -196,6 +196,27 @@ async function expectFocused(locator: Locator, what: string): Promise<void> {
   );
 
   it(
+    'opens the report of a sprint older than the last 7, whose issues come as it opens, adding up to its figures',
+    async () => {
+      const { board } = chosen;
+      const older = board.sprints.slice(0, -RECENT_SPRINTS).find((sprint) => sprint.committed > 0 && sprint.completed > 0);
+      if (older === undefined) throw new Error(`${board.name} has no older sprint with figures`);
+      expect(older.issuesOmitted).toBe(true);
+      const { page } = await open();
+      const frame = await openVelocity(page, chosen);
+      await frame.getByRole('button', { name: `Show all ${board.sprints.length} sprints` }).click();
+      await frame.getByRole('button', { name: `${older.name}: sprint report` }).click();
+      const report = frame.getByRole('region', { name: `Sprint report: ${older.name}` });
+      await report.getByTestId('sprint-report-totals').waitFor();
+      const shown = (await Promise.all(OUTCOME_ORDER.map((outcome) => shownIssues(frame, outcome)))).flat();
+      expect(shown.filter((row) => row.countedIn.startsWith('Commitment')).reduce((sum, row) => sum + row.start, 0)).toBeCloseTo(older.committed, 6);
+      expect(shown.filter((row) => row.outcome === 'completed').reduce((sum, row) => sum + row.end, 0)).toBeCloseTo(older.completed, 6);
+      expect(await report.getByText('This report does not add up').count()).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
     'draws the sprint report with the dark theme’s tokens',
     async () => {
       const { page } = await open('dark');

@@ -52,7 +52,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
       const frame = appFrame(page);
 
       await frame.getByRole('heading', { name: `${project.name}: product figures` }).waitFor({ timeout: READY_MS });
-      await frame.getByRole('img', { name: /Share of delivered work by work type per month/ }).waitFor();
+      await frame.getByRole('img', { name: /Share of delivered work by work category per month/ }).waitFor();
       expect(await frame.getByTestId('workload-table--table').locator('tbody tr').count()).toBe(expected.product.workload.months.length);
       await screenshot(page, 'product-tab-workload');
 
@@ -162,7 +162,7 @@ async function frameText(page: Page, selector: string): Promise<string> {
       const product = await open(`/projects/${project.key}/product`, viewer.accountId);
       const frame = appFrame(product.page);
       await frame.getByRole('tab', { name: 'Epics' }).click();
-      await frame.getByText('You can see work types here, not change them').waitFor({ timeout: READY_MS });
+      await frame.getByText('You can see work categories here, not change them').waitFor({ timeout: READY_MS });
       await frame.getByTestId('epics-table--table').waitFor();
       expect(await frame.getByTestId('bulk-tag-button').count()).toBe(0);
       expect(await frame.getByRole('button', { name: /^Select all \d+ untagged$/ }).count()).toBe(0);

@@ -15,6 +15,8 @@ const SITES = [
   { seed: 11, now: '2026-11-15T06:00:00.000+0000', timeZone: 'America/Toronto', projects: 3, issuesPerProject: 200 },
   { seed: 12, now: '2026-03-01T02:30:00.000Z', timeZone: 'Asia/Tokyo', projects: 2, issuesPerProject: 250 },
   { seed: 13, now: '2026-07-31T23:30:00.000Z', timeZone: 'Europe/London', projects: 2, issuesPerProject: 150 },
+  // Two-board products whose last 3 sprints overall and each board's last 3 disagree on overcommitment.
+  { seed: 17, now: '2026-11-15T06:00:00.000+0000', timeZone: 'America/Toronto', projects: 4, issuesPerProject: 150 },
 ];
 const GENERATED = SITES.map((options) => {
   const { fixture, expected } = generateSite(options);

@@ -13,14 +13,17 @@ describe('manifest.yml', () => {
     expect(result.success).toBe(true);
   });
 
-  it('declares the three surfaces, the resolver function and the work type index', async () => {
+  it('declares the three surfaces, the resolver function and the work category index (JQL workCategory, and workType as before)', async () => {
     const result = await validateManifest();
     const modules = result.manifestObject?.typedContent?.modules;
     expect(modules?.['jira:projectPage']?.map((module) => module.key)).toEqual(['product-page']);
     expect(modules?.['jira:issuePanel']?.map((module) => module.key)).toEqual(['epic-panel']);
     expect(modules?.['jira:globalPage']?.map((module) => module.key)).toEqual(['portfolio-review']);
     expect(modules?.function?.[0]).toMatchObject({ key: 'resolver', handler: 'index.handler' });
-    expect(modules?.['jira:entityProperty']?.[0]?.values).toEqual([{ path: 'workType', type: 'string', searchAlias: 'workType' }]);
+    expect(modules?.['jira:entityProperty']?.[0]?.values).toEqual([
+      { path: 'workType', type: 'string', searchAlias: 'workType' },
+      { path: 'workType', type: 'string', searchAlias: 'workCategory' },
+    ]);
   });
 
   it('declares the refresh queue consumer, the daily fan-out and the Jira event trigger, each on an exported handler', async () => {

@@ -86,6 +86,6 @@ describe('a local record file that cannot be read', () => {
   it("returns PAY's records empty once PAY.json is moved aside, as the message says", async () => {
     writeFileSync(join(records, 'PAY.json'), 'not json');
     renameSync(join(records, 'PAY.json'), join(records, 'PAY.json.broken'));
-    expect(await local.data('risks/list', {})).toEqual({ items: [], canEdit: true });
+    expect(await local.data('risks/list', {})).toEqual({ items: [], riskAppetite: 12, canEdit: true });
   });
 });

@@ -25,7 +25,7 @@ describe('profile/* through POST /__bridge/invoke', () => {
   it('answers no profile with the default settings before one is saved', async () => {
     expect(await local.data('profile/get', {}, { project: 'GRT' })).toEqual({
       profile: null,
-      settings: { fiscalYearStartMonth: 4, analysisDueDays: 30 },
+      settings: { fiscalYearStartMonth: 4, analysisDueDays: 30, riskAppetite: 12 },
       canEdit: true,
     });
   });
@@ -33,7 +33,11 @@ describe('profile/* through POST /__bridge/invoke', () => {
   it('saves the profile, answers it from profile/get, and refuses a second first save with CONFLICT', async () => {
     const saved = await local.data('profile/save', { profile: PROFILE });
     expect(saved).toMatchObject({ ...PROFILE, id: 'PAY', version: 1 });
-    expect(await local.data('profile/get', {})).toEqual({ profile: saved, settings: { fiscalYearStartMonth: 4, analysisDueDays: 30 }, canEdit: true });
+    expect(await local.data('profile/get', {})).toEqual({
+      profile: saved,
+      settings: { fiscalYearStartMonth: 4, analysisDueDays: 30, riskAppetite: 12 },
+      canEdit: true,
+    });
     expect((await local.invoke('profile/save', { profile: PROFILE })).error).toMatchObject({ code: 'CONFLICT', current: { version: 1 } });
     const updated = await local.data('profile/save', { profile: { ...PROFILE, version: 1, fiscalYearStartMonth: 1 } });
     expect(updated.version).toBe(2);

@@ -135,7 +135,7 @@ describe('epics/tag and epic/get', () => {
 
   it('returns VALIDATION and writes nothing when one key is not an epic of the project', async () => {
     const result = await call('epics/tag', { issueKeys: ['PAY-2', 'PAY-12'], workType: 'feature' }, ADMIN);
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: "Issue 'PAY-12' is not an epic; work types are set on epics" } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: "Issue 'PAY-12' is not an epic; work categories are set on epics" } });
     const other = await call('epics/tag', { issueKeys: ['GRT-1'], workType: 'feature' }, ADMIN);
     expect(other).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: "Issue 'GRT-1' is not in project 'PAY'" } });
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compareWithExpected } from '../../dev/expected/compare';
+import type { ProductFigures } from '../../src/shared/figures';
 import { SAMPLE_V2, projectPage, startHarness, type SnapshotHarness } from './localApp';
 
 const workloadMonth = z.object({ month: z.string() }).catchall(z.unknown());
@@ -21,6 +22,24 @@ const VIEWERS = Object.keys(EXPECTED);
 const PROJECTS = ['GRT', 'MOB', 'PAY'];
 
 let harness: SnapshotHarness;
+
+/** The product with the reports `figures/get` leaves out (all but each board's last 7 sprints) read through `sprint/report`. */
+async function withEveryReport(product: ProductFigures, viewer: string): Promise<ProductFigures> {
+  const boards = await Promise.all(
+    product.velocity.boards.map(async (board) => {
+      const sprints = await Promise.all(
+        board.sprints.map(async (sprint) => {
+          if (sprint.issuesOmitted !== true) return sprint;
+          const report = await harness.call('sprint/report', { boardId: board.id, sprintId: sprint.id }, viewer, projectPage(product.project));
+          if (!report.ok) throw new Error(report.error.message);
+          return { ...sprint, issues: report.data.issues };
+        }),
+      );
+      return { ...board, sprints };
+    }),
+  );
+  return { ...product, velocity: { boards } };
+}
 
 beforeAll(async () => {
   harness = await startHarness(SAMPLE_V2);
@@ -42,7 +61,8 @@ describe('figures served from snapshots built as the app', () => {
       }
       if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
       expect(result.data.product.workload.months).toEqual(expected.workload.months);
-      expect(compareWithExpected({ products: [result.data.product] }, { viewer, months: 12, projects: { [project]: expected } })).toEqual([]);
+      const product = await withEveryReport(result.data.product, viewer);
+      expect(compareWithExpected({ products: [product] }, { viewer, months: 12, projects: { [project]: expected } })).toEqual([]);
     },
   );
 
@@ -79,6 +99,31 @@ describe('figures served from snapshots built as the app', () => {
     harness.site.resetStats();
     await harness.call('portfolio/overview', {}, '557058:lead-0002');
     expect(harness.site.stats().requests).toBeLessThanOrEqual(2);
+  });
+
+  it('returns the last 7 sprints of each board with their reports and older ones without, each of those from sprint/report', async () => {
+    const result = await harness.call('figures/get', {}, '557058:admin-0001', projectPage('PAY'));
+    if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
+    const board = result.data.product.velocity.boards.find((entry) => entry.id === 1);
+    const omitted = board?.sprints.filter((sprint) => sprint.issuesOmitted === true) ?? [];
+    expect(board?.sprints.slice(-7).every((sprint) => sprint.issuesOmitted === undefined && sprint.issues.length > 0)).toBe(true);
+    expect(omitted.length).toBe((board?.sprints.length ?? 0) - 7);
+    expect(omitted.every((sprint) => sprint.issues.length === 0)).toBe(true);
+  });
+
+  it('returns NOT_FOUND from sprint/report to a viewer who may not browse the project, and for a sprint the board does not have', async () => {
+    expect(await harness.call('sprint/report', { boardId: 1, sprintId: 101 }, '557058:none-0004', projectPage('PAY'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await harness.call('sprint/report', { boardId: 1, sprintId: 999 }, '557058:admin-0001', projectPage('PAY'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await harness.call('sprint/report', { boardId: 'one', sprintId: 101 }, '557058:admin-0001', projectPage('PAY'))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('spends 3 Jira requests on a Product tab whose board also holds another project with secured issues (which projects the viewer may browse is asked too)', async () => {

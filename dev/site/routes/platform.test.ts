@@ -16,6 +16,13 @@ describe('platform routes', () => {
     });
   });
 
+  it('returns a user of the site by account id, 404 for an account that is not one and 400 without one', async () => {
+    const found = await call(site(), `/rest/api/3/user?accountId=${encodeURIComponent(VIEWER)}`, { as: SITE_ADMIN });
+    expect(found.body).toMatchObject({ accountId: VIEWER, displayName: 'Vic Viewer', active: true });
+    expect((await call(site(), '/rest/api/3/user?accountId=acc%3Anobody', { as: SITE_ADMIN })).status).toBe(404);
+    expect((await call(site(), '/rest/api/3/user', { as: SITE_ADMIN })).status).toBe(400);
+  });
+
   it('returns the authenticated user when myself is asked', async () => {
     const { body } = await call(site(), '/rest/api/3/myself', { as: VIEWER });
     expect(body).toEqual({

@@ -81,8 +81,21 @@ function securityLevels(ctx: RequestContext) {
   return ok({ levels });
 }
 
+/**
+ * `GET /rest/api/3/user?accountId=…`: a user of the site, as Jira answers it (404 for an account that
+ * is not one, 400 without `accountId`). Anyone signed in may look a user up.
+ */
+function userByAccountId(ctx: RequestContext) {
+  const accountId = ctx.query.get('accountId');
+  if (accountId === null || accountId === '') throw new HttpError(400, 'The accountId query parameter needs to be provided.');
+  const user = ctx.view.index.userById.get(accountId);
+  if (user === undefined) throw new HttpError(404, `Specified user does not exist or you do not have required permissions`);
+  return ok(userBean(user, ctx.baseUrl));
+}
+
 export const platformRoutes: readonly Route[] = [
   { method: 'GET', template: '/rest/api/3/serverInfo', handler: serverInfo },
+  { method: 'GET', template: '/rest/api/3/user', handler: userByAccountId },
   { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl, ctx.view.isApp ? 'app' : 'atlassian')) },
   { method: 'GET', template: '/rest/api/3/field', handler: (ctx) => ok(ctx.view.fixture.fields) },
   { method: 'GET', template: '/rest/api/3/status', handler: (ctx) => ok(ctx.view.fixture.statuses.map((s) => statusBean(s, ctx.baseUrl))) },

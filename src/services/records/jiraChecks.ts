@@ -77,3 +77,17 @@ export async function requireBoardSprint(jira: JiraClient, board: JiraBoard, spr
   if (sprint === undefined) throw new ValidationError(field, `Sprint ${sprintId} is not a sprint of board '${board.name}'`);
   return sprint;
 }
+
+const siteUser = z.object({ accountId: z.string() });
+
+/**
+ * `accountId` is a user of the site (GET /rest/api/3/user); Jira's 404 is reported on `field`. An
+ * unchecked id would show as an unknown owner forever and could not be reached about the risk.
+ */
+export async function requireSiteUser(jira: JiraClient, accountId: string, field: string): Promise<void> {
+  const user = await jira.request({ method: 'GET', path: '/rest/api/3/user', query: { accountId } }, siteUser).catch((error: unknown) => {
+    if (error instanceof JiraNotFoundError) return null;
+    throw error;
+  });
+  if (user === null) throw new ValidationError(field, `Account '${accountId}' is not a user of this Jira site; pick the owner from the site's users`);
+}

@@ -1,14 +1,21 @@
-import { DEFAULT_ANALYSIS_DUE_DAYS, DEFAULT_FISCAL_YEAR_START_MONTH, type ProductProfile, type ProfileFields } from '../../shared/records';
+import {
+  DEFAULT_ANALYSIS_DUE_DAYS,
+  DEFAULT_FISCAL_YEAR_START_MONTH,
+  DEFAULT_RISK_APPETITE,
+  type ProductProfile,
+  type ProfileFields,
+} from '../../shared/records';
 import type { Audit, RecordStores } from '../../storage/stores';
 import type { ProfileSave } from './schemas';
 
-export type ProfileSettings = Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays'>;
+export type ProfileSettings = Pick<ProfileFields, 'fiscalYearStartMonth' | 'analysisDueDays' | 'riskAppetite'>;
 
-/** The settings other records follow: the profile's, or the defaults (April; 30 days) before one is saved. */
+/** The settings other records follow: the profile's, or the defaults (April; 30 days; appetite 12) before one is saved. */
 export function settingsOf(profile: ProductProfile | undefined): ProfileSettings {
   return {
     fiscalYearStartMonth: profile?.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH,
     analysisDueDays: profile?.analysisDueDays ?? DEFAULT_ANALYSIS_DUE_DAYS,
+    riskAppetite: profile?.riskAppetite ?? DEFAULT_RISK_APPETITE,
   };
 }
 
@@ -24,6 +31,6 @@ export async function getProfile(stores: RecordStores, projectKey: string): Prom
 
 /** Saves the project's one profile; the first save sends no version. */
 export function saveProfile(stores: RecordStores, projectKey: string, input: ProfileSave, audit: Audit): Promise<ProductProfile> {
-  const { version, productName, vision, roles, fiscalYearStartMonth, analysisDueDays } = input;
-  return stores.profiles.save(projectKey, { productName, vision, roles, fiscalYearStartMonth, analysisDueDays }, version, audit);
+  const { version, productName, vision, roles, fiscalYearStartMonth, analysisDueDays, riskAppetite } = input;
+  return stores.profiles.save(projectKey, { productName, vision, roles, fiscalYearStartMonth, analysisDueDays, riskAppetite }, version, audit);
 }

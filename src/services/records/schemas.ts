@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RISK_STATUSES, RISK_STRATEGIES, ROADMAP_STATUSES, VERDICTS } from '../../shared/records';
+import { DEFAULT_RISK_APPETITE, RISK_STATUSES, RISK_STRATEGIES, ROADMAP_STATUSES, VERDICTS } from '../../shared/records';
 
 /**
  * The payload schemas of the record resolvers. Every message reads after the field's name
@@ -99,6 +99,12 @@ export const profileSaveSchema = z
         .int('must be a whole number of days')
         .min(0, 'must be 0 or more days')
         .max(LIMITS.analysisDueDays, `must be at most ${LIMITS.analysisDueDays} days`),
+      riskAppetite: z
+        .number({ error: 'must be a severity from 1 to 25' })
+        .int('must be a whole severity from 1 to 25')
+        .min(1, 'must be a severity from 1 to 25')
+        .max(25, 'must be a severity from 1 to 25')
+        .default(DEFAULT_RISK_APPETITE),
     }),
   })
   .strict();
@@ -127,12 +133,27 @@ export const riskSaveSchema = z
       strategy: z.enum(RISK_STRATEGIES, { error: `must be one of ${listOf(RISK_STRATEGIES)}` }),
       mitigation: text(LIMITS.mitigation, false).default(''),
       ownerAccountId: optional(accountId),
+      residualLikelihood: optional(oneToFive),
+      residualImpact: optional(oneToFive),
+      targetLikelihood: optional(oneToFive),
+      targetImpact: optional(oneToFive),
       status: z.enum(RISK_STATUSES, { error: `must be one of ${listOf(RISK_STATUSES)}` }),
       reviewDate: optional(calendarDate),
       linkedIssueKeys: linkedIssueKeys.default([]),
     }),
   })
-  .strict();
+  .strict()
+  .superRefine(({ risk }, context) => {
+    // A severity needs both halves; a lone likelihood or impact would silently count as no residual (target) risk.
+    for (const [likelihood, impact] of [
+      ['residualLikelihood', 'residualImpact'],
+      ['targetLikelihood', 'targetImpact'],
+    ] as const) {
+      const missing = risk[likelihood] === undefined ? (risk[impact] === undefined ? null : likelihood) : risk[impact] === undefined ? impact : null;
+      if (missing !== null)
+        context.addIssue({ code: 'custom', path: ['risk', missing], message: `must be given with ${missing === likelihood ? impact : likelihood}` });
+    }
+  });
 
 export const deleteSchema = z.object({ id: recordId, version }).strict();
 export const riskHistorySchema = z.object({ id: recordId, cursor: optional(z.string().max(2000, 'must be a cursor from a previous page')) }).strict();

@@ -1,11 +1,12 @@
-import { lastMonthsOf } from '../../domain/overview';
+import { RECENT_SPRINT_REPORTS, lastMonthsOf, withRecentSprintReports } from '../../domain/overview';
 import type { ViewerAccess } from '../../domain/visibility';
 import type { JiraClient } from '../../jira/client';
 import { jqlString } from '../../jira/jql';
 import { getPermittedProjects } from '../../jira/platform';
 import { searchIssueIds } from '../../jira/search';
 import type { ProductTabData, SnapshotInfo } from '../../shared/api';
-import type { SprintFigures } from '../../shared/figures';
+import type { SprintFigures, SprintReportIssue } from '../../shared/figures';
+import { NotFoundError } from '../errors';
 import type { SnapshotHead } from '../../storage/snapshots/head';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
 import { markRequested } from './refresh';
@@ -84,9 +85,28 @@ export async function productTab(
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
     return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };
   }
-  const figures = await figuresFor(deps.snapshots, head, access);
+  const figures = withRecentSprintReports(await figuresFor(deps.snapshots, head, access), RECENT_SPRINT_REPORTS);
   const info: SnapshotInfo = snapshotInfo(head);
   return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
+}
+
+/**
+ * One closed sprint's report from the project's snapshot, as the viewer may see it (the caller has
+ * checked they may browse the project); NOT_FOUND for a board or sprint the snapshot does not have.
+ */
+export async function sprintReportOf(
+  deps: ReadingDependencies,
+  jira: JiraClient,
+  projectKey: string,
+  board: { boardId: number; sprintId: number },
+): Promise<{ issues: SprintReportIssue[] }> {
+  const head = await deps.snapshots.head(projectKey);
+  if (head?.content == null || head.asOf === null)
+    throw new NotFoundError(`The figures of ${projectKey} are still being computed; open the report again in a minute`);
+  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+  const sprint = figures.product.velocity.boards.find((entry) => entry.id === board.boardId)?.sprints.find((entry) => entry.id === board.sprintId);
+  if (sprint === undefined) throw new NotFoundError(`Sprint ${board.sprintId} of board ${board.boardId} is not among the closed sprints of ${projectKey}`);
+  return { issues: sprint.issues };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ProjectFacts } from '../../domain/facts';
 import { monthOf } from '../../domain/months';
 import { portfolioRow } from '../../domain/portfolio';
 import { productTabFigures } from '../../domain/overview';
-import { DEFAULT_RISK_APPETITE, monthOverMonth, recordFigures, recordSignals, type ClosingFigures } from '../../domain/review';
+import { monthOverMonth, recordFigures, recordSignals, type ClosingFigures } from '../../domain/review';
 import { visibleFacts, type ViewerAccess } from '../../domain/visibility';
 import type { MonthOverMonth, PortfolioProductRow, PortfolioRecordFigures } from '../../shared/api';
 import type { Signal } from '../../shared/figures';
@@ -77,7 +77,7 @@ export async function reviewRecords(stores: RecordStores, head: SnapshotHead, to
     analyses,
     versions: head.content?.versions ?? [],
     analysisDueDays: settingsOf(profile).analysisDueDays,
-    riskAppetite: DEFAULT_RISK_APPETITE,
+    riskAppetite: settingsOf(profile).riskAppetite,
     today,
   };
   return { records: recordFigures(records), signals: recordSignals(records) };

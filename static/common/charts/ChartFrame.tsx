@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { Box, xcss } from '@atlaskit/primitives';
+import { Box, Inline, xcss } from '@atlaskit/primitives';
 
 const scrollerStyles = xcss({ overflowX: 'auto', maxWidth: '100%' });
 
@@ -8,7 +8,7 @@ const scrollerStyles = xcss({ overflowX: 'auto', maxWidth: '100%' });
  * every sprint of a long-lived board, scrolls sideways, opening at its newest (rightmost) end. The
  * scroller takes focus so keyboard users can scroll it too.
  */
-export function ChartFrame({ label, children }: { label: string; children: ReactNode }) {
+export function ChartFrame({ label, children, fixedStart }: { label: string; children: ReactNode; fixedStart?: ReactNode }) {
   const scroller = useRef<HTMLDivElement>(null);
   const shownWidth = useRef(0);
   // Only when the chart's width changes (more sprints shown), so a reader's own scrolling is kept.
@@ -18,9 +18,17 @@ export function ChartFrame({ label, children }: { label: string; children: React
     shownWidth.current = element.scrollWidth;
     element.scrollLeft = element.scrollWidth;
   });
-  return (
+  const scrolling = (
     <Box ref={scroller} xcss={scrollerStyles} tabIndex={0} role="group" aria-label={label}>
       {children}
     </Box>
+  );
+  if (fixedStart === undefined) return scrolling;
+  // What stays put while the rest scrolls (a y-axis), so values can still be read at the far end.
+  return (
+    <Inline alignBlock="start">
+      {fixedStart}
+      {scrolling}
+    </Inline>
   );
 }

@@ -2,7 +2,9 @@ import { Field, HelperMessage, ErrorMessage } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import TextArea from '@atlaskit/textarea';
-import { Grid } from '@atlaskit/primitives';
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import { Box, Grid, xcss } from '@atlaskit/primitives';
 import { validateIssueKeys, validateOptionalDate, validateText, type Option } from '../recordForm';
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, STATUS_CHOICES, STRATEGY_CHOICES, type RiskFormValues } from './riskForm';
 import { STATEMENT_GUIDE } from './riskTerms';
@@ -39,8 +41,48 @@ function ChoiceField<V>({
   );
 }
 
+function OptionalChoice({
+  name,
+  label,
+  options,
+  defaultValue,
+}: {
+  name: keyof RiskFormValues;
+  label: string;
+  options: Option<number>[];
+  defaultValue: Option<number> | null;
+}) {
+  return (
+    <Field<Option<number> | null> name={name} label={label} defaultValue={defaultValue}>
+      {({ fieldProps: { id, ...rest }, error }) => (
+        <>
+          <Select<Option<number>> {...rest} inputId={id} options={options} isClearable menuPosition="fixed" testId={`risk-${name}`} />
+          <Message error={error} />
+        </>
+      )}
+    </Field>
+  );
+}
+
+/** Residual (after the mitigation in place) and target (where the mitigation should bring it): optional, each a pair. */
+function AssessmentFields({ initial }: { initial: RiskFormValues }) {
+  return (
+    <Grid templateColumns="1fr 1fr" gap="space.200">
+      <OptionalChoice name="residualLikelihood" label="Residual likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.residualLikelihood} />
+      <OptionalChoice name="residualImpact" label="Residual impact" options={IMPACT_OPTIONS} defaultValue={initial.residualImpact} />
+      <OptionalChoice name="targetLikelihood" label="Target likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.targetLikelihood} />
+      <OptionalChoice name="targetImpact" label="Target impact" options={IMPACT_OPTIONS} defaultValue={initial.targetImpact} />
+    </Grid>
+  );
+}
+
+const toggleStyles = xcss({ alignSelf: 'center' });
+
 /** The risk form's fields, each checked as the server checks it, so most mistakes show before saving. */
 export function RiskFields({ initial }: { initial: RiskFormValues }) {
+  // Folded away until asked for (or when the risk has them), so a new risk's form stays short enough to fit the frame.
+  const assessed = [initial.residualLikelihood, initial.residualImpact, initial.targetLikelihood, initial.targetImpact].some((value) => value !== null);
+  const [assessing, setAssessing] = useState(assessed);
   return (
     <>
       <Field<string, HTMLTextAreaElement>
@@ -76,7 +118,8 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
           </>
         )}
       </Field>
-      <Grid templateColumns="1fr 2fr" gap="space.200">
+      {assessing && <AssessmentFields initial={initial} />}
+      <Grid templateColumns={assessing ? '1fr 2fr' : '1fr 2fr auto'} gap="space.200">
         <Field name="reviewDate" label="Review date" defaultValue={initial.reviewDate} validate={validateOptionalDate}>
           {({ fieldProps, error }) => (
             <>
@@ -93,6 +136,13 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
             </>
           )}
         </Field>
+        {!assessing && (
+          <Box xcss={toggleStyles}>
+            <Button appearance="subtle" onClick={() => setAssessing(true)} testId="risk-show-assessment">
+              Add residual and target
+            </Button>
+          </Box>
+        )}
       </Grid>
     </>
   );

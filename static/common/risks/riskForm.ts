@@ -1,8 +1,8 @@
 import {
   RISK_STATUSES,
   RISK_STRATEGIES,
-  riskBand,
-  riskSeverity,
+  DEFAULT_RISK_APPETITE,
+  riskViewOf,
   type RecordApi,
   type Risk,
   type RiskStatus,
@@ -17,6 +17,10 @@ export interface RiskFormValues {
   statement: string;
   likelihood: Option<number> | null;
   impact: Option<number> | null;
+  residualLikelihood: Option<number> | null;
+  residualImpact: Option<number> | null;
+  targetLikelihood: Option<number> | null;
+  targetImpact: Option<number> | null;
   strategy: Option<RiskStrategy> | null;
   mitigation: string;
   status: Option<RiskStatus> | null;
@@ -24,7 +28,20 @@ export interface RiskFormValues {
   linkedIssueKeys: string;
 }
 
-export const RISK_FIELDS = ['statement', 'likelihood', 'impact', 'strategy', 'mitigation', 'status', 'reviewDate', 'linkedIssueKeys'] as const;
+export const RISK_FIELDS = [
+  'statement',
+  'likelihood',
+  'impact',
+  'residualLikelihood',
+  'residualImpact',
+  'targetLikelihood',
+  'targetImpact',
+  'strategy',
+  'mitigation',
+  'status',
+  'reviewDate',
+  'linkedIssueKeys',
+] as const;
 
 export const LIKELIHOOD_OPTIONS: Option<number>[] = SCALE.map((value) => ({ value, label: scaleLabel(value, LIKELIHOOD_NAMES) }));
 export const IMPACT_OPTIONS: Option<number>[] = SCALE.map((value) => ({ value, label: scaleLabel(value, IMPACT_NAMES) }));
@@ -38,6 +55,10 @@ export function initialValues(risk: RiskView | null, linkedIssueKeys: readonly s
     statement: risk?.statement ?? '',
     likelihood: pick(LIKELIHOOD_OPTIONS, risk?.likelihood),
     impact: pick(IMPACT_OPTIONS, risk?.impact),
+    residualLikelihood: pick(LIKELIHOOD_OPTIONS, risk?.residualLikelihood),
+    residualImpact: pick(IMPACT_OPTIONS, risk?.residualImpact),
+    targetLikelihood: pick(LIKELIHOOD_OPTIONS, risk?.targetLikelihood),
+    targetImpact: pick(IMPACT_OPTIONS, risk?.targetImpact),
     strategy: pick(STRATEGY_CHOICES, risk?.strategy),
     mitigation: risk?.mitigation ?? '',
     status: pick(STATUS_CHOICES, risk?.status ?? 'open'),
@@ -57,6 +78,11 @@ export function riskPayload(values: RiskFormValues, editing: RiskView | null): R
     statement: values.statement.trim(),
     likelihood: likelihood.value,
     impact: impact.value,
+    // A cleared choice is left out, which removes that assessment from the risk.
+    residualLikelihood: values.residualLikelihood?.value,
+    residualImpact: values.residualImpact?.value,
+    targetLikelihood: values.targetLikelihood?.value,
+    targetImpact: values.targetImpact?.value,
     strategy: strategy.value,
     mitigation: values.mitigation.trim(),
     ...(editing?.ownerAccountId ? { ownerAccountId: editing.ownerAccountId } : {}),
@@ -79,9 +105,10 @@ function isStoredRisk(value: unknown): value is Risk {
   );
 }
 
-/** The stored risk a CONFLICT answer carries, with its severity and band, when it is one. */
+/**
+ * The stored risk a CONFLICT answer carries, with its severities, when it is one. It only refills the
+ * form, which shows no appetite marker, so the default appetite stands in until the list reloads.
+ */
 export function storedRiskOf(value: unknown): RiskView | null {
-  if (!isStoredRisk(value)) return null;
-  const severity = riskSeverity(value.likelihood, value.impact);
-  return { ...value, severity, band: riskBand(severity) };
+  return isStoredRisk(value) ? riskViewOf(value, DEFAULT_RISK_APPETITE) : null;
 }

@@ -6,7 +6,7 @@ import type { EpicDetail } from '../../../src/shared/api';
 import type { ResolverError } from '../../../src/shared/result';
 import type { WorkType } from '../../../src/shared/workTypes';
 import { PageFrame } from '../../common/boot';
-import { formatPoints } from '../../common/format';
+import { formatPointsText } from '../../common/format';
 import { callResolver } from '../../common/resolvers';
 import { ActionError, ErrorState, LoadingState } from '../../common/states';
 import { LazySections } from '../../common/LazySections';
@@ -27,7 +27,7 @@ function CurrentType({ epic }: { epic: EpicDetail }) {
   return (
     <Stack space="space.050">
       <Inline space="space.100" alignBlock="center">
-        <Text weight="bold">Work type</Text>
+        <Text weight="bold">Work category</Text>
         <Lozenge appearance={style.lozenge} isBold testId="epic-work-type">
           {style.label}
         </Lozenge>
@@ -38,11 +38,11 @@ function CurrentType({ epic }: { epic: EpicDetail }) {
       <Text size="small" color="color.text.subtle">
         Delivered{' '}
         <Text weight="bold" size="small">
-          {formatPoints(epic.deliveredPoints)} points
+          {formatPointsText(epic.deliveredPoints)}
         </Text>{' '}
         · remaining{' '}
         <Text weight="bold" size="small">
-          {formatPoints(epic.remainingPoints)} points
+          {formatPointsText(epic.remainingPoints)}
         </Text>{' '}
         (story points of its standard issues)
       </Text>
@@ -53,7 +53,7 @@ function CurrentType({ epic }: { epic: EpicDetail }) {
 function ReadOnlyNote() {
   return (
     <SectionMessage appearance="information">
-      <Text>You can see this epic's work type but not change it: that needs the Edit Issues permission in this project.</Text>
+      <Text>You can see this epic's work category but not change it: that needs the Edit Issues permission in this project.</Text>
     </SectionMessage>
   );
 }
@@ -89,7 +89,7 @@ function EpicWorkTypeBody({ epic, saving, failure, onDismiss, onChoose }: BodyPr
     <Stack space="space.200">
       <CurrentType epic={epic} />
       {!epic.canEdit && <ReadOnlyNote />}
-      {failure && <ActionError action="save the work type" error={failure} onDismiss={onDismiss} />}
+      {failure && <ActionError action="save the work category" error={failure} onDismiss={onDismiss} />}
       <WorkTypeChoice current={epic.workType} saving={saving} canEdit={epic.canEdit} onChoose={onChoose} />
       <LazySections sections={EPIC_PANEL_SECTIONS} />
     </Stack>
@@ -98,10 +98,10 @@ function EpicWorkTypeBody({ epic, saving, failure, onDismiss, onChoose }: BodyPr
 
 /** The epic panel (`jira:issuePanel` on epics): the epic comes from the Forge context. */
 export function EpicPanel() {
-  const { resource, reload, replace } = useResolver('epic/get', {}, "this epic's work type");
+  const { resource, reload, replace } = useResolver('epic/get', {}, "this epic's work category");
   return (
     <PageFrame compact>
-      {resource.status === 'loading' && <LoadingState label="Loading this epic's work type…" />}
+      {resource.status === 'loading' && <LoadingState label="Loading this epic's work category…" />}
       {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />}
       {resource.status === 'ready' && <EpicWorkType epic={resource.data} onSaved={replace} />}
     </PageFrame>

@@ -14,12 +14,12 @@ interface WorkTypeChoiceProps {
 }
 
 /**
- * The four work types with their meanings; one click saves. Read-only viewers see the same list
+ * The four work categories with their meanings; one click saves. Read-only viewers see the same list
  * (so the meanings still explain the current tag) without buttons.
  */
 export function WorkTypeChoice({ current, saving, canEdit, onChoose }: WorkTypeChoiceProps) {
   return (
-    <Stack space="space.100" role="group" aria-label="Work type of this epic">
+    <Stack space="space.100" role="group" aria-label="Work category of this epic">
       {WORK_TYPES.map((type) => {
         const style = BUCKET_STYLES[type];
         const isCurrent = current === type;

@@ -1,4 +1,4 @@
 import { boot } from '../../common/boot';
 import { EpicPanel } from './EpicPanel';
 
-boot('Product work type', EpicPanel);
+boot('Product work category', EpicPanel);

@@ -13,20 +13,23 @@ const panelStyles = xcss({ paddingBlockStart: 'space.200', width: '100%' });
 function ProductHeading() {
   const { resource } = useProductFigures();
   const figures = resource.status === 'ready' ? readyFigures(resource.data) : null;
+  // The class lets a section's print view leave this heading out (the roadmap prints under its own title).
   return (
-    <Stack space="space.100">
-      <Stack space="space.050">
-        <Heading size="large" as="h1">
-          {figures ? `${figures.product.projectName}: product figures` : 'Product figures'}
-        </Heading>
-        <Text color="color.text.subtle">
-          {figures
-            ? `Delivered work, velocity and epics of ${figures.product.project}; months follow the site's time zone (${figures.site.timeZone}).`
-            : 'Delivered work, velocity and epics of this project.'}
-        </Text>
+    <div className="product-heading">
+      <Stack space="space.100">
+        <Stack space="space.050">
+          <Heading size="large" as="h1">
+            {figures ? `${figures.product.projectName}: product figures` : 'Product figures'}
+          </Heading>
+          <Text color="color.text.subtle">
+            {figures
+              ? `Delivered work, velocity and epics of ${figures.product.project}; months follow the site's time zone (${figures.site.timeZone}).`
+              : 'Delivered work, velocity and epics of this project.'}
+          </Text>
+        </Stack>
+        <ProductFreshness />
       </Stack>
-      <ProductFreshness />
-    </Stack>
+    </div>
   );
 }
 

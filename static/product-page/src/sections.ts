@@ -16,4 +16,5 @@ export const PRODUCT_SECTIONS: readonly ProductSection[] = [
   { id: 'risks', title: 'Risk register', load: () => import('./risks/RiskRegisterSection') },
   { id: 'releases', title: 'Releases', load: () => import('./releases/ReleasesSection') },
   { id: 'capacity', title: 'Capacity', load: () => import('./capacity/CapacitySection') },
+  { id: 'profile', title: 'Product profile', load: () => import('./profile/ProfileSection') },
 ];

@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CapacityForecast, RecordApi } from '../../../../src/shared/records';
 import { FigureTable } from '../../../common/FigureTable';
-import { formatPoints } from '../../../common/format';
+import { formatPointsText } from '../../../common/format';
 import { EmptyMessage, ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { CAPACITY_HEAD, capacityRow } from './capacityRows';
@@ -20,7 +20,7 @@ const forecastStyles = xcss({
 });
 
 function Forecast({ forecast }: { forecast: CapacityForecast }) {
-  const headline = forecast.points === null ? 'No forecast yet' : `${formatPoints(Math.round(forecast.points * 10) / 10)} points`;
+  const headline = forecast.points === null ? 'No forecast yet' : formatPointsText(Math.round(forecast.points * 10) / 10);
   return (
     <Box xcss={forecastStyles} testId="capacity-forecast" role="region" aria-label={`Forecast for ${forecast.sprintName}`}>
       <Stack space="space.075">

@@ -5,7 +5,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CapacitySprintRow } from '../../../../src/shared/records';
 import type { ResolverError } from '../../../../src/shared/result';
 import { callResolver } from '../../../common/resolvers';
-import { formatDays, parseDays } from './capacityTerms';
+import { formatDays, maxDays, parseDays } from './capacityTerms';
 
 const fieldWidth = xcss({ width: '6rem' });
 
@@ -26,13 +26,22 @@ function startText(row: CapacitySprintRow): string {
  */
 export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: CapacitySprintRow; onSaved: () => Promise<void> }) {
   const [text, setText] = useState(() => startText(row));
+  const [edited, setEdited] = useState(false);
+  const [shown, setShown] = useState(() => startText(row));
   const [problem, setProblem] = useState<string | null>(null);
+  // Saving another sprint reloads every row (its default may change): the field follows the stored
+  // value only while nobody is typing in it, so an unsaved entry is never overwritten.
+  const stored = startText(row);
+  if (stored !== shown) {
+    setShown(stored);
+    if (!edited) setText(stored);
+  }
   const [saving, setSaving] = useState(false);
   const unchanged = row.capacity !== null && text.trim() === String(row.capacity.availableDays);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseDays(text);
+    const parsed = parseDays(text, maxDays(row));
     if ('error' in parsed) {
       setProblem(parsed.error);
       return;
@@ -42,6 +51,8 @@ export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: Ca
     const capacity = { boardId, sprintId: row.sprintId, availableDays: parsed.days, ...(row.capacity ? { version: row.capacity.version } : {}) };
     const result = await callResolver('capacity/save', { capacity });
     if (!result.ok) setProblem(failureText(result.error));
+    // After a conflict the other person's value is shown, as the message says.
+    if (result.ok || result.error.code === 'CONFLICT') setEdited(false);
     await onSaved();
     setSaving(false);
   };
@@ -55,7 +66,10 @@ export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: Ca
             <Textfield
               aria-label={label}
               value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
+              onChange={(event) => {
+                setText(event.currentTarget.value);
+                setEdited(true);
+              }}
               inputMode="decimal"
               isCompact
               isInvalid={problem !== null}
@@ -72,14 +86,23 @@ export function DaysEditor({ boardId, row, onSaved }: { boardId: number; row: Ca
   );
 }
 
+/** The error sits in a live region that is always there (Text drops `role`), so screen readers announce it. */
 function EditorNote({ row, problem }: { row: CapacitySprintRow; problem: string | null }) {
-  if (problem !== null) {
-    return (
-      <Text size="small" color="color.text.danger" role="alert">
-        {problem}
-      </Text>
-    );
-  }
+  return (
+    <>
+      <div role="alert" aria-live="assertive" data-testid={`capacity-problem-${row.sprintId}`}>
+        {problem !== null && (
+          <Text size="small" color="color.text.danger">
+            {problem}
+          </Text>
+        )}
+      </div>
+      {problem === null && <DefaultNote row={row} />}
+    </>
+  );
+}
+
+function DefaultNote({ row }: { row: CapacitySprintRow }) {
   if (row.capacity === null && row.defaultDays !== null) {
     return <Text size="small" color="color.text.subtle">{`Not saved yet; ${formatDays(row.defaultDays)} offered from the previous sprint`}</Text>;
   }

@@ -31,12 +31,7 @@ export interface DaysEditing {
 export function capacityRow(row: CapacitySprintRow, editing: DaysEditing | null) {
   const state = SPRINT_STATE_LOZENGES[row.state];
   const days = editing ? (
-    <DaysEditor
-      key={`${row.sprintId}-${row.capacity?.version ?? 0}-${row.defaultDays ?? 'none'}`}
-      boardId={editing.boardId}
-      row={row}
-      onSaved={editing.onSaved}
-    />
+    <DaysEditor key={row.sprintId} boardId={editing.boardId} row={row} onSaved={editing.onSaved} />
   ) : (
     <Text>{formatDays(row.capacity?.availableDays)}</Text>
   );

@@ -1,5 +1,5 @@
 import type { CapacityForecast, CapacitySprintRow } from '../../../../src/shared/records';
-import { formatPoints } from '../../../common/format';
+import { formatPointsText } from '../../../common/format';
 
 export const SPRINT_STATE_LOZENGES: Record<CapacitySprintRow['state'], { label: string; appearance: 'default' | 'inprogress' | 'new' }> = {
   closed: { label: 'Closed', appearance: 'default' },
@@ -18,12 +18,48 @@ export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : rate.toFixed(2);
 }
 
-/** Mirrors the server's check: a non-negative number of person-days. */
-export function parseDays(text: string): { days: number } | { error: string } {
+/**
+ * The most people a sprint's capacity may count: a Scrum team has 10 or fewer (Scrum Guide), and a
+ * value above 10 people × the sprint's working days is a typo (4,038.5 for 40 days, say), not a team.
+ */
+export const MAX_TEAM_SIZE = 10;
+/** Working days of a sprint without dates: two weeks. */
+const DEFAULT_WORKING_DAYS = 10;
+
+/** Weekdays from the sprint's start to its end (both counted), or two weeks' worth without dates. */
+export function workingDays(row: Pick<CapacitySprintRow, 'startDate' | 'endDate'>): number {
+  const start = row.startDate ? Date.parse(row.startDate.slice(0, 10)) : NaN;
+  const end = row.endDate ? Date.parse(row.endDate.slice(0, 10)) : NaN;
+  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return DEFAULT_WORKING_DAYS;
+  let days = 0;
+  for (let time = start; time <= end; time += 86_400_000) {
+    const weekday = new Date(time).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days += 1;
+  }
+  return Math.max(days, 1);
+}
+
+/** The most person-days a sprint can have: `MAX_TEAM_SIZE` people on each of its working days. */
+export function maxDays(row: Pick<CapacitySprintRow, 'startDate' | 'endDate'>): number {
+  return MAX_TEAM_SIZE * workingDays(row);
+}
+
+/** A number of person-days as people type it: `38.5` or, with a decimal comma, `38,5`. */
+function numberOf(text: string): number {
+  return /^\d+,\d+$/.test(text) ? Number(text.replace(',', '.')) : Number(text);
+}
+
+/** The server's check (a non-negative number), and at most `max` person-days (see `MAX_TEAM_SIZE`). */
+export function parseDays(text: string, max: number = Number.POSITIVE_INFINITY): { days: number } | { error: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { error: 'Enter the available person-days' };
-  const days = Number(trimmed);
+  const days = numberOf(trimmed);
   if (!Number.isFinite(days) || days < 0) return { error: `'${trimmed}' is not a number of person-days (0 or more)` };
+  if (days > max) {
+    return {
+      error: `${formatDays(days)} person-days is more than ${MAX_TEAM_SIZE} people can work in this sprint (${formatDays(max)} at most); check the value`,
+    };
+  }
   return { days };
 }
 
@@ -37,5 +73,5 @@ export function explainForecast(forecast: CapacityForecast): string {
   if (forecast.availableDays === null) {
     return `The team completes ${rateText} (${source}). Enter the available person-days of ${forecast.sprintName} below to forecast it.`;
   }
-  return `The team completes ${rateText} (${source}); ${forecast.sprintName} has ${formatDays(forecast.availableDays)} person-days available, so ${formatRate(forecast.pointsPerDay)} × ${formatDays(forecast.availableDays)} ≈ ${formatPoints(forecast.points === null ? null : Math.round(forecast.points * 10) / 10)} points.`;
+  return `The team completes ${rateText} (${source}); ${forecast.sprintName} has ${formatDays(forecast.availableDays)} person-days available, so ${formatRate(forecast.pointsPerDay)} × ${formatDays(forecast.availableDays)} ≈ ${formatPointsText(forecast.points === null ? null : Math.round(forecast.points * 10) / 10)}.`;
 }

@@ -22,7 +22,7 @@ interface BulkTagBarProps {
   onTag: (workType: WorkType) => void;
 }
 
-/** Picks a work type for the selected untagged epics and saves it to all of them at once. */
+/** Picks a work category for the selected untagged epics and saves it to all of them at once. */
 export function BulkTagBar({ selectedCount, untaggedCount, isSaving, onSelectAllUntagged, onClear, onTag }: BulkTagBarProps) {
   const [workType, setWorkType] = useState<WorkType>('feature');
   return (
@@ -38,7 +38,7 @@ export function BulkTagBar({ selectedCount, untaggedCount, isSaving, onSelectAll
           </Button>
         </Inline>
         <Inline space="space.150" alignBlock="center" shouldWrap>
-          <ToggleGroup label="Work type to set" options={WORK_TYPE_OPTIONS} value={workType} onChange={setWorkType} />
+          <ToggleGroup label="Work category to set" options={WORK_TYPE_OPTIONS} value={workType} onChange={setWorkType} />
           <Text size="small" color="color.text.subtle">
             {BUCKET_STYLES[workType].meaning}
           </Text>

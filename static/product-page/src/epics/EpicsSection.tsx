@@ -12,15 +12,15 @@ const ROWS_PER_PAGE = 20;
 
 function AllTagged() {
   return (
-    <SectionMessage appearance="success" title="Every epic has a work type">
-      <Text>To change one, open the epic and choose in its Product work type panel.</Text>
+    <SectionMessage appearance="success" title="Every epic has a work category">
+      <Text>To change one, open the epic and choose in its Product work category panel.</Text>
     </SectionMessage>
   );
 }
 
 function NoneTaggedYet() {
   return (
-    <SectionMessage appearance="information" title="No epic has a work type yet">
+    <SectionMessage appearance="information" title="No epic has a work category yet">
       <Text>
         Select the epics below (or all of them), choose Feature, Defect, Risk or Debt, then Tag. Their stories, tasks and bugs take the epic's type, and the
         workload chart splits by it.
@@ -42,7 +42,7 @@ function TagOutcome({ status, onDismiss }: { status: TagStatus; onDismiss: () =>
 
 function ReadOnlyNote() {
   return (
-    <SectionMessage appearance="information" title="You can see work types here, not change them">
+    <SectionMessage appearance="information" title="You can see work categories here, not change them">
       <Text>Tagging epics needs the Edit Issues permission on this project; ask a project admin or the product owner.</Text>
     </SectionMessage>
   );
@@ -87,7 +87,7 @@ function EpicsTable({ epics, canEdit }: { epics: EpicSummary[]; canEdit: boolean
   );
 }
 
-/** The project's epics with their work type and how it was decided; untagged ones can be tagged in bulk. */
+/** The project's epics with their work category and how it was decided; untagged ones can be tagged in bulk. */
 export default function EpicsSection() {
   return (
     <WithFigures>
@@ -95,7 +95,7 @@ export default function EpicsSection() {
         overview.epics.length === 0 ? (
           <EmptyMessage
             title="No epics in this project"
-            whatToDo="Work types are set on epics. Create epics in this project and make them the parent of its stories, tasks and bugs; then tag each epic here or in its Product work type panel."
+            whatToDo="Work categories are set on epics. Create epics in this project and make them the parent of its stories, tasks and bugs; then tag each epic here or in its Product work category panel."
           />
         ) : (
           <EpicsTable epics={overview.epics} canEdit={overview.canEdit} />

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { EpicSummary } from '../../../../src/shared/api';
 import { formatPoints } from '../../../common/format';
+import { IssueLink } from '../../../common/IssueLink';
 import { BUCKET_STYLES, SOURCE_LABELS } from '../../../common/workTypeStyle';
 
 const STATUS_LOZENGES: Record<EpicSummary['statusCategory'], { label: string; appearance: 'default' | 'inprogress' | 'success' }> = {
@@ -16,7 +17,7 @@ const EPIC_CELLS = [
   { key: 'key', content: 'Epic', isSortable: true },
   { key: 'summary', content: 'Summary', isSortable: true },
   { key: 'status', content: 'Status' },
-  { key: 'type', content: 'Work type', isSortable: true },
+  { key: 'type', content: 'Work category', isSortable: true },
   { key: 'source', content: 'Decided by' },
   { key: 'delivered', content: 'Delivered pts', isSortable: true },
   { key: 'remaining', content: 'Remaining pts', isSortable: true },
@@ -58,7 +59,7 @@ export function epicRow(epic: EpicSummary, selection: RowSelection | null) {
     key: epic.key,
     cells: [
       ...(select ? [select] : []),
-      { key: keyOrder(epic.key), content: epic.key },
+      { key: keyOrder(epic.key), content: <IssueLink issueKey={epic.key} /> },
       { key: epic.summary, content: epic.summary },
       { key: 'status', content: <Lozenge appearance={status.appearance}>{status.label}</Lozenge> },
       { key: epic.workType, content: <Lozenge appearance={style.lozenge}>{style.label}</Lozenge> },

@@ -13,7 +13,7 @@ const CELLS = [
   { key: 'date', content: 'Released on', isSortable: true },
   { key: 'status', content: 'Impact analysis', isSortable: true },
   { key: 'verdict', content: 'Verdict' },
-  { key: 'shipped', content: 'What shipped, by work type (issues)' },
+  { key: 'shipped', content: 'What shipped, by work category (issues)' },
 ];
 
 export function releaseHead(withActions: boolean) {
@@ -71,7 +71,7 @@ export function releaseRow(release: ReleaseRow, onAnalyse: ((release: ReleaseRow
     <Button
       spacing="compact"
       onClick={() => onAnalyse(release)}
-      aria-label={`${release.analysis ? 'Edit' : 'Write'} the impact analysis of ${release.name}`}
+      aria-label={`${release.analysis ? 'Edit analysis' : 'Write analysis'} of ${release.name}`}
       testId={`analyse-${release.versionId}`}
     >
       {release.analysis ? 'Edit analysis' : 'Write analysis'}

@@ -1,7 +1,7 @@
 import { VERDICTS, type AnalysisStatus, type ReleaseRow, type Verdict } from '../../../../src/shared/records';
 import { WORK_BUCKETS } from '../../../../src/shared/workTypes';
 import { toCsv } from '../../../common/csv';
-import { formatPoints } from '../../../common/format';
+import { formatPointsText } from '../../../common/format';
 import { optionsOf } from '../../../common/recordForm';
 import { BUCKET_STYLES } from '../../../common/workTypeStyle';
 
@@ -25,15 +25,26 @@ export const STATUS_LOZENGES: Record<AnalysisStatus, { label: string; appearance
   'not-due': { label: 'Not due yet', appearance: 'default' },
 };
 
-/** "Feature 2 (5 pts) · Defect 10 (38 pts)": the buckets with work, in the app's bucket order. */
+/** "Feature 2 (5 points) · Defect 10 (1 point)": the buckets with work, in the app's bucket order. */
 export function shippedText(release: ReleaseRow): string {
   const parts = WORK_BUCKETS.filter((bucket) => release.shipped[bucket].count > 0).map(
-    (bucket) => `${BUCKET_STYLES[bucket].label} ${release.shipped[bucket].count} (${formatPoints(release.shipped[bucket].points)} pts)`,
+    (bucket) => `${BUCKET_STYLES[bucket].label} ${release.shipped[bucket].count} (${formatPointsText(release.shipped[bucket].points)})`,
   );
   return parts.length > 0 ? parts.join(' · ') : 'No issues with this fix version';
 }
 
-const HEADER = ['Release', 'Release date', 'Analysis status', 'Due date', 'Analysis date', 'Verdict', 'Expected outcomes', 'Analysis', 'Links', 'Shipped'];
+const HEADER = [
+  'Release',
+  'Release date',
+  'Analysis status',
+  'Due date',
+  'Analysis date',
+  'Verdict',
+  'Expected outcomes',
+  'Analysis',
+  'Links',
+  'Shipped, by work category',
+];
 
 /** The release analyses as a spreadsheet: one row per released version, analysed or not. */
 export function releaseAnalysesCsv(releases: readonly ReleaseRow[]): string {

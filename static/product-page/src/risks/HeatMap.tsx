@@ -1,6 +1,7 @@
 import { Box, Grid, Pressable, Stack, Text, xcss } from '@atlaskit/primitives';
 import { riskBand, riskSeverity, type RiskBand, type RiskView } from '../../../../src/shared/records';
 import { BAND_LABELS, IMPACT_NAMES, LIKELIHOOD_NAMES, SCALE } from '../../../common/risks/riskTerms';
+import { positionOf, type HeatBasis } from './riskFilter';
 
 export interface Cell {
   likelihood: number;
@@ -41,29 +42,48 @@ function HeatCell({ cell, count, selected, onToggle }: { cell: Cell; count: numb
       onClick={onToggle}
       testId={`heat-cell-${cell.likelihood}-${cell.impact}`}
     >
-      <Text weight={count > 0 ? 'bold' : 'regular'} color={count > 0 ? 'color.text' : 'color.text.subtlest'}>
-        {count}
-      </Text>
+      {/* An empty cell stays blank so the risks stand out; its label still says "0 risks". */}
+      {count > 0 && <Text weight="bold">{count}</Text>}
     </Pressable>
   );
 }
 
-function countsOf(risks: readonly RiskView[]): Map<string, number> {
+function countsOf(risks: readonly RiskView[], basis: HeatBasis): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const risk of risks) counts.set(`${risk.likelihood}-${risk.impact}`, (counts.get(`${risk.likelihood}-${risk.impact}`) ?? 0) + 1);
+  for (const risk of risks) {
+    const { likelihood, impact } = positionOf(risk, basis);
+    counts.set(`${likelihood}-${impact}`, (counts.get(`${likelihood}-${impact}`) ?? 0) + 1);
+  }
   return counts;
 }
 
 /**
  * The 5×5 likelihood × impact grid, likelihood rising upwards: each cell counts the risks in it and,
- * pressed (click, Enter or Space), filters the table to them; pressed again, clears the filter.
+ * pressed (click, Enter or Space), filters the table to them; pressed again, clears the filter. On the
+ * residual map a risk sits at its residual likelihood × impact where assessed.
  */
-export function HeatMap({ risks, selected, onSelect }: { risks: readonly RiskView[]; selected: Cell | null; onSelect: (cell: Cell | null) => void }) {
-  const counts = countsOf(risks);
+export function HeatMap({
+  risks,
+  basis,
+  selected,
+  onSelect,
+}: {
+  risks: readonly RiskView[];
+  basis: HeatBasis;
+  selected: Cell | null;
+  onSelect: (cell: Cell | null) => void;
+}) {
+  const counts = countsOf(risks, basis);
   const rows = [...SCALE].reverse();
   return (
     <Stack space="space.100">
-      <Grid templateColumns="7rem repeat(5, minmax(3rem, 1fr))" gap="space.050" xcss={gridStyles} role="group" aria-label="Risk heat map: likelihood by impact">
+      <Grid
+        templateColumns="7rem repeat(5, minmax(3rem, 1fr))"
+        gap="space.050"
+        xcss={gridStyles}
+        role="group"
+        aria-label={`${basis === 'residual' ? 'Residual' : 'Inherent'} risk heat map: likelihood by impact`}
+      >
         {rows.map((likelihood) => (
           <HeatRow key={likelihood} likelihood={likelihood} counts={counts} selected={selected} onSelect={onSelect} />
         ))}

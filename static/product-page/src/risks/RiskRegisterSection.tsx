@@ -12,13 +12,15 @@ import { EmptyMessage, ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { HeatMap } from './HeatMap';
 import { riskRegisterCsv } from './riskCsv';
-import { BAND_OPTIONS, byAttributes, byCell, NO_FILTER, STATUS_OPTIONS, STRATEGY_OPTIONS, type RiskFilter } from './riskFilter';
+import { BAND_OPTIONS, byAttributes, byCell, DEFAULT_FILTER, STATUS_OPTIONS, STRATEGY_OPTIONS, type RiskFilter } from './riskFilter';
+import { BasisSwitch } from './BasisSwitch';
 import { RiskFormModal } from '../../../common/risks/RiskFormModal';
+import { RiskHistoryModal } from '../../../common/risks/RiskHistoryModal';
 import { riskHead, riskRow } from './riskRows';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES } from '../../../common/risks/riskTerms';
 
 type Register = RecordApi['risks/list']['data'];
-type Dialog = { kind: 'edit'; risk: RiskView | null } | { kind: 'delete'; risk: RiskView } | null;
+type Dialog = { kind: 'edit'; risk: RiskView | null } | { kind: 'delete'; risk: RiskView } | { kind: 'history'; risk: RiskView } | null;
 
 function Filters({ filter, onChange }: { filter: RiskFilter; onChange: (filter: RiskFilter) => void }) {
   return (
@@ -38,6 +40,7 @@ function Filters({ filter, onChange }: { filter: RiskFilter; onChange: (filter: 
         value={filter.status}
         onChange={(status) => onChange({ ...filter, status })}
       />
+      <BasisSwitch basis={filter.basis} onChange={(basis) => onChange({ ...filter, basis, cell: null })} />
     </Inline>
   );
 }
@@ -55,19 +58,25 @@ function CellFilterNote({ filter, onClear }: { filter: RiskFilter; onClear: () =
   );
 }
 
-function RegisterBody({ register, onEdit, onDelete }: { register: Register; onEdit: (risk: RiskView) => void; onDelete: (risk: RiskView) => void }) {
-  const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
+function RegisterBody({ register, onOpen }: { register: Register; onOpen: (dialog: Dialog) => void }) {
+  const actions = {
+    onHistory: (risk: RiskView) => onOpen({ kind: 'history', risk }),
+    edit: register.canEdit
+      ? { onEdit: (risk: RiskView) => onOpen({ kind: 'edit', risk }), onDelete: (risk: RiskView) => onOpen({ kind: 'delete', risk }) }
+      : null,
+  };
+  const [filter, setFilter] = useState<RiskFilter>(DEFAULT_FILTER);
   const mapped = byAttributes(register.items, filter);
-  const listed = byCell(mapped, filter.cell);
+  const listed = byCell(mapped, filter.cell, filter.basis);
   return (
     <Stack space="space.200">
       <Filters filter={filter} onChange={setFilter} />
-      <HeatMap risks={mapped} selected={filter.cell} onSelect={(cell) => setFilter({ ...filter, cell })} />
+      <HeatMap risks={mapped} basis={filter.basis} selected={filter.cell} onSelect={(cell) => setFilter({ ...filter, cell })} />
       <CellFilterNote filter={filter} onClear={() => setFilter({ ...filter, cell: null })} />
       <FigureTable
         title={`Risks (${listed.length} of ${register.items.length}), most severe first`}
-        head={riskHead(register.canEdit)}
-        rows={listed.map((risk) => riskRow(risk, register.canEdit ? { onEdit, onDelete } : null))}
+        head={riskHead()}
+        rows={listed.map((risk) => riskRow(risk, actions, register.riskAppetite))}
         defaultSortKey="severity"
         defaultSortOrder="DESC"
         rowsPerPage={20}
@@ -110,8 +119,9 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
           }
         />
       ) : (
-        <RegisterBody register={register} onEdit={(risk) => setDialog({ kind: 'edit', risk })} onDelete={(risk) => setDialog({ kind: 'delete', risk })} />
+        <RegisterBody register={register} onOpen={setDialog} />
       )}
+      {dialog?.kind === 'history' && <RiskHistoryModal risk={dialog.risk} onClose={close} />}
       {dialog?.kind === 'edit' && <RiskFormModal risk={dialog.risk} onSaved={done} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <ConfirmDelete

@@ -1,17 +1,20 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Text } from '@atlaskit/primitives';
-import type { RiskView } from '../../../../src/shared/records';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { RiskBand, RiskView } from '../../../../src/shared/records';
 import { formatDate } from '../../../common/format';
 import { BAND_LABELS, BAND_LOZENGES, IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
 export interface RowActions {
-  onEdit: (risk: RiskView) => void;
-  onDelete: (risk: RiskView) => void;
+  onHistory: (risk: RiskView) => void;
+  /** Absent for people who may read the register but not edit it. */
+  edit: { onEdit: (risk: RiskView) => void; onDelete: (risk: RiskView) => void } | null;
 }
 
 const CELLS = [
-  { key: 'severity', content: 'Severity', isSortable: true },
+  { key: 'severity', content: 'Inherent', isSortable: true },
+  { key: 'residual', content: 'Residual', isSortable: true },
+  { key: 'target', content: 'Target', isSortable: true },
   { key: 'statement', content: 'Risk', isSortable: true },
   { key: 'likelihood', content: 'Likelihood', isSortable: true },
   { key: 'impact', content: 'Impact', isSortable: true },
@@ -21,35 +24,61 @@ const CELLS = [
   { key: 'epics', content: 'Linked epics' },
 ];
 
-export function riskHead(withActions: boolean) {
-  return { cells: withActions ? [...CELLS, { key: 'actions', content: 'Actions' }] : CELLS };
+export function riskHead() {
+  return { cells: [...CELLS, { key: 'actions', content: 'Actions' }] };
 }
 
 function Actions({ risk, actions }: { risk: RiskView; actions: RowActions }) {
   const short = risk.statement.slice(0, 60);
   return (
     <Inline space="space.050">
-      <Button spacing="compact" onClick={() => actions.onEdit(risk)} aria-label={`Edit risk: ${short}`}>
-        Edit
+      {actions.edit && (
+        <Button spacing="compact" onClick={() => actions.edit?.onEdit(risk)} aria-label={`Edit risk: ${short}`}>
+          Edit
+        </Button>
+      )}
+      <Button
+        spacing="compact"
+        appearance="subtle"
+        onClick={() => actions.onHistory(risk)}
+        aria-label={`History of risk: ${short}`}
+        testId={`risk-history-${risk.id}`}
+      >
+        History
       </Button>
-      <Button spacing="compact" appearance="subtle" onClick={() => actions.onDelete(risk)} aria-label={`Delete risk: ${short}`}>
-        Delete
-      </Button>
+      {actions.edit && (
+        <Button spacing="compact" appearance="subtle" onClick={() => actions.edit?.onDelete(risk)} aria-label={`Delete risk: ${short}`}>
+          Delete
+        </Button>
+      )}
     </Inline>
   );
 }
 
+function SeverityLozenge({ severity, band }: { severity: number | null; band: RiskBand | null }) {
+  if (severity === null || band === null) return <Text color="color.text.subtlest">—</Text>;
+  return (
+    <Lozenge appearance={BAND_LOZENGES[band]} isBold>
+      {`${severity} ${BAND_LABELS[band]}`}
+    </Lozenge>
+  );
+}
+
 /** One row per risk; dynamic table sorts by a cell's `key`, so sortable cells carry their sort value. */
-export function riskRow(risk: RiskView, actions: RowActions | null) {
+export function riskRow(risk: RiskView, actions: RowActions, appetite: number) {
   const cells = [
     {
       key: risk.severity,
       content: (
-        <Lozenge appearance={BAND_LOZENGES[risk.band]} isBold>
-          {`${risk.severity} ${BAND_LABELS[risk.band]}`}
-        </Lozenge>
+        <Stack space="space.050">
+          <SeverityLozenge severity={risk.severity} band={risk.band} />
+          {/* Words as well as colour, so the marker reads without seeing red. */}
+          {risk.exceedsAppetite && <Lozenge appearance="removed">{`Above appetite (${appetite})`}</Lozenge>}
+        </Stack>
       ),
     },
+    { key: risk.residualSeverity ?? 0, content: <SeverityLozenge severity={risk.residualSeverity} band={risk.residualBand} /> },
+    { key: risk.targetSeverity ?? 0, content: <SeverityLozenge severity={risk.targetSeverity} band={risk.targetBand} /> },
     { key: risk.statement, content: <Text>{risk.statement}</Text> },
     { key: risk.likelihood, content: `${risk.likelihood} ${LIKELIHOOD_NAMES[risk.likelihood] ?? ''}` },
     { key: risk.impact, content: `${risk.impact} ${IMPACT_NAMES[risk.impact] ?? ''}` },
@@ -61,6 +90,6 @@ export function riskRow(risk: RiskView, actions: RowActions | null) {
   return {
     key: risk.id,
     testId: `risk-row-${risk.id}`,
-    cells: actions ? [...cells, { key: 'actions', content: <Actions risk={risk} actions={actions} /> }] : cells,
+    cells: [...cells, { key: 'actions', content: <Actions risk={risk} actions={actions} /> }],
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
@@ -10,13 +10,35 @@ import { ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { MilestoneFormModal } from './MilestoneFormModal';
 import { MonthGrid } from './MonthGrid';
+import { currentMonth, defaultTargetMonth } from '../../../common/roadmapStatus';
+import { formatCount } from '../../../common/format';
 import { roadmapCsv } from './roadmapTerms';
 
 type Roadmap = RecordApi['roadmap/list']['data'];
 type Dialog = { kind: 'edit'; item: RoadmapItemView | null } | { kind: 'delete'; item: RoadmapItemView } | null;
 
-/** Printing shows the roadmap alone: the tabs and every button are left out of the page. */
-const PRINT_CSS = '@media print { [role="tablist"], .roadmap-no-print, button { display: none !important; } }';
+/** Printing shows the roadmap alone: the page's "product figures" heading, the tabs and every button are left out. */
+const PRINT_CSS = '@media print { .product-heading, [role="tablist"], .roadmap-no-print, button { display: none !important; } }';
+
+/** While printing, the document's title (the browser's print header and PDF name) names the roadmap. */
+function usePrintTitle(title: string): void {
+  useEffect(() => {
+    let before = document.title;
+    const print = () => {
+      before = document.title;
+      document.title = title;
+    };
+    const restore = () => {
+      document.title = before;
+    };
+    window.addEventListener('beforeprint', print);
+    window.addEventListener('afterprint', restore);
+    return () => {
+      window.removeEventListener('beforeprint', print);
+      window.removeEventListener('afterprint', restore);
+    };
+  }, [title]);
+}
 
 function Toolbar({ roadmap, year, onYear, onAdd }: { roadmap: Roadmap; year: number; onYear: (year: number) => void; onAdd: () => void }) {
   return (
@@ -39,6 +61,9 @@ function Toolbar({ roadmap, year, onYear, onAdd }: { roadmap: Roadmap; year: num
 function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (year: number) => void; reload: () => Promise<void> }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const year = roadmap.fiscalYear ?? Number(roadmap.months[0]?.slice(0, 4));
+  const now = currentMonth();
+  const title = `Roadmap ${fiscalYearLabel(year, roadmap.fiscalYearStartMonth)}`;
+  usePrintTitle(title);
   const done = () => {
     setDialog(null);
     void reload();
@@ -50,16 +75,20 @@ function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (y
     <Stack space="space.200">
       <style>{PRINT_CSS}</style>
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
-        <Heading size="small" as="h2">{`Roadmap ${fiscalYearLabel(year, roadmap.fiscalYearStartMonth)}`}</Heading>
+        <Heading size="small" as="h2">
+          {title}
+        </Heading>
         <Toolbar roadmap={roadmap} year={year} onYear={onYear} onAdd={() => setDialog({ kind: 'edit', item: null })} />
       </Inline>
       <Text color="color.text.subtle">
         {roadmap.items.length === 0
           ? `No milestone in this fiscal year yet. ${roadmap.canEdit ? 'Add one with the business outcome it should achieve and its target month; link its epics to see its progress.' : 'People who can edit issues in this project can add milestones.'}`
-          : `${roadmap.items.length} milestones. Progress is the linked epics' done points over all their points.`}
+          : `${formatCount(roadmap.items.length, 'milestone', 'milestones')}. Progress is the linked epics' done points over all their points.`}
       </Text>
-      <MonthGrid months={roadmap.months} items={roadmap.items} actions={actions} />
-      {dialog?.kind === 'edit' && <MilestoneFormModal item={dialog.item} month={roadmap.months[0] ?? ''} onSaved={done} onClose={() => setDialog(null)} />}
+      <MonthGrid months={roadmap.months} items={roadmap.items} actions={actions} now={now} />
+      {dialog?.kind === 'edit' && (
+        <MilestoneFormModal item={dialog.item} month={defaultTargetMonth(roadmap.months, now)} onSaved={done} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'delete' && (
         <ConfirmDelete
           what="milestone"

@@ -5,7 +5,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { BoardVelocity } from '../../../../src/shared/figures';
 import { COMMITMENT_FILLS, CommitmentChart, type SprintBars } from '../../../common/charts/CommitmentChart';
 import { Legend } from '../../../common/charts/Legend';
-import { formatPoints, formatRatio } from '../../../common/format';
+import { formatPointsText, formatRatio } from '../../../common/format';
 import { RECENT_SPRINTS, rollingVelocity, VELOCITY_SPRINTS } from './rolling';
 import { SprintReport } from './SprintReport';
 import { SprintTable } from './SprintTable';
@@ -26,7 +26,7 @@ function sayDoOf(board: BoardVelocity): number | null {
 function Headline({ board }: { board: BoardVelocity }) {
   return (
     <Text color="color.text.subtle">
-      Velocity <Text weight="bold">{formatPoints(board.velocity)} points</Text> (mean completed of the last {VELOCITY_SPRINTS} closed sprints) · say/do{' '}
+      Velocity <Text weight="bold">{formatPointsText(board.velocity)}</Text> (mean completed of the last {VELOCITY_SPRINTS} closed sprints) · say/do{' '}
       <Text weight="bold">{formatRatio(sayDoOf(board))}</Text> over the same sprints
     </Text>
   );
@@ -44,7 +44,6 @@ function ShowAllButton({ board, showAll, onChange }: { board: BoardVelocity; sho
 function barsOf(shown: BoardVelocity['sprints'], rolling: readonly number[]): SprintBars[] {
   return shown.map((sprint, index) => ({
     key: String(sprint.id),
-    tick: sprint.name.replace(/^.*?(\d+)$/, '#$1'),
     label: sprint.name,
     committed: sprint.committed,
     completed: sprint.completed,
@@ -85,7 +84,9 @@ export function BoardVelocityView({ board }: { board: BoardVelocity }) {
           <Headline board={board} />
           <CommitmentChart sprints={barsOf(shown, rolling.slice(first))} description={description} choice={choice} />
           <Legend items={LEGEND} />
-          {openSprint && <SprintReport sprint={openSprint} doneColumn={board.doneColumn} id={reportId} panel={report.panel} onClose={report.close} />}
+          {openSprint && (
+            <SprintReport sprint={openSprint} boardId={board.id} doneColumn={board.doneColumn} id={reportId} panel={report.panel} onClose={report.close} />
+          )}
           <SprintTable
             boardName={board.name}
             sprints={shown}

@@ -7,6 +7,8 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { SprintFigures, SprintReportIssue } from '../../../../src/shared/figures';
 import { IssueLink } from '../../../common/IssueLink';
 import { formatDate } from '../../../common/format';
+import { ErrorState, LoadingState } from '../../../common/states';
+import { useResolver } from '../../../common/useResolver';
 import {
   ADDED_LEGEND,
   ADDED_MARK,
@@ -86,8 +88,37 @@ function Issues({ sprint, problem }: { sprint: SprintFigures; problem: string | 
   );
 }
 
+/** A sprint the figures came without the issues of (an older one): its report is asked for as it opens. */
+function LoadedReport({ sprint, boardId, doneColumn }: { sprint: SprintFigures; boardId: number; doneColumn: string | null }) {
+  const { resource, reload } = useResolver('sprint/report', { boardId, sprintId: sprint.id }, 'this sprint’s report');
+  if (resource.status === 'loading') return <LoadingState label="Loading the sprint’s issues" />;
+  if (resource.status === 'failed') return <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />;
+  const loaded = { ...sprint, issues: resource.data.issues };
+  return <Report sprint={loaded} doneColumn={doneColumn} />;
+}
+
+/** How each total was made, a warning when the issues do not add up to the figures, and the issues. */
+function Report({ sprint, doneColumn }: { sprint: SprintFigures; doneColumn: string | null }) {
+  const problem = reportProblem(sprint);
+  return (
+    <Stack space="space.200">
+      <Stack space="space.050" testId="sprint-report-totals">
+        <Text>{commitmentLine(sprint)}</Text>
+        <Text>{completedLine(sprint, doneColumn)}</Text>
+      </Stack>
+      {problem !== null && (
+        <SectionMessage appearance="warning" title="This report does not add up to the sprint’s figures">
+          <Text>{problem}</Text>
+        </SectionMessage>
+      )}
+      <Issues sprint={sprint} problem={problem} />
+    </Stack>
+  );
+}
+
 interface SprintReportProps {
   sprint: SprintFigures;
+  boardId: number;
   doneColumn: string | null;
   id: string;
   panel: RefObject<HTMLDivElement>;
@@ -95,9 +126,8 @@ interface SprintReportProps {
 }
 
 /** Jira's sprint report for one sprint: how its two figures were made, and its issues by outcome. */
-export function SprintReport({ sprint, doneColumn, id, panel, onClose }: SprintReportProps) {
+export function SprintReport({ sprint, boardId, doneColumn, id, panel, onClose }: SprintReportProps) {
   const headingId = `${id}-heading`;
-  const problem = reportProblem(sprint);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
@@ -115,16 +145,11 @@ export function SprintReport({ sprint, doneColumn, id, panel, onClose }: SprintR
           </Stack>
           <Button onClick={onClose}>Close</Button>
         </Inline>
-        <Stack space="space.050" testId="sprint-report-totals">
-          <Text>{commitmentLine(sprint)}</Text>
-          <Text>{completedLine(sprint, doneColumn)}</Text>
-        </Stack>
-        {problem !== null && (
-          <SectionMessage appearance="warning" title="This report does not add up to the sprint’s figures">
-            <Text>{problem}</Text>
-          </SectionMessage>
+        {sprint.issuesOmitted === true ? (
+          <LoadedReport sprint={sprint} boardId={boardId} doneColumn={doneColumn} />
+        ) : (
+          <Report sprint={sprint} doneColumn={doneColumn} />
         )}
-        <Issues sprint={sprint} problem={problem} />
       </Stack>
     </Box>
   );

@@ -10,14 +10,14 @@ import { describeShares, drawnBuckets, inFlightShares, type Measure } from './me
 
 const HEAD = {
   cells: [
-    { key: 'type', content: 'Work type' },
+    { key: 'type', content: 'Work category' },
     { key: 'count', content: 'Issues' },
     { key: 'points', content: 'Story points' },
     { key: 'share', content: 'Share' },
   ],
 };
 
-/** Unresolved standard issues now, by work type: what the team is carrying. */
+/** Unresolved standard issues now, by work category: what the team is carrying. */
 export function InFlightMix({ overview, measure }: { overview: ProductOverview; measure: Measure }) {
   const shares = inFlightShares(overview, measure);
   const inFlight = overview.product.inFlight;
@@ -48,7 +48,7 @@ export function InFlightMix({ overview, measure }: { overview: ProductOverview; 
           width={640}
         />
       )}
-      <FigureTable title="Unresolved standard issues by work type" head={HEAD} rows={rows} testId="in-flight-table" />
+      <FigureTable title="Unresolved standard issues by work category" head={HEAD} rows={rows} testId="in-flight-table" />
     </Stack>
   );
 }

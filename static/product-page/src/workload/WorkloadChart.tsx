@@ -36,7 +36,7 @@ function chartDescription(overview: ProductOverview, measure: Measure): string {
   const last = months[months.length - 1];
   const lastShares = monthShares(overview, months.length - 1, measure);
   const span = first && last ? `${formatMonth(first.month)} to ${formatMonth(last.month)}` : 'no months';
-  return `Share of delivered work by work type per month, by ${measure === 'points' ? 'story points' : 'issue count'}, ${span}. Latest month: ${describeShares(lastShares)}. The table below lists every month.`;
+  return `Share of delivered work by work category per month, by ${measure === 'points' ? 'story points' : 'issue count'}, ${span}. Latest month: ${describeShares(lastShares)}. The table below lists every month.`;
 }
 
 /** The stacked share chart of delivered workload; months with no work show as dashed outlines. */

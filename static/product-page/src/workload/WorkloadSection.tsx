@@ -26,8 +26,8 @@ function UntaggedHint() {
   return (
     <SectionMessage appearance="information" title="All of this work is untagged">
       <Text>
-        Work gets its type from its epic. Open the Epics tab and tag the untagged epics (or use the Product work type panel on an epic); the chart then shows
-        Features, Defects, Risks and Debt.
+        Work gets its type from its epic. Open the Epics tab and tag the untagged epics (or use the Product work category panel on an epic); the chart then
+        shows Features, Defects, Risks and Debt.
       </Text>
     </SectionMessage>
   );
@@ -39,7 +39,7 @@ function Workload({ overview }: { overview: ProductOverview }) {
     return (
       <EmptyMessage
         title="No work to show yet"
-        whatToDo={`No standard issue of this project was resolved in the last ${WORKLOAD_MONTHS} months, and none is open. Create and resolve stories, tasks or bugs in this project; their work type comes from their epic.`}
+        whatToDo={`No standard issue of this project was resolved in the last ${WORKLOAD_MONTHS} months, and none is open. Create and resolve stories, tasks or bugs in this project; their work category comes from their epic.`}
       />
     );
   }
@@ -59,7 +59,7 @@ function Workload({ overview }: { overview: ProductOverview }) {
   );
 }
 
-/** Workload distribution (METRICS.md): shares per month by work type, in-flight mix, and the table. */
+/** Workload distribution (METRICS.md): shares per month by work category, in-flight mix, and the table. */
 export default function WorkloadSection() {
   return <WithFigures>{(overview) => <Workload overview={overview} />}</WithFigures>;
 }

@@ -13,7 +13,7 @@ const HEAD = {
   ],
 };
 
-/** The figures behind the workload chart: each month's amount and share per work type. */
+/** The figures behind the workload chart: each month's amount and share per work category. */
 export function WorkloadTable({ overview, measure }: { overview: ProductOverview; measure: Measure }) {
   const unit = measure === 'points' ? 'story points' : 'issues';
   const rows = overview.product.workload.months.map((month, index) => {

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import type { RiskChange, RiskView } from '../../../src/shared/records';
+import type { ResolverError } from '../../../src/shared/result';
+import { formatDate } from '../format';
+import { callResolver } from '../resolvers';
+import { ErrorState, LoadingState } from '../states';
+import { useResolver } from '../useResolver';
+import { ACTION_LABELS, FIELD_LABELS, valueText } from './riskHistoryText';
+
+const listStyles = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0' });
+const entryStyles = xcss({ paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
+
+function Entry({ entry }: { entry: RiskChange }) {
+  return (
+    <Box as="li" xcss={entryStyles} testId={`risk-history-entry-${entry.version}`}>
+      <Stack space="space.050">
+        <Heading size="xxsmall" as="h3">{`${ACTION_LABELS[entry.action]} on ${formatDate(entry.at)} by ${entry.by}`}</Heading>
+        {entry.changes.map((change) => (
+          <Text key={change.field}>{`${FIELD_LABELS[change.field]}: ${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}`}</Text>
+        ))}
+      </Stack>
+    </Box>
+  );
+}
+
+/** The first page loads with the dialog; each "Show older changes" appends the next page. */
+function useHistory(id: string) {
+  const first = useResolver('risks/history', { id }, "this risk's history");
+  const [older, setOlder] = useState<{ entries: RiskChange[]; nextCursor?: string } | null>(null);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const nextCursor = older === null ? (first.resource.status === 'ready' ? first.resource.data.nextCursor : undefined) : older.nextCursor;
+  const more = async () => {
+    if (nextCursor === undefined) return;
+    setLoading(true);
+    const result = await callResolver('risks/history', { id, cursor: nextCursor });
+    setLoading(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setOlder((before) => ({ entries: [...(before?.entries ?? []), ...result.data.entries], nextCursor: result.data.nextCursor }));
+  };
+  return { first, entries: older?.entries ?? [], nextCursor, error, loading, more };
+}
+
+/** A risk's change history: who changed what, when, from what to what; kept after the risk is deleted. */
+export function RiskHistoryModal({ risk, onClose }: { risk: RiskView; onClose: () => void }) {
+  const { first, entries, nextCursor, error, loading, more } = useHistory(risk.id);
+  const { resource } = first;
+  return (
+    <Modal onClose={onClose} label="Risk history" width="large" testId="risk-history">
+      <ModalHeader hasCloseButton>
+        <ModalTitle>Risk history</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <Stack space="space.100">
+          <Text color="color.text.subtle">{risk.statement}</Text>
+          {resource.status === 'loading' && <LoadingState label="Loading the history…" />}
+          {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void first.reload()} />}
+          {resource.status === 'ready' && (
+            <Box as="ul" xcss={listStyles} aria-label="Changes, newest first">
+              {[...resource.data.entries, ...entries].map((entry) => (
+                <Entry key={entry.version} entry={entry} />
+              ))}
+            </Box>
+          )}
+          {error && <ErrorState what="older changes" error={error} onRetry={() => void more()} />}
+        </Stack>
+      </ModalBody>
+      <ModalFooter>
+        {nextCursor !== undefined && (
+          <Button isLoading={loading} onClick={() => void more()} testId="risk-history-more">
+            Show older changes
+          </Button>
+        )}
+        <Button appearance="primary" onClick={onClose}>
+          Close
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}
