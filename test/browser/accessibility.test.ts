@@ -16,11 +16,9 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
  * What each surface is checked for besides every serious and critical violation. Heading levels
- * that jump are only "moderate" to axe but make the outline confusing, so they count too, except on
- * the Portfolio review: its headings (an h3 under no h2) belong to the portfolio page's owners
- * (static/portfolio-page), who are changing that page now.
+ * that jump are only "moderate" to axe but make the outline confusing, so they count too.
  */
-const ALSO_CHECKED: Record<Surface, readonly string[]> = { product: ['heading-order'], epic: ['heading-order'], portfolio: [] };
+const ALSO_CHECKED: Record<Surface, readonly string[]> = { product: ['heading-order'], epic: ['heading-order'], portfolio: ['heading-order'] };
 type Surface = 'product' | 'epic' | 'portfolio';
 
 interface Violation {

@@ -50,7 +50,7 @@ export function NoteForm({ projectKey, projectName, note, month, viewerAccountId
         {({ formProps, submitting }) => (
           <form {...formProps} aria-label={title}>
             <Stack space="space.100">
-              <Heading size="xsmall" as="h4">
+              <Heading size="xsmall" as="h3">
                 {title}
               </Heading>
               {failure && (
