@@ -43,7 +43,8 @@ async function oracleDifferences(call: AppCall, fixture: SiteFixture, accountId:
     if (!parsed.success || parsed.data.data.product === undefined) return [`${key}: ${JSON.stringify(answer.result).slice(0, 200)}`];
     products.push(parsed.data.data.product);
   }
-  return compareWithExpected({ products }, { ...expectedSchema.parse(expected), viewer: accountId, projects: want }).concat(
+  // Reports of older sprints come through sprint/report, tested elsewhere; here, each board's last 7 and every figure.
+  return compareWithExpected({ products }, { ...expectedSchema.parse(expected), viewer: accountId, projects: want }, { skipOmittedReports: true }).concat(
     fixture.projects.length === 0 ? ['no projects'] : [],
   );
 }

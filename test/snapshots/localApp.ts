@@ -6,6 +6,7 @@ import { loadFixture, type SiteFixture } from '../../dev/site/fixture';
 import { startJiraSite, type JiraSite } from '../../dev/site/server';
 import { resolverFunctions } from '../../src/resolvers/registry';
 import type { FigureApi } from '../../src/shared/api';
+import type { ProductFigures } from '../../src/shared/figures';
 import type { RecordApi } from '../../src/shared/records';
 
 /** Every key the harness may call: the figure surfaces' and the records'. */
@@ -65,4 +66,22 @@ export async function startHarness(fixture: string | SiteFixture, options: { sta
       await site.close();
     },
   };
+}
+
+/** The product with the reports `figures/get` leaves out (all but each board's last 7 sprints) read through `sprint/report`. */
+export async function withEveryReport(harness: SnapshotHarness, product: ProductFigures, viewer: string): Promise<ProductFigures> {
+  const boards = await Promise.all(
+    product.velocity.boards.map(async (board) => {
+      const sprints = await Promise.all(
+        board.sprints.map(async (sprint) => {
+          if (sprint.issuesOmitted !== true) return sprint;
+          const report = await harness.call('sprint/report', { boardId: board.id, sprintId: sprint.id }, viewer, projectPage(product.project));
+          if (!report.ok) throw new Error(report.error.message);
+          return { ...sprint, issues: report.data.issues };
+        }),
+      );
+      return { ...board, sprints };
+    }),
+  );
+  return { ...product, velocity: { boards } };
 }

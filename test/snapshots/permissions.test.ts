@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compareWithExpected } from '../../dev/expected/compare';
-import type { ProductFigures } from '../../src/shared/figures';
-import { SAMPLE_V2, projectPage, startHarness, type SnapshotHarness } from './localApp';
+import { SAMPLE_V2, projectPage, startHarness, withEveryReport, type SnapshotHarness } from './localApp';
 
 const workloadMonth = z.object({ month: z.string() }).catchall(z.unknown());
 const expectedSchema = z.record(
@@ -22,24 +21,6 @@ const VIEWERS = Object.keys(EXPECTED);
 const PROJECTS = ['GRT', 'MOB', 'PAY'];
 
 let harness: SnapshotHarness;
-
-/** The product with the reports `figures/get` leaves out (all but each board's last 7 sprints) read through `sprint/report`. */
-async function withEveryReport(product: ProductFigures, viewer: string): Promise<ProductFigures> {
-  const boards = await Promise.all(
-    product.velocity.boards.map(async (board) => {
-      const sprints = await Promise.all(
-        board.sprints.map(async (sprint) => {
-          if (sprint.issuesOmitted !== true) return sprint;
-          const report = await harness.call('sprint/report', { boardId: board.id, sprintId: sprint.id }, viewer, projectPage(product.project));
-          if (!report.ok) throw new Error(report.error.message);
-          return { ...sprint, issues: report.data.issues };
-        }),
-      );
-      return { ...board, sprints };
-    }),
-  );
-  return { ...product, velocity: { boards } };
-}
 
 beforeAll(async () => {
   harness = await startHarness(SAMPLE_V2);
@@ -61,7 +42,7 @@ describe('figures served from snapshots built as the app', () => {
       }
       if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
       expect(result.data.product.workload.months).toEqual(expected.workload.months);
-      const product = await withEveryReport(result.data.product, viewer);
+      const product = await withEveryReport(harness, result.data.product, viewer);
       expect(compareWithExpected({ products: [product] }, { viewer, months: 12, projects: { [project]: expected } })).toEqual([]);
     },
   );

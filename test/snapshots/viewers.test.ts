@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { generateSite } from '../../dev/demo/generate-site';
 import { compareWithExpected } from '../../dev/expected/compare';
 import { parseFixture } from '../../dev/site/fixture';
-import { projectPage, startHarness, type SnapshotHarness } from './localApp';
+import { projectPage, startHarness, withEveryReport, type SnapshotHarness } from './localApp';
 
 /** Three sensitive products with a quarter of their work under two levels: specialists hold one each. */
 const GENERATED = generateSite({
@@ -43,7 +43,7 @@ describe('snapshots served to every viewer of a site with secured work', () => {
           continue;
         }
         if (!result.ok || result.data.asOf === null) throw new Error(JSON.stringify(result));
-        products.push(result.data.product);
+        products.push(await withEveryReport(harness, result.data.product, accountId));
       }
       const browsable = Object.fromEntries(Object.entries(want).filter(([, figures]) => figures !== null));
       expect(compareWithExpected({ products }, { ...GENERATED.expected, viewer: accountId, projects: browsable })).toEqual([]);
