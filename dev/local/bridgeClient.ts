@@ -1,11 +1,15 @@
+import { BRIDGE_HISTORY_PART } from './bridgeHistory';
+import { BRIDGE_MODAL_PART } from './bridgeModal';
+
 /**
  * The stand-in for the script Forge's host puts into every Custom UI iframe: it defines
  * `window.__bridge.callBridge(command, payload)`, which the real `@forge/bridge` package calls. Served
  * as `/__bridge/bridge.js` and loaded (blocking) before the surface's module script, because
  * `@forge/bridge` looks the bridge up when it is first imported.
  *
- * The frame's Forge context is put in `window.__PRODUCT_LENS_FRAME__` by the server, which builds it
- * from the Jira site (project id and type, issue id and type) as Forge would.
+ * The frame's Forge context (and its resource's key) is put in `window.__PRODUCT_LENS_FRAME__` by the
+ * server, which builds it from the Jira site (project id and type, issue id and type) as Forge would.
+ * The host modal and `createHistory` are in `bridgeModal.ts` and `bridgeHistory.ts`.
  */
 export const BRIDGE_CLIENT_SCRIPT = String.raw`(function () {
   'use strict';
@@ -65,6 +69,8 @@ export const BRIDGE_CLIENT_SCRIPT = String.raw`(function () {
     navigate: navigate,
     reload: function () { window.top.location.reload(); return Promise.resolve(); },
   };
+${BRIDGE_MODAL_PART}
+${BRIDGE_HISTORY_PART}
 
   window.__bridge = {
     callBridge: function (command, payload) {

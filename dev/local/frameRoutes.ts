@@ -42,5 +42,5 @@ export function serveFrame(res: ServerResponse, url: URL, session: HostSession, 
   if (indexHtml === null) return frameMessage(res, 503, `static/${surfaceName}/build is missing: run npm run build (npm start does it for you).`);
   const target = targetOf(surfaceName, url.searchParams, view);
   if (target === null) return frameMessage(res, 404, 'This project or issue does not exist, or you do not have permission to see it.');
-  sendHtml(res, 200, injectBridge(indexHtml, frameContext(surfaceName, session, target, siteUrl)));
+  sendHtml(res, 200, injectBridge(indexHtml, surfaceName, frameContext(surfaceName, session, target, siteUrl)));
 }

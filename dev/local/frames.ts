@@ -51,8 +51,8 @@ export function frameContext(surface: Surface, session: HostSession, target: Fra
 }
 
 /** Puts the bridge stand-in (and the frame's context) ahead of the surface's own scripts. */
-export function injectBridge(indexHtml: string, context: Record<string, unknown>): string {
-  const tags = `<script>window.__PRODUCT_LENS_FRAME__ = ${scriptJson({ context })};</script>\n    <script src="/__bridge/bridge.js"></script>\n    `;
+export function injectBridge(indexHtml: string, resource: Surface, context: Record<string, unknown>): string {
+  const tags = `<script>window.__PRODUCT_LENS_FRAME__ = ${scriptJson({ resource, context })};</script>\n    <script src="/__bridge/bridge.js"></script>\n    `;
   const at = indexHtml.search(/<link|<script/);
   if (at < 0) throw new Error('The surface build has no <link> or <script> to inject the bridge before');
   return indexHtml.slice(0, at) + tags + indexHtml.slice(at);

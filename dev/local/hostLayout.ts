@@ -1,5 +1,6 @@
 import type { FixtureUser, SiteFixture } from '../site/fixture';
 import { html, raw, type Html } from './html';
+import { HOST_MODAL_SCRIPT, HOST_MODAL_STYLES } from './hostModal';
 import type { HostSession } from './session';
 import { THEME_ATTRIBUTE } from './themes';
 
@@ -113,6 +114,7 @@ export function hostPage(title: string, session: HostSession, fixture: SiteFixtu
         <link rel="stylesheet" href="/__bridge/themes.css" />
         <style>
           ${raw(HOST_STYLES)}
+          ${raw(HOST_MODAL_STYLES)}
         </style>
       </head>
       <body>
@@ -128,6 +130,7 @@ export function hostPage(title: string, session: HostSession, fixture: SiteFixtu
         <main>${body}</main>
         <script>
           ${raw(HOST_SCRIPT)};
+          ${raw(HOST_MODAL_SCRIPT)};
         </script>
       </body>
     </html>`.text;

@@ -43,7 +43,8 @@ const PAGES: [RegExp, PageRoute][] = [
     }),
   ],
   [
-    /^\/projects\/([^/]+)\/product$/,
+    // The Product tab and its sections' own paths (`view.createHistory()`: /projects/PAY/product/risks).
+    /^\/projects\/([^/]+)\/product(?:\/[a-z-]+)?$/,
     ([, key = ''], session, { index }) => {
       const project = index.viewFor(session.user).project(key);
       return project ? { status: 200, title: `${project.name}: Product`, body: productTabBody(project) } : notFound(`Project ${key}`);

@@ -1,24 +1,22 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Stack, Text } from '@atlaskit/primitives';
 import type { ResolverError, ResolverResult } from '../../src/shared/result';
+import { DialogLayout } from './dialogs/DialogLayout';
 import { SaveFailure } from './recordForm';
 
-/** Asks before deleting a record; a failure (someone changed it meanwhile) stays in the dialog. */
-export function ConfirmDelete({
-  what,
-  name,
-  onConfirm,
-  onDeleted,
-  onClose,
-}: {
+export interface ConfirmDeleteProps {
   what: string;
   name: string;
+  /** What deleting does, in words: "“…” will be removed from the register. Its history is kept." */
+  consequence: string;
   onConfirm: () => Promise<ResolverResult<unknown>>;
   onDeleted: () => void;
   onClose: () => void;
-}) {
+}
+
+/** Asks before deleting a record; a failure (someone changed it meanwhile) stays in the dialog. */
+export function ConfirmDelete({ what, name, consequence, onConfirm, onDeleted, onClose }: ConfirmDeleteProps) {
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<ResolverError | null>(null);
   const confirm = async () => {
@@ -28,25 +26,22 @@ export function ConfirmDelete({
     if (result.ok) onDeleted();
     else setFailure(result.error);
   };
+  const footer = (
+    <>
+      <Button appearance="subtle" onClick={onClose}>
+        Cancel
+      </Button>
+      <Button appearance="danger" isLoading={deleting} onClick={() => void confirm()} testId="confirm-delete-button">
+        Delete
+      </Button>
+    </>
+  );
   return (
-    <Modal onClose={onClose} label={`Delete this ${what}?`} testId="confirm-delete">
-      <ModalHeader hasCloseButton>
-        <ModalTitle appearance="danger">{`Delete this ${what}?`}</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Stack space="space.100">
-          <Text>“{name}” will be removed from the register. Its history is kept.</Text>
-          {failure && <SaveFailure error={failure} what={what} />}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        <Button appearance="subtle" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button appearance="danger" isLoading={deleting} onClick={() => void confirm()} testId="confirm-delete-button">
-          Delete
-        </Button>
-      </ModalFooter>
-    </Modal>
+    <DialogLayout title={`Delete this ${what}?`} testId="confirm-delete" onClose={onClose} footer={footer}>
+      <Stack space="space.100">
+        <Text>{`“${name}” ${consequence}`}</Text>
+        {failure && <SaveFailure error={failure} what={what} />}
+      </Stack>
+    </DialogLayout>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import Form from '@atlaskit/form';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives';
 import type { ResolverError } from '../../src/shared/result';
+import { DialogLayout } from './dialogs/DialogLayout';
 import { FormButtons, SaveFailure } from './recordForm';
 
 export { FieldMessage } from './recordForm';
@@ -21,28 +21,28 @@ export interface RecordFormModalProps<V> {
   children: ReactNode;
 }
 
-/** A record's add/edit form in a modal: title, save failure above the fields, cancel and submit. */
+/**
+ * A record's add/edit form in the dialog frame Forge's host modal opens (`dialogs/`): title, save
+ * failure above the fields, cancel and submit always in view.
+ */
 export function RecordFormModal<V extends object>({ title, testId, formKey, onSubmit, onClose, submitLabel, failure, children }: RecordFormModalProps<V>) {
   return (
-    <Modal onClose={onClose} width="large" label={title} testId={testId}>
-      <Form<V> key={formKey} onSubmit={onSubmit}>
-        {({ formProps, submitting }) => (
-          <form {...formProps}>
-            <ModalHeader hasCloseButton>
-              <ModalTitle>{title}</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.100">
-                {failure && <SaveFailure {...failure} />}
-                {children}
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <FormButtons submitting={submitting} submitLabel={submitLabel} onCancel={onClose} />
-            </ModalFooter>
-          </form>
-        )}
-      </Form>
-    </Modal>
+    <Form<V> key={formKey} onSubmit={onSubmit}>
+      {({ formProps, submitting }) => (
+        <form {...formProps}>
+          <DialogLayout
+            title={title}
+            testId={testId}
+            onClose={onClose}
+            footer={<FormButtons submitting={submitting} submitLabel={submitLabel} onCancel={onClose} />}
+          >
+            <Stack space="space.100">
+              {failure && <SaveFailure {...failure} />}
+              {children}
+            </Stack>
+          </DialogLayout>
+        </form>
+      )}
+    </Form>
   );
 }

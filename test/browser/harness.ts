@@ -97,6 +97,11 @@ export function appFrame(page: Page): FrameLocator {
   return page.frameLocator('iframe.app-frame');
 }
 
+/** The frame of the dialog open over the host page (Forge's host modal), whichever surface opened it. */
+export function dialogFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.modal-frame');
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { RiskChange, RiskView } from '../../../src/shared/records';
 import type { ResolverError } from '../../../src/shared/result';
+import { DialogLayout } from '../dialogs/DialogLayout';
 import { formatDate } from '../format';
 import { callResolver } from '../resolvers';
 import { ErrorState, LoadingState } from '../states';
@@ -18,7 +18,7 @@ function Entry({ entry }: { entry: RiskChange }) {
   return (
     <Box as="li" xcss={entryStyles} testId={`risk-history-entry-${entry.version}`}>
       <Stack space="space.050">
-        <Heading size="xxsmall" as="h3">{`${ACTION_LABELS[entry.action]} on ${formatDate(entry.at)} by ${entry.by}`}</Heading>
+        <Heading size="xxsmall" as="h2">{`${ACTION_LABELS[entry.action]} on ${formatDate(entry.at)} by ${entry.by}`}</Heading>
         {entry.changes.map((change) => (
           <Text key={change.field}>{`${FIELD_LABELS[change.field]}: ${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}`}</Text>
         ))}
@@ -54,35 +54,36 @@ export function RiskHistoryModal({ risk, onClose }: { risk: RiskView; onClose: (
   const { first, entries, nextCursor, error, loading, more } = useHistory(risk.id);
   const { resource } = first;
   return (
-    <Modal onClose={onClose} label="Risk history" width="large" testId="risk-history">
-      <ModalHeader hasCloseButton>
-        <ModalTitle>Risk history</ModalTitle>
-      </ModalHeader>
-      <ModalBody>
-        <Stack space="space.100">
-          <Text color="color.text.subtle">{risk.statement}</Text>
-          {resource.status === 'loading' && <LoadingState label="Loading the history…" />}
-          {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void first.reload()} />}
-          {resource.status === 'ready' && (
-            <Box as="ul" xcss={listStyles} aria-label="Changes, newest first">
-              {[...resource.data.entries, ...entries].map((entry) => (
-                <Entry key={entry.version} entry={entry} />
-              ))}
-            </Box>
+    <DialogLayout
+      title="Risk history"
+      testId="risk-history"
+      onClose={onClose}
+      footer={
+        <>
+          {nextCursor !== undefined && (
+            <Button isLoading={loading} onClick={() => void more()} testId="risk-history-more">
+              Show older changes
+            </Button>
           )}
-          {error && <ErrorState what="older changes" error={error} onRetry={() => void more()} />}
-        </Stack>
-      </ModalBody>
-      <ModalFooter>
-        {nextCursor !== undefined && (
-          <Button isLoading={loading} onClick={() => void more()} testId="risk-history-more">
-            Show older changes
+          <Button appearance="primary" onClick={onClose}>
+            Close
           </Button>
+        </>
+      }
+    >
+      <Stack space="space.100">
+        <Text color="color.text.subtle">{risk.statement}</Text>
+        {resource.status === 'loading' && <LoadingState label="Loading the history…" />}
+        {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void first.reload()} />}
+        {resource.status === 'ready' && (
+          <Box as="ul" xcss={listStyles} aria-label="Changes, newest first">
+            {[...resource.data.entries, ...entries].map((entry) => (
+              <Entry key={entry.version} entry={entry} />
+            ))}
+          </Box>
         )}
-        <Button appearance="primary" onClick={onClose}>
-          Close
-        </Button>
-      </ModalFooter>
-    </Modal>
+        {error && <ErrorState what="older changes" error={error} onRetry={() => void more()} />}
+      </Stack>
+    </DialogLayout>
   );
 }

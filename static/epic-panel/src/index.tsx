@@ -1,4 +1,4 @@
 import { boot } from '../../common/boot';
 import { EpicPanel } from './EpicPanel';
 
-boot('Product work category', EpicPanel);
+boot('Product work category', EpicPanel, () => import('./EpicDialogs'));

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import Heading from '@atlaskit/heading';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { PageFrame } from '../../common/boot';
 import { LoadingState } from '../../common/states';
+import { useSectionHistory } from '../../common/useSectionHistory';
 import { FiguresProvider, readyFigures, useProductFigures } from './figures';
 import { ProductFreshness } from './ProductFreshness';
 import { PRODUCT_SECTIONS } from './sections';
@@ -33,8 +34,10 @@ function ProductHeading() {
   );
 }
 
+const SECTION_IDS = PRODUCT_SECTIONS.map((section) => section.id);
+
 function SectionTabs() {
-  const [selected, setSelected] = useState(0);
+  const [selected, setSelected] = useSectionHistory(SECTION_IDS);
   // One lazy component per section, made once: React.lazy must not be recreated on render.
   const lazySections = useMemo(() => PRODUCT_SECTIONS.map((section) => ({ ...section, Component: lazy(section.load) })), []);
   return (

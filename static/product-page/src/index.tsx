@@ -1,4 +1,4 @@
 import { boot } from '../../common/boot';
 import { ProductPage } from './ProductPage';
 
-boot('Product Lens', ProductPage);
+boot('Product Lens', ProductPage, () => import('./ProductDialogs'));

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack } from '@atlaskit/primitives';
+import { useDialog } from '../../../common/dialogs/useDialog';
 import { ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { useEpicDetail } from '../epicContext';
 import { MilestoneItem, RecordList, RiskItem } from './LinkedRecords';
-
-// The form (selects, modal) loads only when someone adds a risk, so the panel stays light.
-const RiskFormModal = lazy(() => import('../../../common/risks/RiskFormModal').then((module) => ({ default: module.RiskFormModal })));
 
 function LinkedMilestones({ epicKey }: { epicKey: string }) {
   const { resource, reload } = useResolver('roadmap/list', { linkedIssueKey: epicKey }, 'the roadmap items linked to this epic');
@@ -25,13 +22,10 @@ function LinkedMilestones({ epicKey }: { epicKey: string }) {
 
 function LinkedRisks({ epicKey }: { epicKey: string }) {
   const { resource, reload } = useResolver('risks/list', { linkedIssueKey: epicKey }, 'the risks linked to this epic');
-  const [adding, setAdding] = useState(false);
+  // The form opens over the whole issue view (Forge's host modal), not inside the panel's small frame.
+  const { open, openFailure } = useDialog(() => void reload());
   if (resource.status === 'loading') return <LoadingState label="Loading linked risks…" />;
   if (resource.status === 'failed') return <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />;
-  const saved = () => {
-    setAdding(false);
-    void reload();
-  };
   return (
     <Stack space="space.100">
       <Inline spread="space-between" alignBlock="center">
@@ -39,11 +33,12 @@ function LinkedRisks({ epicKey }: { epicKey: string }) {
           {`Risks (${resource.data.items.length})`}
         </Heading>
         {resource.data.canEdit && (
-          <Button spacing="compact" onClick={() => setAdding(true)} testId="epic-add-risk">
+          <Button spacing="compact" onClick={() => open({ dialog: 'risk-form', risk: null, linkedIssueKeys: [epicKey] }, 'Add a risk')} testId="epic-add-risk">
             Add risk
           </Button>
         )}
       </Inline>
+      {openFailure}
       <RecordList label={`Risks linked to ${epicKey}`} empty="No risk links this epic yet.">
         {[...resource.data.items]
           .sort((a, b) => b.severity - a.severity)
@@ -51,11 +46,6 @@ function LinkedRisks({ epicKey }: { epicKey: string }) {
             <RiskItem key={risk.id} risk={risk} />
           ))}
       </RecordList>
-      {adding && (
-        <Suspense fallback={<LoadingState label="Opening the risk form…" />}>
-          <RiskFormModal risk={null} linkedIssueKeys={[epicKey]} onSaved={saved} onClose={() => setAdding(false)} />
-        </Suspense>
-      )}
     </Stack>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Grid, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { PRODUCT_ROLES, type RecordApi } from '../../../../src/shared/records';
 import { ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
-import { ProfileFormModal } from './ProfileFormModal';
+import { useDialog } from '../../../common/dialogs/useDialog';
 import { MONTH_NAMES, ROLE_LABELS } from './profileForm';
 
 type ProfileData = RecordApi['profile/get']['data'];
@@ -50,7 +49,7 @@ function ProfileView({ data }: { data: ProfileData }) {
 /** The product's profile: name, vision, team roles and the settings the other sections follow. Project admins edit it. */
 export default function ProfileSection() {
   const { resource, reload } = useResolver('profile/get', {}, "this product's profile");
-  const [editing, setEditing] = useState(false);
+  const { open, openFailure } = useDialog(() => void reload());
   if (resource.status === 'loading') return <LoadingState label="Loading the product profile…" />;
   if (resource.status === 'failed') return <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />;
   const data = resource.data;
@@ -61,23 +60,14 @@ export default function ProfileSection() {
           Product profile
         </Heading>
         {data.canEdit && (
-          <Button appearance="primary" onClick={() => setEditing(true)} testId="edit-profile">
+          <Button appearance="primary" onClick={() => open({ dialog: 'profile-form', profile: data }, 'Edit product profile')} testId="edit-profile">
             Edit profile
           </Button>
         )}
       </Inline>
+      {openFailure}
       {!data.canEdit && <Text color="color.text.subtle">Project administrators can edit the profile.</Text>}
       <ProfileView data={data} />
-      {editing && (
-        <ProfileFormModal
-          data={data}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            void reload();
-          }}
-        />
-      )}
     </Stack>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { RecordApi, ReleaseRow } from '../../../../src/shared/records';
@@ -6,7 +5,7 @@ import { ExportButton } from '../../../common/ExportButton';
 import { FigureTable } from '../../../common/FigureTable';
 import { EmptyMessage, ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
-import { AnalysisFormModal } from './AnalysisFormModal';
+import { useDialog } from '../../../common/dialogs/useDialog';
 import { releaseHead, releaseRow } from './releaseRows';
 import { releaseAnalysesCsv } from './releaseTerms';
 
@@ -22,12 +21,9 @@ function Summary({ released, dueDays }: { released: ReleaseRow[]; dueDays: numbe
 }
 
 function ReleaseList({ releases, reload }: { releases: Releases; reload: () => Promise<void> }) {
-  const [analysing, setAnalysing] = useState<ReleaseRow | null>(null);
+  const { open, openFailure } = useDialog(() => void reload());
+  const analyse = (release: ReleaseRow) => open({ dialog: 'analysis-form', release }, `Impact analysis of ${release.name}`);
   const released = releases.items.filter((release) => release.released);
-  const saved = () => {
-    setAnalysing(null);
-    void reload();
-  };
   return (
     <Stack space="space.200">
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
@@ -36,6 +32,7 @@ function ReleaseList({ releases, reload }: { releases: Releases; reload: () => P
         </Heading>
         {released.length > 0 && <ExportButton fileName="release-analyses.csv" label="Export CSV" csv={() => releaseAnalysesCsv(released)} />}
       </Inline>
+      {openFailure}
       {released.length === 0 ? (
         <EmptyMessage
           title="No released version yet"
@@ -47,13 +44,12 @@ function ReleaseList({ releases, reload }: { releases: Releases; reload: () => P
           <FigureTable
             title="Released versions, newest first"
             head={releaseHead(releases.canEdit)}
-            rows={released.map((release) => releaseRow(release, releases.canEdit ? setAnalysing : null))}
+            rows={released.map((release) => releaseRow(release, releases.canEdit ? analyse : null))}
             rowsPerPage={20}
             testId="releases-table"
           />
         </>
       )}
-      {analysing && <AnalysisFormModal release={analysing} onSaved={saved} onClose={() => setAnalysing(null)} />}
     </Stack>
   );
 }

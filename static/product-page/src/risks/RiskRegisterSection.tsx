@@ -3,24 +3,22 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { RecordApi, RiskView } from '../../../../src/shared/records';
-import { ConfirmDelete } from '../../../common/ConfirmDelete';
 import { ExportButton } from '../../../common/ExportButton';
 import { FigureTable } from '../../../common/FigureTable';
 import { FilterSelect } from '../../../common/FilterSelect';
-import { callResolver } from '../../../common/resolvers';
+import type { DialogRequest } from '../../../common/dialogs/dialogRequest';
+import { useDialog } from '../../../common/dialogs/useDialog';
 import { EmptyMessage, ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { HeatMap } from './HeatMap';
 import { riskRegisterCsv } from './riskCsv';
 import { BAND_OPTIONS, byAttributes, byCell, DEFAULT_FILTER, STATUS_OPTIONS, STRATEGY_OPTIONS, type RiskFilter } from './riskFilter';
 import { BasisSwitch } from './BasisSwitch';
-import { RiskFormModal } from '../../../common/risks/RiskFormModal';
-import { RiskHistoryModal } from '../../../common/risks/RiskHistoryModal';
 import { riskHead, riskRow } from './riskRows';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES } from '../../../common/risks/riskTerms';
 
 type Register = RecordApi['risks/list']['data'];
-type Dialog = { kind: 'edit'; risk: RiskView | null } | { kind: 'delete'; risk: RiskView } | { kind: 'history'; risk: RiskView } | null;
+type OpenDialog = (request: DialogRequest, title: string) => void;
 
 function Filters({ filter, onChange }: { filter: RiskFilter; onChange: (filter: RiskFilter) => void }) {
   return (
@@ -58,11 +56,15 @@ function CellFilterNote({ filter, onClear }: { filter: RiskFilter; onClear: () =
   );
 }
 
-function RegisterBody({ register, onOpen }: { register: Register; onOpen: (dialog: Dialog) => void }) {
+function RegisterBody({ register, onOpen }: { register: Register; onOpen: OpenDialog }) {
   const actions = {
-    onHistory: (risk: RiskView) => onOpen({ kind: 'history', risk }),
+    onHistory: (risk: RiskView) => onOpen({ dialog: 'risk-history', risk }, 'Risk history'),
     edit: register.canEdit
-      ? { onEdit: (risk: RiskView) => onOpen({ kind: 'edit', risk }), onDelete: (risk: RiskView) => onOpen({ kind: 'delete', risk }) }
+      ? {
+          onEdit: (risk: RiskView) => onOpen({ dialog: 'risk-form', risk, linkedIssueKeys: [] }, 'Edit risk'),
+          onDelete: (risk: RiskView) =>
+            onOpen({ dialog: 'delete', record: 'risk', id: risk.id, version: risk.version, name: risk.statement }, 'Delete this risk?'),
+        }
       : null,
   };
   const [filter, setFilter] = useState<RiskFilter>(DEFAULT_FILTER);
@@ -88,12 +90,7 @@ function RegisterBody({ register, onOpen }: { register: Register; onOpen: (dialo
 }
 
 function Register({ register, reload }: { register: Register; reload: () => Promise<void> }) {
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const close = () => setDialog(null);
-  const done = () => {
-    setDialog(null);
-    void reload();
-  };
+  const { open, openFailure } = useDialog(() => void reload());
   return (
     <Stack space="space.200">
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
@@ -103,12 +100,13 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
         <Inline space="space.100">
           {register.items.length > 0 && <ExportButton fileName="risk-register.csv" label="Export CSV" csv={() => riskRegisterCsv(register.items)} />}
           {register.canEdit && (
-            <Button appearance="primary" onClick={() => setDialog({ kind: 'edit', risk: null })} testId="add-risk">
+            <Button appearance="primary" onClick={() => open({ dialog: 'risk-form', risk: null, linkedIssueKeys: [] }, 'Add a risk')} testId="add-risk">
               Add risk
             </Button>
           )}
         </Inline>
       </Inline>
+      {openFailure}
       {register.items.length === 0 ? (
         <EmptyMessage
           title="No risks recorded yet"
@@ -119,18 +117,7 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
           }
         />
       ) : (
-        <RegisterBody register={register} onOpen={setDialog} />
-      )}
-      {dialog?.kind === 'history' && <RiskHistoryModal risk={dialog.risk} onClose={close} />}
-      {dialog?.kind === 'edit' && <RiskFormModal risk={dialog.risk} onSaved={done} onClose={close} />}
-      {dialog?.kind === 'delete' && (
-        <ConfirmDelete
-          what="risk"
-          name={dialog.risk.statement}
-          onConfirm={() => callResolver('risks/delete', { id: dialog.risk.id, version: dialog.risk.version })}
-          onDeleted={done}
-          onClose={close}
-        />
+        <RegisterBody register={register} onOpen={open} />
       )}
     </Stack>
   );

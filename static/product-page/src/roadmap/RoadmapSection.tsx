@@ -3,19 +3,16 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { fiscalYearLabel, type RecordApi, type RoadmapItemView } from '../../../../src/shared/records';
-import { ConfirmDelete } from '../../../common/ConfirmDelete';
+import { useDialog } from '../../../common/dialogs/useDialog';
 import { ExportButton } from '../../../common/ExportButton';
-import { callResolver } from '../../../common/resolvers';
 import { ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
-import { MilestoneFormModal } from './MilestoneFormModal';
 import { MonthGrid } from './MonthGrid';
 import { currentMonth, defaultTargetMonth } from '../../../common/roadmapStatus';
 import { formatCount } from '../../../common/format';
 import { roadmapCsv } from './roadmapTerms';
 
 type Roadmap = RecordApi['roadmap/list']['data'];
-type Dialog = { kind: 'edit'; item: RoadmapItemView | null } | { kind: 'delete'; item: RoadmapItemView } | null;
 
 /** Printing shows the roadmap alone: the page's "product figures" heading, the tabs and every button are left out. */
 const PRINT_CSS = '@media print { .product-heading, [role="tablist"], .roadmap-no-print, button { display: none !important; } }';
@@ -59,17 +56,19 @@ function Toolbar({ roadmap, year, onYear, onAdd }: { roadmap: Roadmap; year: num
 }
 
 function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (year: number) => void; reload: () => Promise<void> }) {
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const { open, openFailure } = useDialog(() => void reload());
   const year = roadmap.fiscalYear ?? Number(roadmap.months[0]?.slice(0, 4));
   const now = currentMonth();
   const title = `Roadmap ${fiscalYearLabel(year, roadmap.fiscalYearStartMonth)}`;
   usePrintTitle(title);
-  const done = () => {
-    setDialog(null);
-    void reload();
-  };
+  const edit = (item: RoadmapItemView | null) =>
+    open({ dialog: 'milestone-form', item, month: defaultTargetMonth(roadmap.months, now) }, item ? 'Edit milestone' : 'Add a milestone');
   const actions = roadmap.canEdit
-    ? { onEdit: (item: RoadmapItemView) => setDialog({ kind: 'edit', item }), onDelete: (item: RoadmapItemView) => setDialog({ kind: 'delete', item }) }
+    ? {
+        onEdit: edit,
+        onDelete: (item: RoadmapItemView) =>
+          open({ dialog: 'delete', record: 'milestone', id: item.id, version: item.version, name: item.title }, 'Delete this milestone?'),
+      }
     : null;
   return (
     <Stack space="space.200">
@@ -78,26 +77,15 @@ function RoadmapView({ roadmap, onYear, reload }: { roadmap: Roadmap; onYear: (y
         <Heading size="small" as="h2">
           {title}
         </Heading>
-        <Toolbar roadmap={roadmap} year={year} onYear={onYear} onAdd={() => setDialog({ kind: 'edit', item: null })} />
+        <Toolbar roadmap={roadmap} year={year} onYear={onYear} onAdd={() => edit(null)} />
       </Inline>
+      {openFailure}
       <Text color="color.text.subtle">
         {roadmap.items.length === 0
           ? `No milestone in this fiscal year yet. ${roadmap.canEdit ? 'Add one with the business outcome it should achieve and its target month; link its epics to see its progress.' : 'People who can edit issues in this project can add milestones.'}`
           : `${formatCount(roadmap.items.length, 'milestone', 'milestones')}. Progress is the linked epics' done points over all their points.`}
       </Text>
       <MonthGrid months={roadmap.months} items={roadmap.items} actions={actions} now={now} />
-      {dialog?.kind === 'edit' && (
-        <MilestoneFormModal item={dialog.item} month={defaultTargetMonth(roadmap.months, now)} onSaved={done} onClose={() => setDialog(null)} />
-      )}
-      {dialog?.kind === 'delete' && (
-        <ConfirmDelete
-          what="milestone"
-          name={dialog.item.title}
-          onConfirm={() => callResolver('roadmap/delete', { id: dialog.item.id, version: dialog.item.version })}
-          onDeleted={done}
-          onClose={() => setDialog(null)}
-        />
-      )}
     </Stack>
   );
 }
