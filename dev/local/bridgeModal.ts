@@ -20,7 +20,9 @@ export const BRIDGE_MODAL_PART = String.raw`
       return Promise.reject(new Error('The local host opens a module\'s own resource in a modal, not "' + request.resource + '"'));
     }
     var key = 'm' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
-    openModals[key] = request.onClose;
+    // The host makes the page inert while the dialog is open, which blurs the button that opened it;
+    // Jira's focus lock does not, so focus goes back to it on close, as in Jira.
+    openModals[key] = { onClose: request.onClose, focused: document.activeElement };
     var settings = {
       size: request.size, title: request.title,
       closeOnEscape: request.closeOnEscape !== false, closeOnOverlayClick: request.closeOnOverlayClick !== false,
@@ -32,9 +34,11 @@ export const BRIDGE_MODAL_PART = String.raw`
 
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin || !event.data || event.data.type !== 'product-lens:modal-closed') return;
-    var onClose = openModals[event.data.key];
+    var modal = openModals[event.data.key];
     delete openModals[event.data.key];
-    if (typeof onClose === 'function') onClose(event.data.payload);
+    if (!modal) return;
+    if (modal.focused && modal.focused.isConnected && typeof modal.focused.focus === 'function') modal.focused.focus();
+    if (typeof modal.onClose === 'function') modal.onClose(event.data.payload);
   });
 
   function closeThisModal(payload) {

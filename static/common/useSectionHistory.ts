@@ -1,13 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { view } from '@forge/bridge';
+import { sectionIndexOf } from './sectionPath';
 
 type History = Awaited<ReturnType<typeof view.createHistory>>;
-
-/** The section a path names (`/risks` → the index of `risks`); the first section for `/` or an unknown one. */
-export function sectionIndexOf(pathname: string, ids: readonly string[]): number {
-  const [first = ''] = pathname.replace(/^\/+/, '').split('/');
-  return Math.max(0, ids.indexOf(first));
-}
 
 /**
  * The selected section, kept in the page's address through Forge's `view.createHistory()`, so a

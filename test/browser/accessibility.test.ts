@@ -3,7 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, eventually, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, eventually, startHarness, Visits, type Harness } from './harness';
 
 /**
  * axe-core on every surface, in light and dark: no serious or critical violation. Records are seeded
@@ -18,8 +18,13 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * What each surface is checked for besides every serious and critical violation. Heading levels
  * that jump are only "moderate" to axe but make the outline confusing, so they count too.
  */
-const ALSO_CHECKED: Record<Surface, readonly string[]> = { product: ['heading-order'], epic: ['heading-order'], portfolio: ['heading-order'] };
-type Surface = 'product' | 'epic' | 'portfolio';
+const ALSO_CHECKED: Record<Surface, readonly string[]> = {
+  product: ['heading-order'],
+  epic: ['heading-order'],
+  portfolio: ['heading-order'],
+  dialog: ['heading-order'],
+};
+type Surface = 'product' | 'epic' | 'portfolio' | 'dialog';
 
 interface Violation {
   id: string;
@@ -40,8 +45,15 @@ async function violationsOf(frame: Frame, also: readonly string[]): Promise<stri
   return violations.map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.targets.join(' | ')}`);
 }
 
+/** The frame of the dialog open over the page (Forge's host modal). */
+function dialogFrameOf(page: Page): Frame {
+  const frame = page.frames().find((candidate) => candidate.url().includes('__modal='));
+  if (frame === undefined) throw new Error(`no dialog open on ${page.url()}`);
+  return frame;
+}
+
 function appFrameOf(page: Page): Frame {
-  const frame = page.frames().find((candidate) => candidate.url().includes('/frames/'));
+  const frame = page.frames().find((candidate) => candidate.url().includes('/frames/') && !candidate.url().includes('__modal='));
   if (frame === undefined) throw new Error(`no app frame on ${page.url()}`);
   return frame;
 }
@@ -123,6 +135,31 @@ const SEEDED_RISK = {
           ...(await violationsOf(appFrameOf(panel.page), ALSO_CHECKED.epic)).map((line) => `epic panel: ${line}`),
           ...(await violationsOf(appFrameOf(portfolio.page), ALSO_CHECKED.portfolio)).map((line) => `portfolio: ${line}`),
         ];
+        expect(found).toEqual([]);
+      },
+      SLOW,
+    );
+
+    it(
+      `returns no serious or critical violation in the risk form, the risk history and a delete confirmation in the ${colorMode} theme`,
+      async () => {
+        const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin(), colorMode);
+        const found: string[] = [];
+        for (const opener of [/^Edit risk:/, /^History of risk:/, /^Delete risk:/]) {
+          await appFrame(page).getByRole('button', { name: opener }).first().click({ timeout: READY_MS });
+          await dialogFrame(page).getByRole('heading', { level: 1 }).waitFor();
+          await eventually(
+            async () =>
+              (await dialogFrame(page)
+                .getByText(/^Loading/)
+                .count()) === 0,
+            READY_MS,
+            'the dialog to finish loading',
+          );
+          found.push(...(await violationsOf(dialogFrameOf(page), ALSO_CHECKED.dialog)).map((line) => `${String(opener)}: ${line}`));
+          await page.keyboard.press('Escape');
+          await page.getByRole('dialog').waitFor({ state: 'detached' });
+        }
         expect(found).toEqual([]);
       },
       SLOW,

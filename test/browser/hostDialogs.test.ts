@@ -57,6 +57,21 @@ async function expectDialogFits(page: Page, first: string, submit: string): Prom
   }
 }
 
+/** Scrolls the Jira page to its end, where the frame's last rows are. */
+async function scrollToBottom(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+}
+
+/** The Product tab's dialogs, each opened by what a person clicks, with the control it starts on. */
+const PRODUCT_DIALOGS = [
+  { tab: 'Risk register', opener: /^Edit risk: Given d/, first: 'risk-statement', submit: 'form-submit' },
+  { tab: 'Risk register', opener: /^History of risk: Given d/, first: 'risk-history', submit: 'risk-history-close' },
+  { tab: 'Risk register', opener: /^Delete risk: Given d/, first: 'confirm-delete', submit: 'confirm-delete-button' },
+  { tab: 'Roadmap', opener: 'Add milestone', first: 'milestone-title', submit: 'form-submit' },
+  { tab: 'Releases', opener: /^(Write|Edit) analysis of/, first: 'analysis-expectedOutcomes', submit: 'form-submit' },
+  { tab: 'Product profile', opener: 'Edit profile', first: 'profile-productName', submit: 'form-submit' },
+] as const;
+
 async function closeDialog(page: Page): Promise<void> {
   await dialogFrame(page).getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -101,6 +116,94 @@ async function closeDialog(page: Page): Promise<void> {
       expect(await dialogFrame(page).getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epicKey);
       await screenshot(page, `epic-panel-risk-form-${size.width}`);
       await closeDialog(page);
+    },
+    SLOW,
+  );
+
+  it.each(WINDOWS)(
+    'returns every Product tab dialog whole when it is opened from the bottom of the page at $width × $height',
+    async (size) => {
+      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      await page.setViewportSize(size);
+      for (const { tab, opener, first, submit } of PRODUCT_DIALOGS) {
+        await appFrame(page).getByRole('tab', { name: tab, exact: true }).click();
+        const button = appFrame(page).getByRole('button', { name: opener }).last();
+        await button.waitFor({ timeout: 60_000 });
+        await scrollToBottom(page);
+        await button.click();
+        await expectDialogFits(page, first, submit);
+        if (first === 'risk-statement') await screenshot(page, `risk-form-${size.width}`);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'detached' });
+      }
+    },
+    SLOW * 2,
+  );
+
+  it(
+    'returns focus to the button that opened a dialog when Escape closes it',
+    async () => {
+      const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin());
+      const add = appFrame(page).getByTestId('add-risk');
+      await add.click();
+      await dialogFrame(page).getByTestId('risk-statement').waitFor();
+      expect(
+        await dialogFrame(page)
+          .getByTestId('risk-statement')
+          .evaluate((field) => field === document.activeElement),
+      ).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      expect(await add.evaluate((button) => button === document.activeElement && document.hasFocus())).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    "returns the new risk in the epic panel's list when it is saved in the dialog",
+    async () => {
+      const { page } = await visits.openPage(`/browse/${epicKey}`, asAdmin(), 'dark');
+      const panel = appFrame(page);
+      await panel.getByTestId('epic-add-risk').click();
+      const dialog = dialogFrame(page);
+      const statement = 'Given that the ledger moves, there is a risk that totals differ, which will lead to a late close.';
+      await dialog.getByTestId('risk-statement').fill(statement);
+      for (const [label, option] of [
+        ['Likelihood', '3 –'],
+        ['Impact', '4 –'],
+        ['Strategy', 'Mitigate'],
+      ] as const) {
+        const input = dialog.getByLabel(label, { exact: false });
+        await input.fill(option);
+        await input.press('Enter');
+      }
+      await screenshot(page, 'epic-panel-risk-form-dark');
+      await dialog.getByTestId('form-submit').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await panel
+        .getByRole('list', { name: `Risks linked to ${epicKey}` })
+        .getByText(statement)
+        .waitFor();
+    },
+    SLOW,
+  );
+
+  it(
+    "returns the section named in the Product tab's address, and the address of each section chosen",
+    async () => {
+      const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin());
+      const frame = appFrame(page);
+      await frame.getByTestId('add-risk').waitFor({ timeout: 60_000 });
+      expect(await frame.getByRole('tab', { name: 'Risk register' }).getAttribute('aria-selected')).toBe('true');
+      await frame.getByRole('tab', { name: 'Roadmap', exact: true }).click();
+      await page.waitForURL(/\/product\/roadmap$/);
+      await frame.getByRole('tab', { name: 'Workload', exact: true }).click();
+      await page.waitForURL(new RegExp(`/projects/${project.key}/product$`));
+      await page.goBack();
+      await page.waitForURL(/\/product\/roadmap$/);
+      await frame.locator('[role="tab"][aria-selected="true"]', { hasText: 'Roadmap' }).waitFor();
+      await page.goBack();
+      await frame.locator('[role="tab"][aria-selected="true"]', { hasText: 'Risk register' }).waitFor();
     },
     SLOW,
   );

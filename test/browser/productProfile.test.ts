@@ -1,7 +1,7 @@
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
 
 /** The product profile on the Product tab (issue 9) in Chromium against the local site, with a fresh record store. */
 const SLOW = 90_000;
@@ -41,18 +41,18 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
       expect(await frame.getByTestId('profile-view-riskAppetite').innerText()).toContain('Severity 12 of 25');
 
       await frame.getByTestId('edit-profile').click();
-      await frame.getByTestId('profile-productName').fill('Payments');
-      await frame.getByTestId('profile-vision').fill('Every merchant is paid on time, every time.');
-      const month = frame.getByRole('dialog').getByLabel('Fiscal year starts in', { exact: false });
+      await dialogFrame(page).getByTestId('profile-productName').fill('Payments');
+      await dialogFrame(page).getByTestId('profile-vision').fill('Every merchant is paid on time, every time.');
+      const month = dialogFrame(page).getByLabel('Fiscal year starts in', { exact: false });
       await month.fill('January');
       await month.press('Enter');
-      await frame.getByTestId('profile-analysisDueDays').fill('45');
-      await frame.getByTestId('profile-riskAppetite').fill('30');
-      await frame.getByTestId('form-submit').click();
-      await frame.getByText('Enter a whole number from 1 to 25').waitFor();
-      await frame.getByTestId('profile-riskAppetite').fill('9');
-      await frame.getByTestId('form-submit').click();
-      await frame.getByTestId('profile-form').waitFor({ state: 'detached' });
+      await dialogFrame(page).getByTestId('profile-analysisDueDays').fill('45');
+      await dialogFrame(page).getByTestId('profile-riskAppetite').fill('30');
+      await dialogFrame(page).getByTestId('form-submit').click();
+      await dialogFrame(page).getByText('Enter a whole number from 1 to 25').waitFor();
+      await dialogFrame(page).getByTestId('profile-riskAppetite').fill('9');
+      await dialogFrame(page).getByTestId('form-submit').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
 
       await frame.getByTestId('profile-view-productName').getByText('Payments').waitFor();
       expect(await frame.getByTestId('profile-view-fiscalYearStartMonth').innerText()).toBe('January');

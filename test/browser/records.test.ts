@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs, productOverview } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
 
 /**
  * The Product tab's record sections (issue 4) in Chromium against the local site: real builds, real
@@ -79,7 +79,7 @@ async function openSection(page: Page, tab: string): Promise<void> {
 
 /** Picks an option of an Atlaskit select in the open dialog by typing part of its label. */
 async function choose(page: Page, label: string, text: string): Promise<void> {
-  const input = appFrame(page).getByRole('dialog').getByLabel(label, { exact: false });
+  const input = dialogFrame(page).getByLabel(label, { exact: false });
   await input.fill(text);
   await input.press('Enter');
 }
@@ -127,15 +127,15 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
 
       await frame.getByTestId('add-risk').click();
       const statement = 'Given that the fraud model is retrained monthly, there is a risk that drift goes unnoticed, which will lead to chargebacks.';
-      await frame.getByTestId('risk-statement').fill(statement);
+      await dialogFrame(page).getByTestId('risk-statement').fill(statement);
       await choose(page, 'Likelihood', '4 –');
       await choose(page, 'Impact', '3 –');
       await choose(page, 'Strategy', 'Mitigate');
-      await frame.getByTestId('risk-mitigation').fill('Weekly drift report to the product owner.');
-      await frame.getByTestId('risk-reviewDate').fill('2027-01-15');
-      await frame.getByTestId('form-submit').click();
+      await dialogFrame(page).getByTestId('risk-mitigation').fill('Weekly drift report to the product owner.');
+      await dialogFrame(page).getByTestId('risk-reviewDate').fill('2027-01-15');
+      await dialogFrame(page).getByTestId('form-submit').click();
 
-      await frame.getByTestId('risk-form').waitFor({ state: 'detached' });
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       await frame.locator('[data-testid="heat-cell-4-3"][aria-label$="; 1 risk"]').waitFor();
       const row = frame.getByTestId('risk-table--table').getByRole('row').filter({ hasText: 'fraud model is retrained' });
       await row.getByText('12 Medium').waitFor();
@@ -165,13 +165,13 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
       await screenshot(page, 'releases');
 
       await frame.getByTestId(`analyse-${due.versionId}`).click();
-      await frame.getByTestId('analysis-expectedOutcomes').fill('Card payments settle the same day for 95% of merchants.');
-      await frame.getByTestId('analysis-analysis').fill('Same-day settlement reached 97% in the four weeks after the release.');
+      await dialogFrame(page).getByTestId('analysis-expectedOutcomes').fill('Card payments settle the same day for 95% of merchants.');
+      await dialogFrame(page).getByTestId('analysis-analysis').fill('Same-day settlement reached 97% in the four weeks after the release.');
       await choose(page, 'Verdict', 'Achieved');
-      await frame.getByTestId('analysis-links').fill('https://example.com/settlement-dashboard');
+      await dialogFrame(page).getByTestId('analysis-links').fill('https://example.com/settlement-dashboard');
       await screenshot(page, 'release-analysis-form');
-      await frame.getByTestId('form-submit').click();
-      await frame.getByTestId('analysis-form').waitFor({ state: 'detached' });
+      await dialogFrame(page).getByTestId('form-submit').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       await status.filter({ hasText: 'Analysed' }).waitFor();
       const row = frame.getByTestId('releases-table--table').getByRole('row').filter({ hasText: due.name });
       await row.getByText('Achieved').waitFor();
@@ -190,11 +190,11 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
       await october.getByText('PCI DSS 4.0 certified').waitFor();
 
       await frame.getByTestId('add-milestone').click();
-      await frame.getByTestId('milestone-title').fill('Open banking payouts');
-      await frame.getByTestId('milestone-outcome').fill('Merchants can be paid out over open banking, saving 0.4% per payout.');
-      await frame.getByTestId('milestone-targetMonth').fill('2027-03');
-      await frame.getByTestId('form-submit').click();
-      await frame.getByTestId('milestone-form').waitFor({ state: 'detached' });
+      await dialogFrame(page).getByTestId('milestone-title').fill('Open banking payouts');
+      await dialogFrame(page).getByTestId('milestone-outcome').fill('Merchants can be paid out over open banking, saving 0.4% per payout.');
+      await dialogFrame(page).getByTestId('milestone-targetMonth').fill('2027-03');
+      await dialogFrame(page).getByTestId('form-submit').click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
       await frame.getByRole('region', { name: 'Mar 2027: 1 milestone' }).getByText('Open banking payouts').waitFor();
       await screenshot(page, 'roadmap');
 
@@ -212,18 +212,17 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
       const frame = appFrame(page);
       await openSection(page, 'Risk register');
       await frame.getByTestId('add-risk').click();
-      await frame.getByTestId('risk-statement').fill('Given that a, there is a risk that b, which will lead to c.');
+      await dialogFrame(page).getByTestId('risk-statement').fill('Given that a, there is a risk that b, which will lead to c.');
       await choose(page, 'Likelihood', '1 –');
       await choose(page, 'Impact', '1 –');
       await choose(page, 'Strategy', 'Monitor');
-      await frame.getByTestId('risk-linkedIssueKeys').fill('NOPE-1');
-      await frame.getByTestId('form-submit').click();
+      await dialogFrame(page).getByTestId('risk-linkedIssueKeys').fill('NOPE-1');
+      await dialogFrame(page).getByTestId('form-submit').click();
       // The resolver names `risk.linkedIssueKeys.0`; the form shows its message under Linked epics.
-      await frame
-        .getByRole('dialog')
+      await dialogFrame(page)
         .getByText(/Issue 'NOPE-1' does not exist/)
         .waitFor();
-      expect(await frame.getByTestId('risk-linkedIssueKeys').getAttribute('aria-invalid')).toBe('true');
+      expect(await dialogFrame(page).getByTestId('risk-linkedIssueKeys').getAttribute('aria-invalid')).toBe('true');
       await screenshot(page, 'risk-form-validation');
     },
     SLOW,

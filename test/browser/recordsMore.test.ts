@@ -3,7 +3,7 @@ import type { FixtureProject } from '../../dev/site/fixture';
 import type { CapacitySprintRow } from '../../src/shared/records';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs, productOverview } from './demoFacts';
-import { appFrame, screenshot, SCREENSHOT_DIR, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, screenshot, SCREENSHOT_DIR, startHarness, Visits, type Harness } from './harness';
 
 /**
  * Capacity on the Product tab, the epic panel's linked records and the Portfolio review's record
@@ -134,9 +134,9 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
       await screenshot(page, 'epic-links');
 
       await panel.getByTestId('epic-add-risk').click();
-      expect(await panel.getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epic.key);
-      await panel.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-      await panel.getByTestId('risk-form').waitFor({ state: 'detached' });
+      expect(await dialogFrame(page).getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epic.key);
+      await dialogFrame(page).getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
     },
     SLOW,
   );

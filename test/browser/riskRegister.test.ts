@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
 
 /**
  * The risk register as risk managers expect it (issue 9) in Chromium against the local site: the heat
@@ -82,7 +82,7 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Risk register' }).click();
       await frame.getByTestId(`risk-history-${riskId}`).click();
-      const dialog = frame.getByTestId('risk-history');
+      const dialog = dialogFrame(page).getByTestId('risk-history');
       await dialog.getByTestId('risk-history-entry-2').waitFor();
       await dialog.getByText('Impact: 5 Severe → 4 Major').waitFor();
       await dialog.getByText('Mitigation activities: none → Dual-run the old and new API for a month.').waitFor();
@@ -92,7 +92,7 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
         .waitFor();
       await screenshot(page, 'risk-history');
       await dialog.getByRole('button', { name: 'Close' }).last().click();
-      await dialog.waitFor({ state: 'detached' });
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
     },
     SLOW,
   );

@@ -3,7 +3,7 @@ import type { Locator } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
 
 /**
  * The roadmap as a reader of it expects (the browser's clock reads 15 Nov 2026, see harness.ts):
@@ -90,7 +90,7 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Roadmap' }).click();
       await frame.getByTestId('add-milestone').click({ timeout: READY_MS });
-      expect(await frame.getByTestId('milestone-targetMonth').inputValue()).toBe('2026-11');
+      expect(await dialogFrame(page).getByTestId('milestone-targetMonth').inputValue()).toBe('2026-11');
     },
     SLOW,
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
-import { openDialog, type DialogRequest } from './dialogRequest';
+import type { DialogRequest } from './dialogRequest';
+import { openDialog } from './openDialog';
 
 /**
  * Opens a page's dialogs in Forge's host modal and reloads the page's records (`onChanged`) when one
