@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, dialogFrame, eventually, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, eventually } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * axe-core on every surface, in light and dark: no serious or critical violation. Records are seeded
@@ -73,17 +73,8 @@ const SEEDED_RISK = {
 };
 
 (chromiumAvailable() ? describe : describe.skip)('Accessibility of every surface (axe-core)', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-    const epics = (await productOverview(harness, asAdmin(), project)).epics.map((epic) => epic.key);
+  const site = useDemoSite(async () => {
+    const epics = (await productOverview(site.harness, site.asAdmin(), site.project)).epics.map((epic) => epic.key);
     const milestone = {
       title: 'Instant refunds',
       outcome: 'Refunds within a minute.',
@@ -91,23 +82,16 @@ const SEEDED_RISK = {
       status: 'at-risk',
       linkedIssueKeys: epics.slice(0, 2),
     };
-    expect(await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item: milestone })).toMatchObject({ ok: true });
-    expect(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk: SEEDED_RISK })).toMatchObject({ ok: true });
+    expect(await invokeAs(site.harness, site.asAdmin(), 'roadmap/save', projectExtension(site.project), { item: milestone })).toMatchObject({ ok: true });
+    expect(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk: SEEDED_RISK })).toMatchObject({ ok: true });
   }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   for (const colorMode of THEMES) {
     it(
       `returns no serious or critical violation on any Product tab section in the ${colorMode} theme`,
       async () => {
-        const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin(), colorMode);
+        const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin(), colorMode);
         const frame = appFrame(page);
         const found: string[] = [];
         for (const tab of await frame.getByRole('tab').allInnerTexts()) {
@@ -123,13 +107,13 @@ const SEEDED_RISK = {
     it(
       `returns no serious or critical violation on the epic panel and the Portfolio review in the ${colorMode} theme`,
       async () => {
-        const epic = (await productOverview(harness, asAdmin(), project)).epics[0];
-        if (epic === undefined) throw new Error(`${project.key} has no epic`);
-        const panel = await visits.openPage(`/browse/${epic.key}`, asAdmin(), colorMode);
+        const epic = (await productOverview(site.harness, site.asAdmin(), site.project)).epics[0];
+        if (epic === undefined) throw new Error(`${site.project.key} has no epic`);
+        const panel = await visits.openPage(`/browse/${epic.key}`, site.asAdmin(), colorMode);
         await appFrame(panel.page).getByRole('heading', { name: 'Linked to this epic' }).waitFor({ timeout: READY_MS });
         await settled(panel.page);
-        const portfolio = await visits.openPage('/portfolio', asAdmin(), colorMode);
-        await appFrame(portfolio.page).getByTestId(`open-${project.key}`).waitFor({ timeout: READY_MS });
+        const portfolio = await visits.openPage('/portfolio', site.asAdmin(), colorMode);
+        await appFrame(portfolio.page).getByTestId(`open-${site.project.key}`).waitFor({ timeout: READY_MS });
         await settled(portfolio.page);
         const found = [
           ...(await violationsOf(appFrameOf(panel.page), ALSO_CHECKED.epic)).map((line) => `epic panel: ${line}`),
@@ -143,7 +127,7 @@ const SEEDED_RISK = {
     it(
       `returns no serious or critical violation in the risk form, the risk history and a delete confirmation in the ${colorMode} theme`,
       async () => {
-        const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin(), colorMode);
+        const { page } = await visits.openPage(`/projects/${site.project.key}/product/risks`, site.asAdmin(), colorMode);
         const found: string[] = [];
         for (const opener of [/^Edit risk:/, /^History of risk:/, /^Delete risk:/]) {
           await appFrame(page).getByRole('button', { name: opener }).first().click({ timeout: READY_MS });

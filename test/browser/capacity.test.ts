@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /** Capacity entry as people type it: decimal commas, values kept while another sprint saves, typos refused aloud. */
 const SLOW = 90_000;
@@ -11,38 +11,21 @@ const sprintRows = z.object({
 });
 
 (chromiumAvailable() ? describe : describe.skip)('Capacity entry in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-  }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const site = useDemoSite(undefined, 320_000);
+  const { visits } = site;
 
   it(
     'returns an unsaved value untouched when another sprint is saved, accepts 38,5 as 38.5 and refuses 4038.5 in an alert',
     async () => {
-      const board = (await productOverview(harness, asAdmin(), project)).product.velocity.boards[0];
-      if (board === undefined) throw new Error(`${project.key} has no scrum board`);
-      const answer = await invokeAs(harness, asAdmin(), 'capacity/list', projectExtension(project), { boardId: board.id });
+      const board = (await productOverview(site.harness, site.asAdmin(), site.project)).product.velocity.boards[0];
+      if (board === undefined) throw new Error(`${site.project.key} has no scrum board`);
+      const answer = await invokeAs(site.harness, site.asAdmin(), 'capacity/list', projectExtension(site.project), { boardId: board.id });
       const rows = sprintRows.parse(answer).data.sprints;
       const closed = [...rows].reverse().find((row) => row.state === 'closed' && (row.completedPoints ?? 0) > 0);
       const next = rows.find((row) => row.state === 'future') ?? rows.find((row) => row.state === 'active');
       if (closed === undefined || next === undefined) throw new Error(`${board.name} needs a closed sprint with points and an open sprint`);
 
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Capacity' }).click();
       const nextDays = frame.getByTestId(`capacity-days-${next.sprintId}`);

@@ -1,8 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * Every form opens in Forge's host modal, over the whole page (issue 9): fully in the window at
@@ -78,38 +78,22 @@ async function closeDialog(page: Page): Promise<void> {
 }
 
 (chromiumAvailable() ? describe : describe.skip)('Dialogs over the whole page', () => {
-  let harness: Harness;
-  let project: FixtureProject;
   let epicKey: string;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-    const epic = (await productOverview(harness, asAdmin(), project)).epics[0];
-    if (epic === undefined) throw new Error(`${project.key} has no epic`);
+  const site = useDemoSite(async () => {
+    const epic = (await productOverview(site.harness, site.asAdmin(), site.project)).epics[0];
+    if (epic === undefined) throw new Error(`${site.project.key} has no epic`);
     epicKey = epic.key;
     for (const statement of ['Given a, there is a risk that b, which will lead to c.', 'Given d, there is a risk that e, which will lead to f.']) {
       const risk = { statement, likelihood: 2, impact: 3, strategy: 'monitor', status: 'open' };
-      expect(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk })).toMatchObject({ ok: true });
+      expect(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk })).toMatchObject({ ok: true });
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   it.each(WINDOWS)(
     'returns a whole risk form over the issue view when "Add risk" is chosen in the epic panel at $width × $height',
     async (size) => {
-      const { page } = await visits.openPage(`/browse/${epicKey}`, asAdmin());
+      const { page } = await visits.openPage(`/browse/${epicKey}`, site.asAdmin());
       await page.setViewportSize(size);
       await appFrame(page).getByTestId('epic-add-risk').click();
       await expectDialogFits(page, 'risk-statement', 'form-submit');
@@ -123,7 +107,7 @@ async function closeDialog(page: Page): Promise<void> {
   it.each(WINDOWS)(
     'returns every Product tab dialog whole when it is opened from the bottom of the page at $width × $height',
     async (size) => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       await page.setViewportSize(size);
       for (const { tab, opener, first, submit } of PRODUCT_DIALOGS) {
         await appFrame(page).getByRole('tab', { name: tab, exact: true }).click();
@@ -143,7 +127,7 @@ async function closeDialog(page: Page): Promise<void> {
   it(
     'returns focus to the button that opened a dialog when Escape closes it',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product/risks`, site.asAdmin());
       const add = appFrame(page).getByTestId('add-risk');
       await add.click();
       await dialogFrame(page).getByTestId('risk-statement').waitFor();
@@ -162,7 +146,7 @@ async function closeDialog(page: Page): Promise<void> {
   it(
     "returns the new risk in the epic panel's list when it is saved in the dialog",
     async () => {
-      const { page } = await visits.openPage(`/browse/${epicKey}`, asAdmin(), 'dark');
+      const { page } = await visits.openPage(`/browse/${epicKey}`, site.asAdmin(), 'dark');
       const panel = appFrame(page);
       await panel.getByTestId('epic-add-risk').click();
       const dialog = dialogFrame(page);
@@ -191,14 +175,14 @@ async function closeDialog(page: Page): Promise<void> {
   it(
     "returns the section named in the Product tab's address, and the address of each section chosen",
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product/risks`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product/risks`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByTestId('add-risk').waitFor({ timeout: 60_000 });
       expect(await frame.getByRole('tab', { name: 'Risk register' }).getAttribute('aria-selected')).toBe('true');
       await frame.getByRole('tab', { name: 'Roadmap', exact: true }).click();
       await page.waitForURL(/\/product\/roadmap$/);
       await frame.getByRole('tab', { name: 'Workload', exact: true }).click();
-      await page.waitForURL(new RegExp(`/projects/${project.key}/product$`));
+      await page.waitForURL(new RegExp(`/projects/${site.project.key}/product$`));
       await page.goBack();
       await page.waitForURL(/\/product\/roadmap$/);
       await frame.locator('[role="tab"][aria-selected="true"]', { hasText: 'Roadmap' }).waitFor();

@@ -1,40 +1,19 @@
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /** The product profile on the Product tab (issue 9) in Chromium against the local site, with a fresh record store. */
 const SLOW = 90_000;
 
-function projectExtension(project: FixtureProject): Record<string, unknown> {
-  return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
-}
-
 (chromiumAvailable() ? describe : describe.skip)('The product profile in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-  }, 180_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const site = useDemoSite(undefined, 180_000);
+  const { visits } = site;
 
   it(
     'returns the saved name, vision, fiscal year, analysis days and risk appetite when the profile is edited and saved',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Product profile' }).click();
       await frame.getByText('No profile saved yet').waitFor();
@@ -58,7 +37,7 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
       expect(await frame.getByTestId('profile-view-fiscalYearStartMonth').innerText()).toBe('January');
       expect(await frame.getByTestId('profile-view-analysisDueDays').innerText()).toBe('45 days after a release');
       expect(await frame.getByTestId('profile-view-riskAppetite').innerText()).toContain('Severity 9 of 25');
-      const stored = await invokeAs(harness, asAdmin(), 'profile/get', projectExtension(project));
+      const stored = await invokeAs(site.harness, site.asAdmin(), 'profile/get', projectExtension(site.project));
       expect(stored).toMatchObject({ ok: true, data: { profile: { productName: 'Payments', fiscalYearStartMonth: 1, analysisDueDays: 45, riskAppetite: 9 } } });
       await screenshot(page, 'product-profile');
     },

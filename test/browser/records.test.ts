@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Page } from 'playwright-core';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * The Product tab's record sections (issue 4) in Chromium against the local site: real builds, real
@@ -58,10 +58,6 @@ const SEEDED_MILESTONES = [
   { title: 'Instant refunds', outcome: 'Refunds reach the customer within a minute; refund complaints halve.', targetMonth: '2027-01', status: 'at-risk' },
 ];
 
-function projectExtension(project: FixtureProject): Record<string, unknown> {
-  return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
-}
-
 const releaseListAnswer = z.object({
   data: z.object({ items: z.array(z.object({ versionId: z.string(), name: z.string(), analysisStatus: z.string() })) }),
 });
@@ -85,40 +81,24 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
 }
 
 (chromiumAvailable() ? describe : describe.skip)('Product records in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
+  const site = useDemoSite(async () => {
     for (const risk of SEEDED_RISKS) {
-      const answer = await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk });
+      const answer = await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk });
       expect(answer).toMatchObject({ ok: true });
     }
-    const epics = (await productOverview(harness, asAdmin(), project)).epics.map((epic) => epic.key);
+    const epics = (await productOverview(site.harness, site.asAdmin(), site.project)).epics.map((epic) => epic.key);
     for (const [index, item] of SEEDED_MILESTONES.entries()) {
       const linkedIssueKeys = epics.slice(index * 2, index * 2 + 2);
-      const answer = await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item: { ...item, linkedIssueKeys } });
+      const answer = await invokeAs(site.harness, site.asAdmin(), 'roadmap/save', projectExtension(site.project), { item: { ...item, linkedIssueKeys } });
       expect(answer).toMatchObject({ ok: true });
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   it(
     'adds a risk in the form and shows it in its heat map cell and in the table',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await openSection(page, 'Risk register');
       const cell = frame.getByTestId('heat-cell-4-3');
@@ -155,9 +135,9 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   it(
     'saves the impact analysis of a released version whose analysis is due, and "Analysis due" clears',
     async () => {
-      const answer = await invokeAs(harness, asAdmin(), 'releases/list', projectExtension(project));
+      const answer = await invokeAs(site.harness, site.asAdmin(), 'releases/list', projectExtension(site.project));
       const due = dueRelease(answer);
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await openSection(page, 'Releases');
       const status = frame.getByTestId(`analysis-status-${due.versionId}`);
@@ -182,7 +162,7 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   it(
     'shows the fiscal year by month with each milestone, adds one, and moves between fiscal years',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await openSection(page, 'Roadmap');
       await frame.getByRole('heading', { name: 'Roadmap FY 2026–27' }).waitFor();
@@ -208,7 +188,7 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   it(
     "shows the server's answer on the field when a linked epic is not this project's",
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await openSection(page, 'Risk register');
       await frame.getByTestId('add-risk').click();

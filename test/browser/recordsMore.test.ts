@@ -2,18 +2,15 @@ import path from 'node:path';
 import type { FixtureProject } from '../../dev/site/fixture';
 import type { CapacitySprintRow } from '../../src/shared/records';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, SCREENSHOT_DIR, startHarness, Visits, type Harness } from './harness';
+import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, type Harness, screenshot, SCREENSHOT_DIR } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * Capacity on the Product tab, the epic panel's linked records and the Portfolio review's record
  * highlights (issue 4), in Chromium against the local site with a fresh record store.
  */
 const SLOW = 90_000;
-
-function projectExtension(project: FixtureProject): Record<string, unknown> {
-  return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
-}
 
 function dataOf(answer: unknown): Record<string, unknown> {
   if (
@@ -40,38 +37,21 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
 }
 
 (chromiumAvailable() ? describe : describe.skip)('More product records in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-  }, 180_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const site = useDemoSite(undefined, 180_000);
+  const { visits } = site;
 
   it(
     'saves the capacity of a closed and the next sprint, and forecasts the next sprint from them',
     async () => {
-      const board = (await productOverview(harness, asAdmin(), project)).product.velocity.boards[0];
-      if (board === undefined) throw new Error(`${project.key} has no scrum board`);
-      const rows = await capacityRows(harness, project, board.id);
+      const board = (await productOverview(site.harness, site.asAdmin(), site.project)).product.velocity.boards[0];
+      if (board === undefined) throw new Error(`${site.project.key} has no scrum board`);
+      const rows = await capacityRows(site.harness, site.project, board.id);
       const closed = [...rows].reverse().find((row) => row.state === 'closed' && (row.completedPoints ?? 0) > 0);
       const next = rows.find((row) => row.state === 'future') ?? rows.find((row) => row.state === 'active');
       if (closed === undefined || next === undefined || closed.completedPoints === null)
         throw new Error(`${board.name} needs a closed sprint with points and an open sprint: ${JSON.stringify(rows).slice(0, 300)}`);
 
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Capacity' }).click();
       const forecast = frame.getByTestId('capacity-forecast');
@@ -101,8 +81,8 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
   it(
     'lists the risk and milestone linked to an epic in its panel, and "Add risk" starts linked to the epic',
     async () => {
-      const epic = (await productOverview(harness, asAdmin(), project)).epics[0];
-      if (epic === undefined) throw new Error(`${project.key} has no epic`);
+      const epic = (await productOverview(site.harness, site.asAdmin(), site.project)).epics[0];
+      if (epic === undefined) throw new Error(`${site.project.key} has no epic`);
       const statement = 'Given that the ledger migration shares this epic, there is a risk that cut-over slips, which will lead to a frozen release.';
       const risk = {
         statement,
@@ -113,7 +93,7 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
         status: 'open',
         linkedIssueKeys: [epic.key],
       };
-      dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
+      dataOf(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk }));
       const item = {
         title: 'Ledger on the new platform',
         outcome: 'Month-end close in one day.',
@@ -121,9 +101,9 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
         status: 'at-risk',
         linkedIssueKeys: [epic.key],
       };
-      dataOf(await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item }));
+      dataOf(await invokeAs(site.harness, site.asAdmin(), 'roadmap/save', projectExtension(site.project), { item }));
 
-      const { page } = await visits.openPage(`/browse/${epic.key}`, asAdmin(), 'dark');
+      const { page } = await visits.openPage(`/browse/${epic.key}`, site.asAdmin(), 'dark');
       const panel = appFrame(page);
       const risks = panel.getByRole('list', { name: `Risks linked to ${epic.key}` });
       await risks.getByText(statement).waitFor();
@@ -145,9 +125,9 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
     "counts a saved high risk of a product in the Portfolio review's records",
     async () => {
       // The review's table reads each product's records from portfolio/overview.
-      const before = dataOf(await invokeAs(harness, asAdmin(), 'portfolio/overview', { type: 'jira:globalPage' })).products;
+      const before = dataOf(await invokeAs(site.harness, site.asAdmin(), 'portfolio/overview', { type: 'jira:globalPage' })).products;
       const row = Array.isArray(before)
-        ? (before as { projectKey: string; records?: { openRisks?: { high?: unknown } } }[]).find((product) => product.projectKey === project.key)
+        ? (before as { projectKey: string; records?: { openRisks?: { high?: unknown } } }[]).find((product) => product.projectKey === site.project.key)
         : undefined;
       const highBefore = Number(row?.records?.openRisks?.high ?? 0);
       const risk = {
@@ -158,14 +138,14 @@ async function capacityRows(harness: Harness, project: FixtureProject, boardId: 
         mitigation: '',
         status: 'open',
       };
-      dataOf(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk }));
+      dataOf(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk }));
 
-      const { page } = await visits.openPage('/portfolio', asAdmin());
+      const { page } = await visits.openPage('/portfolio', site.asAdmin());
       const frame = appFrame(page);
       await frame.getByTestId('portfolio-table').waitFor();
       await frame.getByRole('button', { name: 'Risks and roadmap' }).click();
       await frame
-        .getByTestId(`records-risks-${project.key}`)
+        .getByTestId(`records-risks-${site.project.key}`)
         .getByText(`${highBefore + 1} High`, { exact: true })
         .waitFor();
       await screenshot(page, 'portfolio-records');

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * The risk register as risk managers expect it (issue 9) in Chromium against the local site: the heat
@@ -22,40 +22,20 @@ const RISK = {
 
 const savedRisk = z.object({ ok: z.literal(true), data: z.object({ id: z.string(), version: z.number() }) });
 
-function projectExtension(project: FixtureProject): Record<string, unknown> {
-  return { type: 'jira:projectPage', project: { id: project.id, key: project.key, type: project.projectTypeKey } };
-}
-
 (chromiumAvailable() ? describe : describe.skip)('The risk register in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
   let riskId: string;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-    const created = savedRisk.parse(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk: RISK }));
+  const site = useDemoSite(async () => {
+    const created = savedRisk.parse(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), { risk: RISK }));
     riskId = created.data.id;
     const update = { risk: { ...RISK, id: riskId, version: created.data.version, impact: 4, mitigation: 'Dual-run the old and new API for a month.' } };
-    expect(await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), update)).toMatchObject({ ok: true });
+    expect(await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), update)).toMatchObject({ ok: true });
   }, 180_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   it(
     'returns the risk at its residual cell when the heat map is switched to residual, with its residual severity in its row',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Risk register' }).click();
       await frame.locator('[data-testid="heat-cell-4-4"][aria-label$="; 1 risk"]').waitFor();
@@ -78,7 +58,7 @@ function projectExtension(project: FixtureProject): Record<string, unknown> {
   it(
     "returns a risk's changes, newest first, from → to, when its history is opened",
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Risk register' }).click();
       await frame.getByTestId(`risk-history-${riskId}`).click();
