@@ -15,7 +15,7 @@ import { exceptionsOf, isReadyRow } from './reviewRows';
 import { exportTitle, quarterName } from './reviewTitle';
 import type { ReviewView } from './useReviewView';
 
-const LEGEND = WORK_BUCKETS.map((bucket) => ({ key: bucket, label: BUCKET_STYLES[bucket].label, fill: BUCKET_STYLES[bucket].fill }));
+const LEGEND = WORK_BUCKETS.map((bucket) => ({ key: bucket, label: BUCKET_STYLES[bucket].label, fill: BUCKET_STYLES[bucket].fill, texture: BUCKET_STYLES[bucket].texture }));
 
 function notCountedWords(rows: readonly PortfolioOverviewRow[]): string | null {
   const pending = rows.filter((row) => !isReadyRow(row)).length;
