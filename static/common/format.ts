@@ -24,6 +24,40 @@ export function previousMonth(month: string): string {
   return number === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${String(year).padStart(4, '0')}-${String(number - 1).padStart(2, '0')}`;
 }
 
+/**
+ * The `YYYY-MM` month an instant falls in, in `timeZone` (the site's: months are the site's, not the
+ * viewer's); an unknown zone reads as UTC and a bad instant as null.
+ * @example monthOfInstant('2026-12-01T03:00:00Z', 'America/Toronto') // '2026-11'
+ */
+export function monthOfInstant(instant: string, timeZone: string): string | null {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return null;
+  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' }).formatToParts(date);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = format(timeZone);
+  } catch {
+    parts = format('UTC');
+  }
+  const part = (type: 'year' | 'month') => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+}
+
+/**
+ * The month of `months` still under way when the figures were taken (`asOf`, in the site's zone):
+ * its figures cover only part of it. Null when every month listed is over.
+ * @example monthToDate(['2026-10', '2026-11'], '2026-11-15T12:00:00Z', 'UTC') // '2026-11'
+ */
+export function monthToDate(months: readonly string[], asOf: string, timeZone: string): string | null {
+  const current = monthOfInstant(asOf, timeZone);
+  return current !== null && months.includes(current) ? current : null;
+}
+
+/** `Nov 2026 (to date)` for the month under way, else `Nov 2026`. */
+export function formatMonthToDate(month: string, toDate: boolean): string {
+  return toDate ? `${formatMonth(month)} (to date)` : formatMonth(month);
+}
+
 /** A duration in days with one decimal below 10 and whole days from 10: `2.8 d`, `42 d`; none is an em dash. */
 export function formatDays(days: number | null | undefined): string {
   if (days === null || days === undefined) return '—';

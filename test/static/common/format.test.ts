@@ -1,0 +1,26 @@
+import { formatMonthToDate, monthOfInstant, monthToDate } from '../../../static/common/format';
+
+describe('months to date', () => {
+  it("returns the month an instant falls in in the site's time zone, not in UTC", () => {
+    expect(monthOfInstant('2026-12-01T03:00:00.000Z', 'America/Toronto')).toBe('2026-11');
+    expect(monthOfInstant('2026-12-01T03:00:00.000Z', 'UTC')).toBe('2026-12');
+  });
+
+  it('returns the UTC month when the time zone is unknown, and null when the instant is not a date', () => {
+    expect(monthOfInstant('2026-11-15T12:00:00.000Z', 'Nowhere/Atlantis')).toBe('2026-11');
+    expect(monthOfInstant('yesterday', 'UTC')).toBeNull();
+  });
+
+  it('returns the listed month that holds the as-of instant when the figures were taken during it', () => {
+    expect(monthToDate(['2026-09', '2026-10', '2026-11'], '2026-11-15T12:00:00.000Z', 'UTC')).toBe('2026-11');
+  });
+
+  it('returns null when every listed month is over at the as-of instant', () => {
+    expect(monthToDate(['2026-09', '2026-10', '2026-11'], '2026-12-01T00:00:00.000Z', 'UTC')).toBeNull();
+  });
+
+  it('returns "(to date)" after the month name only when the month is under way', () => {
+    expect(formatMonthToDate('2026-11', true)).toBe('Nov 2026 (to date)');
+    expect(formatMonthToDate('2026-10', false)).toBe('Oct 2026');
+  });
+});
