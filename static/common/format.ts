@@ -151,3 +151,15 @@ export function formatPointsText(points: number | null | undefined): string {
 export function formatCount(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+// A figure as this file writes it: a signed number with an optional unit (`12`, `2.5 pts`, `40%`,
+// `2.8 d`, `−8%`), optionally followed by a share in brackets (`12 (40%)`), or an em dash for none.
+const FIGURE_TEXT = /^(?:[−+±-]?\d[\d,.]*(?:\s?(?:%|d|pts?|points?|issues?|person-days))?(?:\s\(\d+%\))?|—)$/;
+
+/**
+ * Whether a table cell's text is a figure, so its column is right-aligned and reads down evenly.
+ * @example isFigureText('12 (40%)') // true; isFigureText('Feature') // false
+ */
+export function isFigureText(text: string): boolean {
+  return FIGURE_TEXT.test(text.trim());
+}

@@ -1,4 +1,4 @@
-import { formatMonthToDate, monthOfInstant, monthToDate } from '../../../static/common/format';
+import { formatMonthToDate, isFigureText, monthOfInstant, monthToDate } from '../../../static/common/format';
 
 describe('months to date', () => {
   it("returns the month an instant falls in in the site's time zone, not in UTC", () => {
@@ -22,5 +22,19 @@ describe('months to date', () => {
   it('returns "(to date)" after the month name only when the month is under way', () => {
     expect(formatMonthToDate('2026-11', true)).toBe('Nov 2026 (to date)');
     expect(formatMonthToDate('2026-10', false)).toBe('Oct 2026');
+  });
+});
+
+describe('figure text', () => {
+  it('returns true when a cell holds a number, a unit, a share in brackets or a dash', () => {
+    for (const text of ['12', '2.5', '12 (40%)', '40%', '2.8 d', '−8%', '+12%', '12.5 pts', '1 point', '3 issues', '—']) {
+      expect([text, isFigureText(text)]).toEqual([text, true]);
+    }
+  });
+
+  it('returns false when a cell holds words, a month or a date', () => {
+    for (const text of ['Feature', 'Nov 2026', '15 Nov 2026', 'PAY-12', 'Sprint 44', '']) {
+      expect([text, isFigureText(text)]).toEqual([text, false]);
+    }
   });
 });

@@ -45,6 +45,7 @@ function columns(onOpen: (projectKey: string) => void): TableColumn<Row>[] {
   const figure = (label: string, of: (since: SinceLastMonth) => Comparison, format: (value: number | null) => string, first = false): TableColumn<Row> => ({
     key: label,
     label,
+    align: 'end',
     cell: ({ since }) => (since ? <Beside comparison={of(since)} month={since.month} format={format} /> : first ? NO_MONTH : MISSING),
   });
   return [
