@@ -100,9 +100,12 @@ function Tick({ column, x }: { column: ShareColumn; x: number }) {
     <text x={x} y={TOP + PLOT_HEIGHT + 16} textAnchor="middle" style={axisTextStyle}>
       <tspan x={x}>{column.tick}</tspan>
       {column.partial && (
-        <tspan x={x} dy={13}>
-          to date
-        </tspan>
+        <>
+          {' '}
+          <tspan x={x} dy={13}>
+            to date
+          </tspan>
+        </>
       )}
     </text>
   );
