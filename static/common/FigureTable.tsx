@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import DynamicTable, { type DynamicTableProps } from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import { Box, Stack, xcss } from '@atlaskit/primitives';
-import { isFigureText } from './format';
+import { figureColumns } from './format';
 
 type TableProps = Pick<DynamicTableProps, 'head' | 'rows' | 'rowsPerPage' | 'defaultSortKey' | 'defaultSortOrder' | 'testId' | 'emptyView'>;
 type Head = NonNullable<DynamicTableProps['head']>;
@@ -10,24 +10,6 @@ type Rows = NonNullable<DynamicTableProps['rows']>;
 
 /** Figures are right-aligned with even-width digits, so a column of them reads down evenly. */
 const figureStyles = xcss({ textAlign: 'end', fontVariantNumeric: 'tabular-nums' });
-
-function textOf(content: ReactNode): string | null {
-  return typeof content === 'string' || typeof content === 'number' ? String(content) : null;
-}
-
-/**
- * The columns whose every cell is a figure written as text (`12`, `2.5 pts`, `40%`, `—`), at least one
- * of them not a dash. Cells holding components (links, lozenges, inputs) keep their column as it is.
- */
-export function figureColumns(head: Head | undefined, rows: Rows): Set<string> {
-  const keys = (head?.cells ?? []).map((cell, index) => String(cell.key ?? index));
-  return new Set(
-    keys.filter((key, index) => {
-      const texts = rows.map((row) => textOf(row.cells[index]?.content));
-      return texts.length > 0 && texts.every((text) => text !== null && isFigureText(text)) && texts.some((text) => text !== '—');
-    }),
-  );
-}
 
 function aligned(content: ReactNode): ReactNode {
   return <Box xcss={figureStyles}>{content}</Box>;
@@ -48,7 +30,7 @@ function alignFigures(head: Head | undefined, rows: Rows, figures: ReadonlySet<s
  * one) and also the table's accessible name; `level` places it under the heading of what holds it.
  */
 export function FigureTable({ title, level = 'h3', head, rows = [], ...table }: TableProps & { title: string; level?: 'h3' | 'h4' }) {
-  const shown = alignFigures(head, rows, figureColumns(head, rows));
+  const shown = alignFigures(head, rows, figureColumns({ head: head?.cells ?? [], rows }));
   return (
     <Stack space="space.100">
       <Heading size="xsmall" as={level}>

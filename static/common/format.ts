@@ -163,3 +163,28 @@ const FIGURE_TEXT = /^(?:[−+±-]?\d[\d,.]*(?:\s?(?:%|d|pts?|points?|issues?|pe
 export function isFigureText(text: string): boolean {
   return FIGURE_TEXT.test(text.trim());
 }
+
+/** A table's columns and rows as far as finding its figure columns goes (DynamicTable's shape). */
+export interface TableShape {
+  head: readonly { key?: string | number; isSortable?: boolean }[];
+  rows: readonly { cells: readonly { content?: unknown }[] }[];
+}
+
+/**
+ * The keys of the columns whose every cell is a figure written as text (`12`, `2.5 pts`, `40%`, `—`),
+ * at least one of them not a dash. Cells holding components (links, lozenges, inputs) keep their
+ * column as it is, and so do sortable ones: DynamicTable draws their header as a button sized to its
+ * text that cannot be moved right, and a header over the other side of its figures reads worse.
+ * @example figureColumns({ head: [{ key: 'month' }, { key: 'total' }], rows: [{ cells: [{ content: 'Nov 2026' }, { content: '12' }] }] }) // Set {'total'}
+ */
+export function figureColumns({ head, rows }: TableShape): Set<string> {
+  const textOf = (content: unknown) => (typeof content === 'string' || typeof content === 'number' ? String(content) : null);
+  return new Set(
+    head.flatMap((cell, index) => {
+      if (cell.isSortable === true) return [];
+      const texts = rows.map((row) => textOf(row.cells[index]?.content));
+      const figures = texts.length > 0 && texts.every((text) => text !== null && isFigureText(text)) && texts.some((text) => text !== '—');
+      return figures ? [String(cell.key ?? index)] : [];
+    }),
+  );
+}

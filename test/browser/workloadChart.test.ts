@@ -163,7 +163,7 @@ async function columnLayout(header: Locator, cell: Locator) {
   );
 
   it(
-    'returns figure cells right-aligned with tabular numerals under a right-aligned header when the workload table is shown',
+    'returns figure cells right-aligned with tabular numerals under a right-aligned header when the workload and sprint tables are shown',
     async () => {
       const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
       const frame = appFrame(page);
@@ -177,6 +177,13 @@ async function columnLayout(header: Locator, cell: Locator) {
       expect(Math.abs(layout.headerRight - layout.cellRight)).toBeLessThan(2);
       const monthCell = table.locator('tbody tr').first().locator('td').first();
       expect(await monthCell.evaluate((element) => getComputedStyle(element).textAlign)).toMatch(/^(left|start)$/);
+
+      await frame.getByRole('tab', { name: 'Velocity' }).click();
+      const sprints = frame.getByTestId('sprint-table--table').first();
+      await sprints.waitFor({ timeout: READY_MS });
+      const committed = await columnLayout(sprints.locator('thead th').nth(2), sprints.locator('tbody tr').first().locator('td').nth(2).locator('div').first());
+      expect(committed.textAlign).toMatch(/^(end|right)$/);
+      expect(Math.abs(committed.headerRight - committed.cellRight)).toBeLessThan(2);
     },
     SLOW,
   );

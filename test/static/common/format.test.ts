@@ -1,4 +1,4 @@
-import { formatMonthToDate, isFigureText, monthOfInstant, monthToDate } from '../../../static/common/format';
+import { figureColumns, formatMonthToDate, isFigureText, monthOfInstant, monthToDate } from '../../../static/common/format';
 
 describe('months to date', () => {
   it("returns the month an instant falls in in the site's time zone, not in UTC", () => {
@@ -36,5 +36,26 @@ describe('figure text', () => {
     for (const text of ['Feature', 'Nov 2026', '15 Nov 2026', 'PAY-12', 'Sprint 44', '']) {
       expect([text, isFigureText(text)]).toEqual([text, false]);
     }
+  });
+});
+
+describe('figure columns', () => {
+  const head = [{ key: 'month' }, { key: 'feature' }, { key: 'total' }];
+
+  it('returns the columns whose every cell is a figure when some cell is not a dash', () => {
+    const rows = [
+      { cells: [{ content: 'Oct 2026' }, { content: '12 (40%)' }, { content: '30' }] },
+      { cells: [{ content: 'Nov 2026 (to date)' }, { content: '—' }, { content: 0 }] },
+    ];
+    expect(figureColumns({ head, rows })).toEqual(new Set(['feature', 'total']));
+  });
+
+  it('returns no column when its cells are only dashes, hold components or it sorts from its header', () => {
+    const rows = [{ cells: [{ content: '—' }, { content: { type: 'a' } }, { content: '30' }] }];
+    expect(figureColumns({ head: [{ key: 'month' }, { key: 'feature' }, { key: 'total', isSortable: true }], rows })).toEqual(new Set());
+  });
+
+  it('returns no column when the table has no row', () => {
+    expect(figureColumns({ head, rows: [] })).toEqual(new Set());
   });
 });
