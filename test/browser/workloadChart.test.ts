@@ -1,4 +1,5 @@
-import type { FrameLocator, Locator } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
 import { admin, productOverview, type ReadyProductData } from './demoFacts';
@@ -14,6 +15,7 @@ import { openReview, seedReview } from './portfolioFacts';
 const SLOW = 120_000;
 const READY_MS = 60_000;
 const PARTIAL = '2026-11';
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const monthTotal = (month: ReadyProductData['product']['workload']['months'][number]) =>
   [month.feature, month.defect, month.risk, month.debt, month.untagged].reduce((sum, bucket) => sum + bucket.points, 0);
@@ -48,6 +50,17 @@ async function columnLayout(header: Locator, cell: Locator) {
     return { textAlign: computed.textAlign, numerals: computed.fontVariantNumeric };
   });
   return { headerRight: await textRight(header), cellRight: await textRight(cell), ...style };
+}
+
+/** axe-core's serious and critical violations in the app's frame, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const frame = page.frames().find((candidate) => candidate.url().includes('/frames/'));
+  if (frame === undefined) throw new Error(`no app frame on ${page.url()}`);
+  await frame.evaluate(AXE_SOURCE);
+  const script = `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => violation.id + ': ' + violation.nodes.map((node) => String(node.target)).join(' | ')))`;
+  return frame.evaluate<string[]>(script);
 }
 
 (chromiumAvailable() ? describe : describe.skip)('The workload chart and figure tables in the browser', () => {
@@ -122,6 +135,20 @@ async function columnLayout(header: Locator, cell: Locator) {
       await frame.getByRole('tab', { name: 'Workload' }).click();
       await frame.locator('svg[data-scale="amount"]').waitFor({ timeout: READY_MS });
       expect(await frame.getByRole('button', { name: 'Absolute points' }).getAttribute('aria-pressed')).toBe('true');
+    },
+    SLOW,
+  );
+
+  it(
+    'returns no serious accessibility violation when the absolute view is shown in the dark theme',
+    async () => {
+      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin(), 'dark');
+      const frame = appFrame(page);
+      await frame.getByTestId(`column-${PARTIAL}`).waitFor({ timeout: READY_MS });
+      await frame.getByRole('button', { name: 'Absolute points' }).click();
+      await frame.locator('svg[data-scale="amount"]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'workload-absolute-dark');
     },
     SLOW,
   );

@@ -4,13 +4,13 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { WORK_TYPES } from '../../../../src/shared/workTypes';
 import { monthToDate } from '../../../common/format';
 import { EmptyMessage } from '../../../common/states';
-import { ToggleGroup } from '../../../common/ToggleGroup';
 import { WithFigures, WORKLOAD_MONTHS, type ProductFigureData } from '../figures';
 import { InFlightMix } from './InFlightMix';
-import { isMeasure, isScale, MEASURE_OPTIONS, scaleOptions, totalOf } from './measure';
+import { isMeasure, isScale, totalOf } from './measure';
 import { useKeptChoice } from './useKeptChoice';
 import { WorkloadChart, type WorkloadView } from './WorkloadChart';
 import { WorkloadTable } from './WorkloadTable';
+import { WorkloadToolbar } from './WorkloadToolbar';
 
 function hasAnyWork(overview: ProductFigureData): boolean {
   const delivered = overview.product.workload.months.some((month) => totalOf(month, 'count') > 0);
@@ -54,10 +54,7 @@ function Workload({ overview }: { overview: ProductFigureData }) {
         <Heading size="small" as="h2">
           Delivered work by type, last {WORKLOAD_MONTHS} months
         </Heading>
-        <Inline space="space.200" shouldWrap>
-          <ToggleGroup label="Show each month as" options={scaleOptions(measure)} value={scale} onChange={setScale} />
-          <ToggleGroup label="Weigh work by" options={MEASURE_OPTIONS} value={measure} onChange={setMeasure} />
-        </Inline>
+        <WorkloadToolbar measure={measure} scale={scale} onMeasure={setMeasure} onScale={setScale} />
       </Inline>
       <WorkloadChart overview={overview} view={view} />
       <InFlightMix overview={overview} measure={measure} />
