@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { FixtureProject } from '../../dev/site/fixture';
+import { axeViolations, columnLayout, heightOf, tabTo } from './chartFacts';
 import { chromiumAvailable } from './chromium';
 import { admin, productOverview, type ReadyProductData } from './demoFacts';
 import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
@@ -15,53 +14,9 @@ import { openReview, seedReview } from './portfolioFacts';
 const SLOW = 120_000;
 const READY_MS = 60_000;
 const PARTIAL = '2026-11';
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const monthTotal = (month: ReadyProductData['product']['workload']['months'][number]) =>
   [month.feature, month.defect, month.risk, month.debt, month.untagged].reduce((sum, bucket) => sum + bucket.points, 0);
-
-async function heightOf(column: Locator): Promise<number> {
-  return Number(await column.getAttribute('data-height'));
-}
-
-/** Tab from the chart's heading until `target` has the focus; false when it is never reached. */
-async function tabTo(frame: FrameLocator, target: Locator, from: Locator, presses = 10): Promise<boolean> {
-  await from.click();
-  for (let press = 0; press < presses; press += 1) {
-    await from.page().keyboard.press('Tab');
-    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return true;
-  }
-  return false;
-}
-
-/** Where the text inside an element ends on the right, whatever the boxes around it stretch to. */
-async function textRight(element: Locator): Promise<number> {
-  return element.evaluate((node) => {
-    const range = node.ownerDocument.createRange();
-    range.selectNodeContents(node);
-    return range.getBoundingClientRect().right;
-  });
-}
-
-/** Right edges of the text of a header and of a cell of its column, and the cell's alignment and numerals. */
-async function columnLayout(header: Locator, cell: Locator) {
-  const style = await cell.evaluate((element) => {
-    const computed = getComputedStyle(element);
-    return { textAlign: computed.textAlign, numerals: computed.fontVariantNumeric };
-  });
-  return { headerRight: await textRight(header), cellRight: await textRight(cell), ...style };
-}
-
-/** axe-core's serious and critical violations in the app's frame, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const frame = page.frames().find((candidate) => candidate.url().includes('/frames/'));
-  if (frame === undefined) throw new Error(`no app frame on ${page.url()}`);
-  await frame.evaluate(AXE_SOURCE);
-  const script = `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => violation.id + ': ' + violation.nodes.map((node) => String(node.target)).join(' | ')))`;
-  return frame.evaluate<string[]>(script);
-}
 
 (chromiumAvailable() ? describe : describe.skip)('The workload chart and figure tables in the browser', () => {
   let harness: Harness;
@@ -123,7 +78,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
       const absolute = frame.getByRole('button', { name: 'Absolute points' });
       const heading = frame.getByRole('heading', { name: /Delivered work by type/ });
-      expect(await tabTo(frame, absolute, heading)).toBe(true);
+      expect(await tabTo(absolute, heading)).toBe(true);
       await page.keyboard.press('Enter');
       await frame.locator('svg[data-scale="amount"]').waitFor();
       expect(await absolute.getAttribute('aria-pressed')).toBe('true');
