@@ -83,6 +83,7 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
       await frame.locator('svg[data-scale="amount"]').waitFor();
       expect(await absolute.getAttribute('aria-pressed')).toBe('true');
       expect(await frame.locator('svg[data-scale="amount"] text').first().textContent()).toBe('Story points');
+      await frame.getByRole('img', { name: /^Delivered story points by work category per month, Dec 2025 to Nov 2026\. Nov 2026 is not over/ }).waitFor();
       expect(await heightOf(full)).toBeGreaterThan(await heightOf(partial));
       await screenshot(page, 'workload-absolute');
 

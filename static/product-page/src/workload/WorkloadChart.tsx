@@ -53,9 +53,12 @@ function chartDescription(overview: ProductOverview, view: WorkloadView): string
   const last = months[months.length - 1];
   const lastShares = monthShares(overview, months.length - 1, view.measure);
   const span = first && last ? `${formatMonth(first.month)} to ${formatMonth(last.month)}` : 'no months';
-  const what = view.scale === 'share' ? 'Share of delivered work' : `Delivered ${view.measure === 'points' ? 'story points' : 'issues'}`;
+  const what =
+    view.scale === 'share'
+      ? `Share of delivered work by work category per month, by ${view.measure === 'points' ? 'story points' : 'issue count'}`
+      : `Delivered ${view.measure === 'points' ? 'story points' : 'issues'} by work category per month`;
   const toDate = view.monthToDate === null ? '' : ` ${formatMonth(view.monthToDate)} is not over: its figures run to ${formatDate(view.asOf)}.`;
-  return `${what} by work category per month, by ${view.measure === 'points' ? 'story points' : 'issue count'}, ${span}.${toDate} Latest month: ${describeShares(lastShares)}. The table below lists every month.`;
+  return `${what}, ${span}.${toDate} Latest month: ${describeShares(lastShares)}. The table below lists every month.`;
 }
 
 /** The stacked chart of delivered workload, as shares or amounts; months with no work show as dashed outlines. */
