@@ -61,8 +61,8 @@ const totalStyles = xcss({
   borderTopColor: 'color.border.bold',
   fontWeight: 'font.weight.semibold',
 });
-/** Figures are right-aligned, so a column of them reads down evenly. */
-const endStyles = xcss({ textAlign: 'end' });
+/** Figures are right-aligned with even-width digits, so a column of them reads down evenly. */
+const endStyles = xcss({ textAlign: 'end', fontVariantNumeric: 'tabular-nums' });
 const startStyles = xcss({ textAlign: 'start' });
 const sortButtonStyles = xcss({
   backgroundColor: 'color.background.neutral.subtle',

@@ -24,6 +24,40 @@ export function previousMonth(month: string): string {
   return number === 1 ? `${String(year - 1).padStart(4, '0')}-12` : `${String(year).padStart(4, '0')}-${String(number - 1).padStart(2, '0')}`;
 }
 
+/**
+ * The `YYYY-MM` month an instant falls in, in `timeZone` (the site's: months are the site's, not the
+ * viewer's); an unknown zone reads as UTC and a bad instant as null.
+ * @example monthOfInstant('2026-12-01T03:00:00Z', 'America/Toronto') // '2026-11'
+ */
+export function monthOfInstant(instant: string, timeZone: string): string | null {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return null;
+  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' }).formatToParts(date);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = format(timeZone);
+  } catch {
+    parts = format('UTC');
+  }
+  const part = (type: 'year' | 'month') => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+}
+
+/**
+ * The month of `months` still under way when the figures were taken (`asOf`, in the site's zone):
+ * its figures cover only part of it. Null when every month listed is over.
+ * @example monthToDate(['2026-10', '2026-11'], '2026-11-15T12:00:00Z', 'UTC') // '2026-11'
+ */
+export function monthToDate(months: readonly string[], asOf: string, timeZone: string): string | null {
+  const current = monthOfInstant(asOf, timeZone);
+  return current !== null && months.includes(current) ? current : null;
+}
+
+/** `Nov 2026 (to date)` for the month under way, else `Nov 2026`. */
+export function formatMonthToDate(month: string, toDate: boolean): string {
+  return toDate ? `${formatMonth(month)} (to date)` : formatMonth(month);
+}
+
 /** A duration in days with one decimal below 10 and whole days from 10: `2.8 d`, `42 d`; none is an em dash. */
 export function formatDays(days: number | null | undefined): string {
   if (days === null || days === undefined) return '—';
@@ -116,4 +150,41 @@ export function formatPointsText(points: number | null | undefined): string {
 /** `1 issue`, `3 issues`: a count with its noun in the number it needs. */
 export function formatCount(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+// A figure as this file writes it: a signed number with an optional unit (`12`, `2.5 pts`, `40%`,
+// `2.8 d`, `−8%`), optionally followed by a share in brackets (`12 (40%)`), or an em dash for none.
+const FIGURE_TEXT = /^(?:[−+±-]?\d[\d,.]*(?:\s?(?:%|d|pts?|points?|issues?|person-days))?(?:\s\(\d+%\))?|—)$/;
+
+/**
+ * Whether a table cell's text is a figure, so its column is right-aligned and reads down evenly.
+ * @example isFigureText('12 (40%)') // true; isFigureText('Feature') // false
+ */
+export function isFigureText(text: string): boolean {
+  return FIGURE_TEXT.test(text.trim());
+}
+
+/** A table's columns and rows as far as finding its figure columns goes (DynamicTable's shape). */
+export interface TableShape {
+  head: readonly { key?: string | number; isSortable?: boolean }[];
+  rows: readonly { cells: readonly { content?: unknown }[] }[];
+}
+
+/**
+ * The keys of the columns whose every cell is a figure written as text (`12`, `2.5 pts`, `40%`, `—`),
+ * at least one of them not a dash. Cells holding components (links, lozenges, inputs) keep their
+ * column as it is, and so do sortable ones: DynamicTable draws their header as a button sized to its
+ * text that cannot be moved right, and a header over the other side of its figures reads worse.
+ * @example figureColumns({ head: [{ key: 'month' }, { key: 'total' }], rows: [{ cells: [{ content: 'Nov 2026' }, { content: '12' }] }] }) // Set {'total'}
+ */
+export function figureColumns({ head, rows }: TableShape): Set<string> {
+  const textOf = (content: unknown) => (typeof content === 'string' || typeof content === 'number' ? String(content) : null);
+  return new Set(
+    head.flatMap((cell, index) => {
+      if (cell.isSortable === true) return [];
+      const texts = rows.map((row) => textOf(row.cells[index]?.content));
+      const figures = texts.length > 0 && texts.every((text) => text !== null && isFigureText(text)) && texts.some((text) => text !== '—');
+      return figures ? [String(cell.key ?? index)] : [];
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { WorkBucket, WorkType, WorkTypeSource } from '../../src/shared/workTypes';
 import { BUCKET_LABELS } from './bucketLabels';
+import type { Texture } from './charts/chartStyle';
 
 export interface BucketStyle {
   label: string;
@@ -10,6 +11,8 @@ export interface BucketStyle {
   fill: string;
   /** The lozenge's accent matches the chart colour, so a tag reads the same everywhere. */
   lozenge: 'accent-blue' | 'accent-red' | 'accent-orange' | 'accent-purple' | 'accent-gray';
+  /** The cue that does not rely on hue, on every segment and swatch: red Defect and orange Risk differ by pattern too. */
+  texture: Texture;
 }
 
 /** One look per work bucket across every chart, legend and lozenge of the app. */
@@ -19,12 +22,14 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
     meaning: 'A new function end users see.',
     fill: token('color.chart.blue.bold'),
     lozenge: 'accent-blue',
+    texture: 'solid',
   },
   defect: {
     label: BUCKET_LABELS.defect,
     meaning: 'A broken function end users see.',
     fill: token('color.chart.red.bold'),
     lozenge: 'accent-red',
+    texture: 'diagonal',
   },
   risk: {
     label: BUCKET_LABELS.risk,
@@ -32,18 +37,21 @@ export const BUCKET_STYLES: Record<WorkBucket, BucketStyle> = {
     meaning: "Work closing a compliance gap end users don't see: security, accessibility. Not the risk register.",
     fill: token('color.chart.orange.bold'),
     lozenge: 'accent-orange',
+    texture: 'dots',
   },
   debt: {
     label: BUCKET_LABELS.debt,
     meaning: "Technical, process or people debt end users don't see.",
     fill: token('color.chart.purple.bold'),
     lozenge: 'accent-purple',
+    texture: 'horizontal',
   },
   untagged: {
     label: BUCKET_LABELS.untagged,
     meaning: 'No work category yet: tag its epic to classify it.',
     fill: token('color.chart.gray.bold'),
     lozenge: 'accent-gray',
+    texture: 'crosshatch',
   },
 };
 

@@ -1,8 +1,11 @@
-import { emptyColumnStyle, fillStyle } from './chartStyle';
+import { emptyColumnStyle, type Texture } from './chartStyle';
+import { TexturedSegment, TextureDefs, useTexturePrefix } from './Texture';
 
 export interface MiniShare {
   key: string;
   fill: string;
+  /** The category's pattern (see `BUCKET_STYLES`); plain where a bar's parts have none. */
+  texture?: Texture;
   share: number;
   label: string;
 }
@@ -14,6 +17,7 @@ const HEIGHT = 14;
  * its accessible name and tooltip, since the bar alone cannot be read by everyone.
  */
 export function MiniShareBar({ shares, description, width = 160 }: { shares: MiniShare[] | null; description: string; width?: number }) {
+  const prefix = useTexturePrefix();
   let left = 0;
   return (
     <svg
@@ -26,13 +30,23 @@ export function MiniShareBar({ shares, description, width = 160 }: { shares: Min
       style={{ maxWidth: width }}
     >
       <title>{description}</title>
+      <TextureDefs prefix={prefix} />
       {shares === null ? (
         <rect x={0.5} y={0.5} width={width - 1} height={HEIGHT - 1} style={emptyColumnStyle} />
       ) : (
         shares.map((share) => {
           const x = left * width;
           left += share.share;
-          return <rect key={share.key} x={x} y={0} width={share.share * width} height={HEIGHT} style={fillStyle(share.fill)} />;
+          return (
+            <TexturedSegment
+              key={share.key}
+              box={{ x, y: 0, width: share.share * width, height: HEIGHT }}
+              fill={share.fill}
+              texture={share.texture}
+              prefix={prefix}
+              testId={`mini-segment-${share.key}`}
+            />
+          );
         })
       )}
     </svg>

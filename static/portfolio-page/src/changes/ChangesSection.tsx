@@ -9,6 +9,7 @@ import { SortableTable, type TableColumn } from '../../../common/SortableTable';
 import { usePortfolio } from '../portfolioContext';
 import { ProductCell } from '../review/ProductCell';
 import { isReadyRow } from '../review/reviewRows';
+import { isQuarterToDate } from '../review/reviewTitle';
 import { changed, sinceLastMonth, thenWords, type Comparison, type SinceLastMonth } from '../review/sinceLastMonth';
 
 const points = (value: number | null) => (value === null ? 'none' : `${formatPoints(value)} pts`);
@@ -41,10 +42,11 @@ type Row = { row: PortfolioOverviewRow; since: SinceLastMonth | null };
 const NO_MONTH = <Text color="color.text.subtle">No month has closed since its first snapshot</Text>;
 const MISSING = <Text color="color.text.subtle">—</Text>;
 
-function columns(onOpen: (projectKey: string) => void): TableColumn<Row>[] {
+function columns(onOpen: (projectKey: string) => void, quarterToDate: boolean): TableColumn<Row>[] {
   const figure = (label: string, of: (since: SinceLastMonth) => Comparison, format: (value: number | null) => string, first = false): TableColumn<Row> => ({
     key: label,
     label,
+    align: 'end',
     cell: ({ since }) => (since ? <Beside comparison={of(since)} month={since.month} format={format} /> : first ? NO_MONTH : MISSING),
   });
   return [
@@ -53,7 +55,7 @@ function columns(onOpen: (projectKey: string) => void): TableColumn<Row>[] {
       label: 'Product',
       cell: ({ row }) => <ProductCell projectKey={row.projectKey} projectName={row.projectName} onOpen={onOpen} testIdPrefix="changes-open" />,
     },
-    figure('Delivered this quarter', (since) => since.quarterPoints, points, true),
+    figure(quarterToDate ? 'Delivered this quarter to date' : 'Delivered this quarter', (since) => since.quarterPoints, points, true),
     figure('Velocity', (since) => since.velocity, points),
     figure('Say/do', (since) => since.sayDo, formatRatio),
     {
@@ -78,7 +80,7 @@ function introWords(rows: readonly Row[]): string {
 
 /** What changed since last month: this month's figures beside last month's closing ones, and the signals that moved. */
 export default function ChangesSection() {
-  const { rows, openProduct } = usePortfolio();
+  const { overview, rows, openProduct } = usePortfolio();
   const entries: Row[] = rows.filter(isReadyRow).map((row) => ({ row, since: sinceLastMonth(row) }));
   return (
     <Stack space="space.150" testId="changes">
@@ -91,7 +93,7 @@ export default function ChangesSection() {
       {entries.some((entry) => entry.since !== null) && (
         <SortableTable<Row>
           label="What changed since last month"
-          columns={columns(openProduct)}
+          columns={columns(openProduct, isQuarterToDate(overview))}
           rows={entries}
           rowKey={({ row }) => row.projectKey}
           rowTestId={({ row }) => `changes-row-${row.projectKey}`}

@@ -14,6 +14,12 @@ export function MixBar({ shares, width }: { shares: WorkloadShares; width?: numb
   const segments =
     shares === null
       ? null
-      : WORK_BUCKETS.filter((b) => shares[b] > 0).map((b) => ({ key: b, fill: BUCKET_STYLES[b].fill, share: shares[b], label: BUCKET_STYLES[b].label }));
+      : WORK_BUCKETS.filter((b) => shares[b] > 0).map((b) => ({
+          key: b,
+          fill: BUCKET_STYLES[b].fill,
+          texture: BUCKET_STYLES[b].texture,
+          share: shares[b],
+          label: BUCKET_STYLES[b].label,
+        }));
   return <MiniShareBar shares={segments} description={describeMix(shares)} width={width} />;
 }

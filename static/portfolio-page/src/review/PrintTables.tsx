@@ -6,7 +6,15 @@ import { ProxyNote } from './ProxyNote';
 import { ReviewTable } from './ReviewTable';
 
 /** On paper every view of the table, one under the other, in the order on screen; flow figures of all work. */
-export function PrintTables({ rows, onOpen }: { rows: readonly PortfolioOverviewRow[]; onOpen: (projectKey: string) => void }) {
+export function PrintTables({
+  rows,
+  onOpen,
+  quarterToDate,
+}: {
+  rows: readonly PortfolioOverviewRow[];
+  onOpen: (projectKey: string) => void;
+  quarterToDate: boolean;
+}) {
   return (
     <Stack space="space.300" testId="print-tables">
       {VIEW_KEYS.map((view) => (
@@ -23,6 +31,7 @@ export function PrintTables({ rows, onOpen }: { rows: readonly PortfolioOverview
             label={VIEWS[view].title}
             testId={`print-table-${view}`}
             idPrefix={`print-${view}-`}
+            quarterToDate={quarterToDate}
           />
           {view === 'delivery' && <ProxyNote />}
         </Stack>

@@ -10,14 +10,18 @@ import { TOTAL_CELLS } from './totalCells';
 import { portfolioTotals } from './totals';
 
 const MISSING = <Text color="color.text.subtle">—</Text>;
+/** The quarter column's header while the quarter is under way: its months are not all over. */
+const QUARTER_TO_DATE_LABEL = 'Workload mix, quarter to date';
 
 function column(
   key: ColumnKey,
   bucket: FlowBucket,
   onOpen: (projectKey: string) => void,
   linkPrefix: string,
+  quarterToDate: boolean,
 ): Omit<TableColumn<PortfolioOverviewRow, ColumnKey>, 'total'> {
-  const { label, help, align } = COLUMNS[key];
+  const { help, align } = COLUMNS[key];
+  const label = key === 'quarter' && quarterToDate ? QUARTER_TO_DATE_LABEL : COLUMNS[key].label;
   const cell = (row: PortfolioOverviewRow) => {
     if (key === 'product') return <ProductCell projectKey={row.projectKey} projectName={row.projectName} onOpen={onOpen} testIdPrefix={linkPrefix} />;
     if (isReadyRow(row)) return READY_CELLS[key](row, bucket);
@@ -39,12 +43,14 @@ export interface ReviewTableProps {
   testId: string;
   /** Test ids of the rows and product links: the print view repeats the products, so its ids differ. */
   idPrefix?: string;
+  /** The quarter is under way (see `isQuarterToDate`): its column says "to date". */
+  quarterToDate?: boolean;
 }
 
 /** One view of the review's table: Product and Signals, that view's figures, and the total of the products shown. */
-export function ReviewTable({ rows, view, bucket, sort, onSort, onOpen, label, testId, idPrefix = '' }: ReviewTableProps) {
+export function ReviewTable({ rows, view, bucket, sort, onSort, onOpen, label, testId, idPrefix = '', quarterToDate = false }: ReviewTableProps) {
   const totals = portfolioTotals(rows, bucket);
-  const columns = VIEWS[view].columns.map((key) => ({ ...column(key, bucket, onOpen, `${idPrefix}open`), total: TOTAL_CELLS[key](totals) }));
+  const columns = VIEWS[view].columns.map((key) => ({ ...column(key, bucket, onOpen, `${idPrefix}open`, quarterToDate), total: TOTAL_CELLS[key](totals) }));
   return (
     <SortableTable<PortfolioOverviewRow, ColumnKey>
       label={label}

@@ -12,10 +12,15 @@ import { ProxyNote } from './ProxyNote';
 import { ReviewTable } from './ReviewTable';
 import { ReviewToolbar } from './ReviewToolbar';
 import { exceptionsOf, isReadyRow } from './reviewRows';
-import { exportTitle, quarterName } from './reviewTitle';
+import { exportTitle, isQuarterToDate, quarterName } from './reviewTitle';
 import type { ReviewView } from './useReviewView';
 
-const LEGEND = WORK_BUCKETS.map((bucket) => ({ key: bucket, label: BUCKET_STYLES[bucket].label, fill: BUCKET_STYLES[bucket].fill }));
+const LEGEND = WORK_BUCKETS.map((bucket) => ({
+  key: bucket,
+  label: BUCKET_STYLES[bucket].label,
+  fill: BUCKET_STYLES[bucket].fill,
+  texture: BUCKET_STYLES[bucket].texture,
+}));
 
 function notCountedWords(rows: readonly PortfolioOverviewRow[]): string | null {
   const pending = rows.filter((row) => !isReadyRow(row)).length;
@@ -81,11 +86,12 @@ export function TableSection({ overview, rows, view, printing, onOpen }: TableSe
             onOpen={onOpen}
             label={`${title}: ${VIEWS[view.view].title}`}
             testId="portfolio-table"
+            quarterToDate={isQuarterToDate(overview)}
           />
           {view.view === 'delivery' && <ProxyNote />}
         </Stack>
       </Box>
-      {printing && <PrintTables rows={rows} onOpen={onOpen} />}
+      {printing && <PrintTables rows={rows} onOpen={onOpen} quarterToDate={isQuarterToDate(overview)} />}
       {notCounted && (
         <Text size="small" color="color.text.subtle">
           {notCounted}

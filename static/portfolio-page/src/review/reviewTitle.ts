@@ -1,11 +1,23 @@
 import type { PortfolioSnapshotOverview } from '../../../../src/shared/api';
-import { formatDate, formatMonth } from '../../../common/format';
+import { formatDate, formatMonth, monthToDate } from '../../../common/format';
 
-/** `Oct 2026 – Dec 2026`: the quarter under review. */
+/**
+ * Whether the quarter under review is still under way: its last month holds the newest snapshot's
+ * instant (in the site's zone), so its figures are to date, not the quarter's. From the overview's
+ * own clock, not the viewer's: a pre-read printed on the 30th still says what it covers.
+ */
+export function isQuarterToDate(overview: Pick<PortfolioSnapshotOverview, 'months' | 'site'>): boolean {
+  const last = overview.months[overview.months.length - 1];
+  if (last === undefined || overview.site === null) return false;
+  return monthToDate([last], overview.site.now, overview.site.timeZone) === last;
+}
+
+/** `Oct 2026 – Dec 2026`, the quarter under review; `Oct 2026 – Dec 2026 to date` while it is under way. */
 export function quarterName(overview: PortfolioSnapshotOverview): string {
   const first = overview.months[0];
   const last = overview.months[overview.months.length - 1];
-  return first && last ? `${formatMonth(first)} – ${formatMonth(last)}` : 'the last quarter';
+  if (!first || !last) return 'the last quarter';
+  return `${formatMonth(first)} – ${formatMonth(last)}${isQuarterToDate(overview) ? ' to date' : ''}`;
 }
 
 /** The month the review is held in: the quarter's last month, the one "now" falls in. */

@@ -33,7 +33,13 @@ export function InFlightMix({ overview, measure }: { overview: ProductOverview; 
   const bar =
     shares === null
       ? null
-      : drawnBuckets(shares).map((bucket) => ({ key: bucket, fill: BUCKET_STYLES[bucket].fill, share: shares[bucket], label: BUCKET_STYLES[bucket].label }));
+      : drawnBuckets(shares).map((bucket) => ({
+          key: bucket,
+          fill: BUCKET_STYLES[bucket].fill,
+          texture: BUCKET_STYLES[bucket].texture,
+          share: shares[bucket],
+          label: BUCKET_STYLES[bucket].label,
+        }));
   return (
     <Stack space="space.150">
       <Heading size="small" as="h2">

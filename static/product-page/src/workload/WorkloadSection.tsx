@@ -1,23 +1,23 @@
-import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { ProductOverview } from '../../../../src/shared/api';
 import { WORK_TYPES } from '../../../../src/shared/workTypes';
+import { monthToDate } from '../../../common/format';
 import { EmptyMessage } from '../../../common/states';
-import { ToggleGroup } from '../../../common/ToggleGroup';
-import { WithFigures, WORKLOAD_MONTHS } from '../figures';
+import { WithFigures, WORKLOAD_MONTHS, type ProductFigureData } from '../figures';
 import { InFlightMix } from './InFlightMix';
-import { MEASURE_OPTIONS, totalOf, type Measure } from './measure';
-import { WorkloadChart } from './WorkloadChart';
+import { isMeasure, isScale, totalOf } from './measure';
+import { useKeptChoice } from './useKeptChoice';
+import { WorkloadChart, type WorkloadView } from './WorkloadChart';
 import { WorkloadTable } from './WorkloadTable';
+import { WorkloadToolbar } from './WorkloadToolbar';
 
-function hasAnyWork(overview: ProductOverview): boolean {
+function hasAnyWork(overview: ProductFigureData): boolean {
   const delivered = overview.product.workload.months.some((month) => totalOf(month, 'count') > 0);
   return delivered || totalOf(overview.product.inFlight, 'count') > 0;
 }
 
-function hasTaggedWork(overview: ProductOverview): boolean {
+function hasTaggedWork(overview: ProductFigureData): boolean {
   const { months } = overview.product.workload;
   return WORK_TYPES.some((type) => overview.product.inFlight[type].count > 0 || months.some((month) => month[type].count > 0));
 }
@@ -33,8 +33,9 @@ function UntaggedHint() {
   );
 }
 
-function Workload({ overview }: { overview: ProductOverview }) {
-  const [measure, setMeasure] = useState<Measure>('points');
+function Workload({ overview }: { overview: ProductFigureData }) {
+  const [measure, setMeasure] = useKeptChoice('workload-measure', 'points', isMeasure);
+  const [scale, setScale] = useKeptChoice('workload-scale', 'share', isScale);
   if (!hasAnyWork(overview)) {
     return (
       <EmptyMessage
@@ -43,6 +44,9 @@ function Workload({ overview }: { overview: ProductOverview }) {
       />
     );
   }
+  // The snapshot's own instant, not the viewer's clock: figures taken on 30 Nov still end on 30 Nov.
+  const months = overview.product.workload.months.map((month) => month.month);
+  const view: WorkloadView = { measure, scale, monthToDate: monthToDate(months, overview.asOf, overview.site.timeZone), asOf: overview.asOf };
   return (
     <Stack space="space.300">
       {!hasTaggedWork(overview) && <UntaggedHint />}
@@ -50,11 +54,11 @@ function Workload({ overview }: { overview: ProductOverview }) {
         <Heading size="small" as="h2">
           Delivered work by type, last {WORKLOAD_MONTHS} months
         </Heading>
-        <ToggleGroup label="Weigh work by" options={MEASURE_OPTIONS} value={measure} onChange={setMeasure} />
+        <WorkloadToolbar measure={measure} scale={scale} onMeasure={setMeasure} onScale={setScale} />
       </Inline>
-      <WorkloadChart overview={overview} measure={measure} />
+      <WorkloadChart overview={overview} view={view} />
       <InFlightMix overview={overview} measure={measure} />
-      <WorkloadTable overview={overview} measure={measure} />
+      <WorkloadTable overview={overview} measure={measure} monthToDate={view.monthToDate} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { FigureTable } from '../../../common/FigureTable';
 import type { ProductOverview } from '../../../../src/shared/api';
 import { WORK_BUCKETS } from '../../../../src/shared/workTypes';
-import { formatMonth, formatShare } from '../../../common/format';
+import { formatMonthToDate, formatShare } from '../../../common/format';
 import { BUCKET_STYLES } from '../../../common/workTypeStyle';
 import { amountOf, monthShares, totalOf, type Measure } from './measure';
 
@@ -14,14 +14,14 @@ const HEAD = {
 };
 
 /** The figures behind the workload chart: each month's amount and share per work category. */
-export function WorkloadTable({ overview, measure }: { overview: ProductOverview; measure: Measure }) {
+export function WorkloadTable({ overview, measure, monthToDate }: { overview: ProductOverview; measure: Measure; monthToDate: string | null }) {
   const unit = measure === 'points' ? 'story points' : 'issues';
   const rows = overview.product.workload.months.map((month, index) => {
     const shares = monthShares(overview, index, measure);
     return {
       key: month.month,
       cells: [
-        { key: 'month', content: formatMonth(month.month) },
+        { key: 'month', content: formatMonthToDate(month.month, month.month === monthToDate) },
         ...WORK_BUCKETS.map((bucket) => ({
           key: bucket,
           content: shares === null ? '—' : `${amountOf(month[bucket], measure)} (${formatShare(shares[bucket])})`,

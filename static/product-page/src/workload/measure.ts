@@ -47,3 +47,21 @@ export function describeShares(shares: WorkloadShares): string {
 export function drawnBuckets(shares: NonNullable<WorkloadShares>): WorkBucket[] {
   return WORK_BUCKETS.filter((bucket) => shares[bucket] > 0);
 }
+
+/** The chart shows each month as shares of 100 % or as its amounts, so a short month looks short. */
+export type Scale = 'share' | 'amount';
+
+export function scaleOptions(measure: Measure): readonly ToggleOption<Scale>[] {
+  return [
+    { value: 'share', label: 'Shares' },
+    { value: 'amount', label: measure === 'points' ? 'Absolute points' : 'Absolute issues' },
+  ];
+}
+
+export function isMeasure(value: string): value is Measure {
+  return value === 'points' || value === 'count';
+}
+
+export function isScale(value: string): value is Scale {
+  return value === 'share' || value === 'amount';
+}
