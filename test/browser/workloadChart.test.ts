@@ -77,7 +77,7 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
       await screenshot(page, 'workload-shares');
 
       const absolute = frame.getByRole('button', { name: 'Absolute points' });
-      const heading = frame.getByRole('heading', { name: /Delivered work by type/ });
+      const heading = frame.getByRole('heading', { name: /Delivered work by work category/ });
       expect(await tabTo(absolute, heading)).toBe(true);
       await page.keyboard.press('Enter');
       await frame.locator('svg[data-scale="amount"]').waitFor();

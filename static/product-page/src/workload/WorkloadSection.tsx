@@ -26,8 +26,8 @@ function UntaggedHint() {
   return (
     <SectionMessage appearance="information" title="All of this work is untagged">
       <Text>
-        Work gets its type from its epic. Open the Epics tab and tag the untagged epics (or use the Product work category panel on an epic); the chart then
-        shows Features, Defects, Risks and Debt.
+        Work gets its work category from its epic. Open the Epics tab and tag the untagged epics (or use the Product work category panel on an epic); the chart
+        then shows Features, Defects, Risks and Debt.
       </Text>
     </SectionMessage>
   );
@@ -52,7 +52,7 @@ function Workload({ overview }: { overview: ProductFigureData }) {
       {!hasTaggedWork(overview) && <UntaggedHint />}
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
         <Heading size="small" as="h2">
-          Delivered work by type, last {WORKLOAD_MONTHS} months
+          Delivered work by work category, last {WORKLOAD_MONTHS} months
         </Heading>
         <WorkloadToolbar measure={measure} scale={scale} onMeasure={setMeasure} onScale={setScale} />
       </Inline>
