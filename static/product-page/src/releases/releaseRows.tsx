@@ -26,6 +26,7 @@ function sharesOf(release: ReleaseRow): MiniShare[] | null {
   return WORK_BUCKETS.map((bucket) => ({
     key: bucket,
     fill: BUCKET_STYLES[bucket].fill,
+    texture: BUCKET_STYLES[bucket].texture,
     share: release.shipped[bucket].count / total,
     label: BUCKET_STYLES[bucket].label,
   }));
