@@ -48,14 +48,22 @@ export const HOST_MODAL_SCRIPT = `
       dialog.className = 'modal-dialog size-' + size;
       dialog.setAttribute('role', 'dialog');
       dialog.setAttribute('aria-modal', 'true');
-      dialog.setAttribute('aria-label', settings.title || opener.title);
+      dialog.setAttribute('aria-label', settings.title || opener.title + ': dialog');
       var frame = document.createElement('iframe');
       var url = new URL(opener.src, window.location.href);
       url.searchParams.set('__modal', key);
       frame.src = url.pathname + url.search;
       frame.title = settings.title || opener.title + ': dialog';
       frame.className = 'modal-frame';
-      frame.addEventListener('load', function () { frame.focus(); });
+      frame.addEventListener('load', function () {
+        frame.focus();
+        // The dialog is named as its frame's document is (the dialog sets its title there).
+        var doc = frame.contentDocument;
+        if (!doc || settings.title) return;
+        var name = function () { if (doc.title) dialog.setAttribute('aria-label', doc.title); };
+        name();
+        new MutationObserver(name).observe(doc.head, { subtree: true, childList: true, characterData: true });
+      });
       dialog.appendChild(frame);
       blanket.appendChild(dialog);
       blanket.addEventListener('click', function (event) { if (event.target === blanket && settings.closeOnOverlayClick) close(key, undefined); });

@@ -97,6 +97,7 @@ async function closeDialog(page: Page): Promise<void> {
       await page.setViewportSize(size);
       await appFrame(page).getByTestId('epic-add-risk').click();
       await expectDialogFits(page, 'risk-statement', 'form-submit');
+      await page.getByRole('dialog', { name: 'Add a risk' }).waitFor();
       expect(await dialogFrame(page).getByTestId('risk-linkedIssueKeys').inputValue()).toBe(epicKey);
       await screenshot(page, `epic-panel-risk-form-${size.width}`);
       await closeDialog(page);

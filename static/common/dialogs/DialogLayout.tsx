@@ -40,6 +40,10 @@ export function DialogLayout({ title, onClose, footer, testId, children }: Dialo
     const first = body.current?.querySelector<HTMLElement>(FOCUSABLE) ?? actions.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
   }, []);
+  // The frame's title names the dialog for the host (and for assistive technology) as its heading does.
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <Box xcss={frameStyles} as="main" testId={testId}>
       <Box xcss={headerStyles}>

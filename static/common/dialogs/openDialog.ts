@@ -18,11 +18,12 @@ function outcomeOf(payload: unknown): DialogOutcome {
 
 /**
  * Opens `request` in Forge's host modal and resolves when it closes: `changed` when it saved or
- * deleted. Rejects when the host cannot open a modal.
+ * deleted. Rejects when the host cannot open a modal. No `title` option: the dialog draws its own
+ * title, and a host header would repeat it.
  */
-export function openDialog(request: DialogRequest, title: string): Promise<DialogOutcome> {
+export function openDialog(request: DialogRequest): Promise<DialogOutcome> {
   return new Promise((resolve, reject) => {
-    const modal = new Modal({ size: SIZES[request.dialog], title, context: { request }, onClose: (payload: unknown) => resolve(outcomeOf(payload)) });
+    const modal = new Modal({ size: SIZES[request.dialog], context: { request }, onClose: (payload: unknown) => resolve(outcomeOf(payload)) });
     modal.open().catch(reject);
   });
 }

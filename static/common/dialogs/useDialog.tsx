@@ -12,7 +12,7 @@ export function useDialog(onChanged: () => void) {
   const [failed, setFailed] = useState<string | null>(null);
   const open = (request: DialogRequest, title: string) => {
     setFailed(null);
-    openDialog(request, title)
+    openDialog(request)
       .then((outcome) => {
         if (outcome.changed) onChanged();
       })
