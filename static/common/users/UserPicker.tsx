@@ -43,6 +43,8 @@ export function UserPicker({ inputId, value, onChange, onBlur, isInvalid, testId
         failure ?? (inputValue.trim() === '' ? 'Type part of a name to find a person' : `No one on this site matches “${inputValue.trim()}”`)
       }
       menuPosition="fixed"
+      // Opens upwards when the frame has no room below (the review's note form sits low on the page).
+      menuPlacement="auto"
       testId={testId}
     />
   );
