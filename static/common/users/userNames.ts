@@ -4,9 +4,11 @@ import { callResolver } from '../resolvers';
 /**
  * The page's cache of people's names by account id, shared by every owner shown: the ids asked in one
  * render are sent together (`users/names`, at most 50 a call) and each is asked once per page load.
- * `null`: Jira does not know the account (or hides its name), or the call failed.
+ * `null`: Jira does not know the account (or hides its name). An id whose call failed is
+ * `unavailable` and asked again when a screen next asks for it.
  */
 const names = new Map<string, string | null>();
+const unavailable = new Set<string>();
 /** Every id asked this page load (answered or not), and those waiting for this tick's call. */
 const asked = new Set<string>();
 const queued = new Set<string>();
@@ -30,9 +32,22 @@ export function knownName(accountId: string): string | null | undefined {
   return names.get(accountId);
 }
 
+/** Whether the last call for this id failed (Jira or the app could not answer). */
+export function nameUnavailable(accountId: string): boolean {
+  return unavailable.has(accountId);
+}
+
 async function askChunk(accountIds: string[]): Promise<void> {
   const result = await callResolver('users/names', { accountIds });
-  for (const accountId of accountIds) names.set(accountId, result.ok ? (result.data.names[accountId] ?? null) : null);
+  for (const accountId of accountIds) {
+    if (result.ok) {
+      names.set(accountId, result.data.names[accountId] ?? null);
+      unavailable.delete(accountId);
+    } else {
+      unavailable.add(accountId);
+      asked.delete(accountId);
+    }
+  }
   changed();
 }
 
