@@ -32,6 +32,14 @@ interface Case {
 const CASES: readonly Case[] = [
   { name: 'server info', method: 'GET', template: '/rest/api/3/serverInfo', path: '/rest/api/3/serverInfo' },
   { name: 'myself', method: 'GET', template: '/rest/api/3/myself', path: '/rest/api/3/myself' },
+  { name: 'user', method: 'GET', template: '/rest/api/3/user', path: '/rest/api/3/user?accountId=557058%3Apo-0003' },
+  { name: 'user search, people and the app', method: 'GET', template: '/rest/api/3/user/search', path: '/rest/api/3/user/search?query=pro' },
+  {
+    name: 'user bulk, a known and an unknown account',
+    method: 'GET',
+    template: '/rest/api/3/user/bulk',
+    path: '/rest/api/3/user/bulk?accountId=557058%3Apo-0003&accountId=557058%3Aleft-9999&maxResults=1',
+  },
   { name: 'fields', method: 'GET', template: '/rest/api/3/field', path: '/rest/api/3/field' },
   { name: 'statuses', method: 'GET', template: '/rest/api/3/status', path: '/rest/api/3/status' },
   { name: 'project search, first page', method: 'GET', template: '/rest/api/3/project/search', path: '/rest/api/3/project/search?maxResults=1' },

@@ -3,12 +3,13 @@ import type { AppDependencies, ResolverFunction } from './define';
 import { figureResolvers } from './figures';
 import { recordResolvers } from './records';
 import { reviewNoteResolvers } from './reviewNotes';
+import { userResolvers } from './users';
 
 type ResolverFactories = Record<string, (deps: AppDependencies) => ResolverFunction>;
 type ResolverHandler = ReturnType<Resolver['getDefinitions']>;
 
 /** Every resolver key the app answers; each module contributes its own. */
-const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers, reviewNoteResolvers];
+const RESOLVER_MODULES: readonly ResolverFactories[] = [figureResolvers, recordResolvers, reviewNoteResolvers, userResolvers];
 
 /** The resolver functions by key, bound to their dependencies. */
 export function resolverFunctions(deps: AppDependencies): Map<string, ResolverFunction> {

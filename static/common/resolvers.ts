@@ -3,13 +3,14 @@ import type { FigureApi } from '../../src/shared/api';
 import type { RecordApi } from '../../src/shared/records';
 import type { ReviewNoteApi } from '../../src/shared/reviewNotes';
 import type { ResolverError, ResolverResult } from '../../src/shared/result';
+import type { UserApi } from '../../src/shared/users';
 
 /**
  * Every resolver the UI may call, with its payload and data, from the backend's own contract. Each
- * feature's contract (records, review notes) joins here as an intersection, so every call site stays
+ * feature's contract (records, review notes, users) joins here as an intersection, so every call site stays
  * typed by key.
  */
-export type ResolverApi = FigureApi & RecordApi & ReviewNoteApi;
+export type ResolverApi = FigureApi & RecordApi & ReviewNoteApi & UserApi;
 export type ResolverKey = keyof ResolverApi;
 export type PayloadOf<K extends ResolverKey> = ResolverApi[K]['payload'];
 export type DataOf<K extends ResolverKey> = ResolverApi[K]['data'];

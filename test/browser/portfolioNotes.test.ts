@@ -46,7 +46,7 @@ const SLOW = 90_000;
   async function fillNote(frame: FrameLocator, decision: string, action: string, dueDate: string): Promise<void> {
     await frame.getByTestId('note-decision').fill(decision);
     await frame.getByTestId('note-action').fill(action);
-    await frame.getByTestId('note-form').getByRole('radio', { name: 'Me' }).check();
+    await frame.getByTestId('note-form').getByRole('button', { name: 'Assign to me' }).click();
     await frame.getByTestId('note-dueDate').fill(dueDate);
   }
 
@@ -109,6 +109,34 @@ const SLOW = 90_000;
       await frame.getByTestId('note-form').waitFor({ state: 'detached' });
       const after = (await listNotesAs(harness, [month])).find((note) => note.id === stored.id);
       expect(after).toMatchObject({ version: stored.version + 2, decision: 'Release every two weeks from January.' });
+    },
+    SLOW,
+  );
+
+  it(
+    "shows an action's owner by name when it is someone else, and keeps them when the note is edited",
+    async () => {
+      const other = harness.fixture.users.find((user) => user.accountId !== admin(harness.fixture).accountId);
+      if (other === undefined) throw new Error('the demo site needs two users');
+      const stored = await saveNoteAs(harness, planned.key, {
+        month,
+        decision: 'Hand the payout migration to the platform team.',
+        action: 'Agree the hand-over date',
+        ownerAccountId: other.accountId,
+        actionState: 'open',
+      });
+      const { frame } = await open();
+      const item = frame.getByTestId(`note-${stored.id}`);
+      await item.getByText(other.displayName, { exact: false }).waitFor();
+      expect(await item.innerText()).not.toContain(other.accountId);
+
+      await frame.getByTestId(`note-edit-${stored.id}`).click();
+      await frame.getByTestId('note-form').getByText(other.displayName, { exact: true }).waitFor();
+      await frame.getByTestId('note-action').fill('Agree the hand-over date with both leads');
+      await frame.getByTestId('note-submit').click();
+      await frame.getByTestId('note-form').waitFor({ state: 'detached' });
+      const after = (await listNotesAs(harness, [month])).find((note) => note.id === stored.id);
+      expect(after).toMatchObject({ version: stored.version + 1, ownerAccountId: other.accountId });
     },
     SLOW,
   );

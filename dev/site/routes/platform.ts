@@ -1,10 +1,14 @@
-import type { FixtureProject } from '../fixture';
+import { appUser } from '../auth';
+import type { FixtureProject, FixtureUser } from '../fixture';
 import { HttpError, intParam, listParam, ok, type RequestContext, type Route } from '../http';
 import { offsetPage } from '../paging';
 import { fullProjectBean, projectBean, statusBean, userBean, versionBean } from '../render';
 
 /** Routes of the platform API about the site itself: server info, the caller, fields, statuses, projects. */
 const PROJECT_PAGE_MAX = 50;
+/** Jira's own caps on a page of users: search takes up to the thousandth user, bulk 200 a page. */
+const USER_SEARCH_MAX = 1000;
+const USER_BULK_MAX = 200;
 
 function serverInfo(ctx: RequestContext) {
   const { fixture } = ctx.view;
@@ -93,9 +97,60 @@ function userByAccountId(ctx: RequestContext) {
   return ok(userBean(user, ctx.baseUrl));
 }
 
+/** Every account of the site as Jira lists users: the people, then the app's own account, as Jira lists apps too. */
+function siteAccounts(ctx: RequestContext): { user: FixtureUser; type: 'atlassian' | 'app' }[] {
+  const people = ctx.view.fixture.users.map((user) => ({ user, type: 'atlassian' as const }));
+  return [...people, { user: appUser(ctx.view.fixture), type: 'app' }];
+}
+
+/** Jira matches a query against the start of the display name's words and of the email address. */
+function matchesUser(user: FixtureUser, text: string): boolean {
+  const words = user.displayName.toLowerCase().split(/[\s\-_.]+/);
+  return (
+    words.some((word) => word.startsWith(text)) ||
+    user.displayName.toLowerCase().startsWith(text) ||
+    (user.emailAddress?.toLowerCase().startsWith(text) ?? false)
+  );
+}
+
+/**
+ * `GET /rest/api/3/user/search?query=…`: the site's users matching `query`, a plain array in the
+ * site's order (400 with neither `query` nor `accountId`, as Jira). Anyone signed in may browse users.
+ */
+function userSearch(ctx: RequestContext) {
+  const { query } = ctx;
+  const text = query.get('query')?.trim().toLowerCase() ?? '';
+  const accountId = query.get('accountId') ?? '';
+  if (text === '' && accountId === '') throw new HttpError(400, "One of 'accountId', 'query' or 'property' parameters must be provided.");
+  const startAt = intParam(query, 'startAt', { fallback: 0 });
+  const maxResults = intParam(query, 'maxResults', { fallback: 50, cap: USER_SEARCH_MAX });
+  const users = siteAccounts(ctx).filter(({ user }) => (accountId === '' || user.accountId === accountId) && (text === '' || matchesUser(user, text)));
+  return ok(users.slice(startAt, startAt + maxResults).map(({ user, type }) => userBean(user, ctx.baseUrl, type)));
+}
+
+/** `GET /rest/api/3/user/bulk?accountId=…&accountId=…`: a PageBean of the users Jira knows among them; unknown ids are left out. */
+function userBulk(ctx: RequestContext) {
+  const { query } = ctx;
+  const accountIds = listParam(query, 'accountId');
+  if (accountIds === undefined) throw new HttpError(400, 'The accountId query parameter needs to be provided.');
+  const startAt = intParam(query, 'startAt', { fallback: 0 });
+  const maxResults = intParam(query, 'maxResults', { fallback: 10, cap: USER_BULK_MAX });
+  const wanted = new Set(accountIds);
+  const users = siteAccounts(ctx)
+    .filter(({ user }) => wanted.has(user.accountId))
+    .map(({ user, type }) => userBean(user, ctx.baseUrl, type));
+  const page = offsetPage(users, startAt, maxResults);
+  if (page.isLast) return ok({ self: ctx.url.href, ...page });
+  const next = new URL(ctx.url.href);
+  next.searchParams.set('startAt', String(startAt + maxResults));
+  return ok({ self: ctx.url.href, nextPage: next.toString(), ...page });
+}
+
 export const platformRoutes: readonly Route[] = [
   { method: 'GET', template: '/rest/api/3/serverInfo', handler: serverInfo },
   { method: 'GET', template: '/rest/api/3/user', handler: userByAccountId },
+  { method: 'GET', template: '/rest/api/3/user/search', handler: userSearch },
+  { method: 'GET', template: '/rest/api/3/user/bulk', handler: userBulk },
   { method: 'GET', template: '/rest/api/3/myself', handler: (ctx) => ok(userBean(ctx.view.user, ctx.baseUrl, ctx.view.isApp ? 'app' : 'atlassian')) },
   { method: 'GET', template: '/rest/api/3/field', handler: (ctx) => ok(ctx.view.fixture.fields) },
   { method: 'GET', template: '/rest/api/3/status', handler: (ctx) => ok(ctx.view.fixture.statuses.map((s) => statusBean(s, ctx.baseUrl))) },

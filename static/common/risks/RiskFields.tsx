@@ -5,6 +5,7 @@ import TextArea from '@atlaskit/textarea';
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Box, Grid, xcss } from '@atlaskit/primitives';
+import { OwnerField } from '../users/OwnerField';
 import { validateIssueKeys, validateOptionalDate, validateText, type Option } from '../recordForm';
 import { IMPACT_OPTIONS, LIKELIHOOD_OPTIONS, STATUS_CHOICES, STRATEGY_CHOICES, type RiskFormValues } from './riskForm';
 import { STATEMENT_GUIDE } from './riskTerms';
@@ -102,8 +103,12 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
       <Grid templateColumns="1fr 1fr" gap="space.200">
         <ChoiceField name="likelihood" label="Likelihood" options={LIKELIHOOD_OPTIONS} defaultValue={initial.likelihood} help="How likely it is to happen" />
         <ChoiceField name="impact" label="Impact" options={IMPACT_OPTIONS} defaultValue={initial.impact} help="How bad it would be" />
+      </Grid>
+      {/* The owner beside strategy and status, without help text, so the form is no taller than before and fits the frame. */}
+      <Grid templateColumns="1fr 1fr 1fr" gap="space.200">
         <ChoiceField name="strategy" label="Strategy" options={STRATEGY_CHOICES} defaultValue={initial.strategy} />
         <ChoiceField name="status" label="Status" options={STATUS_CHOICES} defaultValue={initial.status} />
+        <OwnerField name="ownerAccountId" defaultValue={initial.ownerAccountId} testId="risk-owner" />
       </Grid>
       <Field<string, HTMLTextAreaElement>
         name="mitigation"

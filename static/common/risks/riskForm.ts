@@ -23,6 +23,8 @@ export interface RiskFormValues {
   targetImpact: Option<number> | null;
   strategy: Option<RiskStrategy> | null;
   mitigation: string;
+  /** The owner's account id; '' for none. */
+  ownerAccountId: string;
   status: Option<RiskStatus> | null;
   reviewDate: string;
   linkedIssueKeys: string;
@@ -38,6 +40,7 @@ export const RISK_FIELDS = [
   'targetImpact',
   'strategy',
   'mitigation',
+  'ownerAccountId',
   'status',
   'reviewDate',
   'linkedIssueKeys',
@@ -61,6 +64,7 @@ export function initialValues(risk: RiskView | null, linkedIssueKeys: readonly s
     targetImpact: pick(IMPACT_OPTIONS, risk?.targetImpact),
     strategy: pick(STRATEGY_CHOICES, risk?.strategy),
     mitigation: risk?.mitigation ?? '',
+    ownerAccountId: risk?.ownerAccountId ?? '',
     status: pick(STATUS_CHOICES, risk?.status ?? 'open'),
     reviewDate: risk?.reviewDate ?? '',
     linkedIssueKeys: (risk?.linkedIssueKeys ?? linkedIssueKeys).join(', '),
@@ -85,7 +89,8 @@ export function riskPayload(values: RiskFormValues, editing: RiskView | null): R
     targetImpact: values.targetImpact?.value,
     strategy: strategy.value,
     mitigation: values.mitigation.trim(),
-    ...(editing?.ownerAccountId ? { ownerAccountId: editing.ownerAccountId } : {}),
+    // Left out when cleared, which removes the owner from the risk.
+    ownerAccountId: blankToUndefined(values.ownerAccountId),
     status: status.value,
     reviewDate: blankToUndefined(values.reviewDate),
     linkedIssueKeys: parseIssueKeys(values.linkedIssueKeys),

@@ -5,18 +5,11 @@ import Textfield from '@atlaskit/textfield';
 import { Grid } from '@atlaskit/primitives';
 import { FieldMessage } from '../../../common/recordForm';
 import { validateOptionalDate, validateText } from '../../../common/recordFormText';
-import type { NoteFormValues, OwnerChoice } from './noteTerms';
+import { OwnerField } from '../../../common/users/OwnerField';
+import type { NoteFormValues } from './noteTerms';
 
 /** As the resolvers check them, so most mistakes show before saving. */
 const MAX_TEXT = 2000;
-
-function ownerOptions(canBeMe: boolean, kept: boolean): { value: OwnerChoice; label: string }[] {
-  return [
-    { value: 'none', label: 'No owner yet' },
-    ...(canBeMe ? [{ value: 'me' as const, label: 'Me' }] : []),
-    ...(kept ? [{ value: 'kept' as const, label: 'Keep the current owner' }] : []),
-  ];
-}
 
 const STATE_OPTIONS = [
   { value: 'open', label: 'Open' },
@@ -52,15 +45,14 @@ function TextFields({ initial }: { initial: NoteFormValues }) {
   );
 }
 
-/** Radio groups rather than selects: no menu to open, so nothing is cut off at a frame's edge. */
-function ActionFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: boolean }) {
+/**
+ * The owner is picked from the site's people by name ("Assign to me" in one click); the action state
+ * stays a radio group, with no menu to open, so nothing is cut off at a frame's edge.
+ */
+function ActionFields({ initial, viewerAccountId }: { initial: NoteFormValues; viewerAccountId: string | null }) {
   return (
     <Grid templateColumns="repeat(auto-fit, minmax(12rem, 1fr))" columnGap="space.200">
-      <Field name="owner" label="Owner" defaultValue={initial.owner}>
-        {({ fieldProps: { 'aria-labelledby': labelledBy, ...rest } }) => (
-          <RadioGroup {...rest} labelId={labelledBy} options={ownerOptions(canBeMe, initial.owner === 'kept')} testId="note-owner" />
-        )}
-      </Field>
+      <OwnerField name="ownerAccountId" defaultValue={initial.ownerAccountId} testId="note-owner" me={viewerAccountId} />
       <Field name="dueDate" label="Due date" defaultValue={initial.dueDate} validate={validateOptionalDate}>
         {({ fieldProps, error }) => (
           <>
@@ -79,11 +71,11 @@ function ActionFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: 
 }
 
 /** The note form's fields: the decision, and the action it sets with its owner, due date and state. */
-export function NoteFields({ initial, canBeMe }: { initial: NoteFormValues; canBeMe: boolean }) {
+export function NoteFields({ initial, viewerAccountId }: { initial: NoteFormValues; viewerAccountId: string | null }) {
   return (
     <>
       <TextFields initial={initial} />
-      <ActionFields initial={initial} canBeMe={canBeMe} />
+      <ActionFields initial={initial} viewerAccountId={viewerAccountId} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { formatMonthName } from '../../../common/format';
 import { SaveFailure } from '../../../common/recordForm';
 import { useRecordEdit } from '../../../common/useRecordEdit';
+import { useUserNames } from '../../../common/users/useUserNames';
 import { NoteFields } from './NoteFields';
 import { saveNote, type ReviewNote } from './notesApi';
 import { NOTE_FIELDS, noteFormValues, notePayload, ownerWords, storedNoteOf, type NoteFormValues } from './noteTerms';
@@ -30,7 +31,8 @@ export interface NoteFormProps {
 }
 
 function NoteSummary({ note, viewerAccountId }: { note: ReviewNote; viewerAccountId: string | null }) {
-  const action = note.action ? ` · action “${note.action}” (${ownerWords(note.ownerAccountId, viewerAccountId)}, ${note.actionState})` : '';
+  const nameOf = useUserNames([note.ownerAccountId]);
+  const action = note.action ? ` · action “${note.action}” (${ownerWords(note.ownerAccountId, viewerAccountId, nameOf)}, ${note.actionState})` : '';
   return <Text size="small">{`“${note.decision}”${action} (version ${note.version})`}</Text>;
 }
 
@@ -42,7 +44,7 @@ function NoteSummary({ note, viewerAccountId }: { note: ReviewNote; viewerAccoun
 export function NoteForm({ projectKey, projectName, note, month, viewerAccountId, onSaved, onCancel }: NoteFormProps) {
   const { editing, failure, current, useCurrent, save } = useRecordEdit<ReviewNote>(note, storedNoteOf);
   const submit = (values: NoteFormValues) =>
-    save({ send: () => saveNote(projectKey, notePayload(values, editing, month, viewerAccountId)), prefix: 'note', fields: NOTE_FIELDS, onSaved });
+    save({ send: () => saveNote(projectKey, notePayload(values, editing, month)), prefix: 'note', fields: NOTE_FIELDS, onSaved });
   const title = editing ? `Edit the decision on ${projectName}` : `Add a decision on ${projectName}, ${formatMonthName(month)} review`;
   return (
     <Box xcss={formStyles} testId="note-form" data-print="hide">
@@ -61,7 +63,7 @@ export function NoteForm({ projectKey, projectName, note, month, viewerAccountId
                   currentSummary={current && <NoteSummary note={current} viewerAccountId={viewerAccountId} />}
                 />
               )}
-              <NoteFields initial={noteFormValues(editing, viewerAccountId)} canBeMe={viewerAccountId !== null} />
+              <NoteFields initial={noteFormValues(editing)} viewerAccountId={viewerAccountId} />
               <Inline space="space.100" alignInline="end">
                 <Button appearance="subtle" onClick={onCancel}>
                   Cancel

@@ -5,6 +5,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ResolverError, ResolverResult } from '../../../../src/shared/result';
 import { formatDate } from '../../../common/format';
 import { SaveFailure } from '../../../common/recordForm';
+import { useUserNames } from '../../../common/users/useUserNames';
 import { deleteNote, saveNote, type ReviewNote } from './notesApi';
 import { ACTION_STATUS_LABELS, ACTION_STATUS_LOZENGES, actionStatus, editOf, ownerWords, storedNoteOf } from './noteTerms';
 
@@ -19,6 +20,7 @@ export interface NoteItemProps {
 
 function ActionLine({ note, today, viewerAccountId }: { note: ReviewNote; today: string; viewerAccountId: string | null }) {
   const status = actionStatus(note, today);
+  const nameOf = useUserNames([note.ownerAccountId]);
   if (status === 'none' || note.action === undefined) return <Text color="color.text.subtle">No action set.</Text>;
   const due = note.dueDate ? ` · due ${formatDate(`${note.dueDate}T12:00:00Z`)}` : '';
   return (
@@ -27,7 +29,7 @@ function ActionLine({ note, today, viewerAccountId }: { note: ReviewNote; today:
         {ACTION_STATUS_LABELS[status]}
       </Lozenge>
       <Text>{`Action: ${note.action}`}</Text>
-      <Text size="small" color="color.text.subtle">{`${ownerWords(note.ownerAccountId, viewerAccountId)}${due}`}</Text>
+      <Text size="small" color="color.text.subtle">{`${ownerWords(note.ownerAccountId, viewerAccountId, nameOf)}${due}`}</Text>
     </Inline>
   );
 }

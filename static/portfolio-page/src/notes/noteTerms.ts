@@ -24,43 +24,44 @@ export function notesOf(notes: readonly ReviewNote[], projectKey: string, month:
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
-/** Whose action it is, in words: the viewer sees "You"; the page knows no one else's name, only that it is someone else. */
-export function ownerWords(ownerAccountId: string | undefined, viewerAccountId: string | null): string {
+/**
+ * Whose action it is, in words: "You" for the viewer, else the person's name (`nameOf`, from the
+ * page's name cache), or "No owner".
+ */
+export function ownerWords(ownerAccountId: string | undefined, viewerAccountId: string | null, nameOf: (accountId: string) => string): string {
   if (ownerAccountId === undefined) return 'No owner';
-  return ownerAccountId === viewerAccountId ? 'You' : 'Someone else';
+  return ownerAccountId === viewerAccountId ? 'You' : nameOf(ownerAccountId);
 }
-
-/** Who owns the action, as the form offers it: nobody yet, the viewer, or whoever owned it before. */
-export type OwnerChoice = 'none' | 'me' | 'kept';
 
 export interface NoteFormValues {
   decision: string;
   action: string;
-  owner: OwnerChoice;
+  /** The action's owner's account id; '' for nobody yet. */
+  ownerAccountId: string;
   dueDate: string;
   actionState: ActionState;
 }
 
 export const NOTE_FIELDS = ['decision', 'action', 'ownerAccountId', 'dueDate', 'actionState'] as const;
 
-export function noteFormValues(note: ReviewNote | null, viewerAccountId: string | null): NoteFormValues {
-  const owner: OwnerChoice = note?.ownerAccountId === undefined ? 'none' : note.ownerAccountId === viewerAccountId ? 'me' : 'kept';
-  return { decision: note?.decision ?? '', action: note?.action ?? '', owner, dueDate: note?.dueDate ?? '', actionState: note?.actionState ?? 'open' };
-}
-
-function ownerOf(owner: OwnerChoice, editing: ReviewNote | null, viewerAccountId: string | null): string | undefined {
-  if (owner === 'me') return viewerAccountId ?? undefined;
-  return owner === 'kept' ? editing?.ownerAccountId : undefined;
+export function noteFormValues(note: ReviewNote | null): NoteFormValues {
+  return {
+    decision: note?.decision ?? '',
+    action: note?.action ?? '',
+    ownerAccountId: note?.ownerAccountId ?? '',
+    dueDate: note?.dueDate ?? '',
+    actionState: note?.actionState ?? 'open',
+  };
 }
 
 /** The `notes/save` note: a new one is filed under `month`; an edited one keeps its month, id and version. */
-export function notePayload(values: NoteFormValues, editing: ReviewNote | null, month: string, viewerAccountId: string | null): ReviewNoteEdit {
+export function notePayload(values: NoteFormValues, editing: ReviewNote | null, month: string): ReviewNoteEdit {
   return {
     ...(editing ? { id: editing.id, version: editing.version } : {}),
     month: editing?.month ?? month,
     decision: values.decision.trim(),
     action: blankToUndefined(values.action),
-    ownerAccountId: ownerOf(values.owner, editing, viewerAccountId),
+    ownerAccountId: blankToUndefined(values.ownerAccountId),
     dueDate: blankToUndefined(values.dueDate),
     actionState: values.actionState,
   };

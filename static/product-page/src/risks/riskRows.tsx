@@ -1,8 +1,9 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { RiskBand, RiskView } from '../../../../src/shared/records';
 import { formatDate } from '../../../common/format';
+import { UserName } from '../../../common/users/UserName';
 import { BAND_LABELS, BAND_LOZENGES, IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
 
 export interface RowActions {
@@ -10,6 +11,9 @@ export interface RowActions {
   /** Absent for people who may read the register but not edit it. */
   edit: { onEdit: (risk: RiskView) => void; onDelete: (risk: RiskView) => void } | null;
 }
+
+/** A name on one line, rather than broken inside a word when the column is narrow. */
+const noWrap = xcss({ whiteSpace: 'nowrap' });
 
 const CELLS = [
   { key: 'severity', content: 'Inherent', isSortable: true },
@@ -19,6 +23,7 @@ const CELLS = [
   { key: 'likelihood', content: 'Likelihood', isSortable: true },
   { key: 'impact', content: 'Impact', isSortable: true },
   { key: 'strategy', content: 'Strategy', isSortable: true },
+  { key: 'owner', content: 'Owner' },
   { key: 'status', content: 'Status', isSortable: true },
   { key: 'review', content: 'Review by', isSortable: true },
   { key: 'epics', content: 'Linked epics' },
@@ -83,6 +88,15 @@ export function riskRow(risk: RiskView, actions: RowActions, appetite: number) {
     { key: risk.likelihood, content: `${risk.likelihood} ${LIKELIHOOD_NAMES[risk.likelihood] ?? ''}` },
     { key: risk.impact, content: `${risk.impact} ${IMPACT_NAMES[risk.impact] ?? ''}` },
     { key: risk.strategy, content: STRATEGY_LABELS[risk.strategy] },
+    // Named from the page's shared cache, so the register asks Jira once for every owner on it.
+    {
+      key: 'owner',
+      content: (
+        <Box xcss={noWrap}>
+          <UserName accountId={risk.ownerAccountId} />
+        </Box>
+      ),
+    },
     { key: risk.status, content: <Lozenge appearance={risk.status === 'open' ? 'inprogress' : 'default'}>{STATUS_LABELS[risk.status]}</Lozenge> },
     { key: risk.reviewDate ?? '9999', content: risk.reviewDate ? formatDate(risk.reviewDate) : '—' },
     { key: 'epics', content: risk.linkedIssueKeys.length > 0 ? risk.linkedIssueKeys.join(', ') : '—' },

@@ -52,17 +52,19 @@ describe('notesOf', () => {
 });
 
 describe('ownerWords', () => {
-  it('returns "You" for the viewer, "Someone else" for another person and "No owner" for none', () => {
-    expect(ownerWords(ME, ME)).toBe('You');
-    expect(ownerWords(OTHER, ME)).toBe('Someone else');
-    expect(ownerWords(undefined, ME)).toBe('No owner');
+  const nameOf = (accountId: string) => (accountId === OTHER ? 'Priya Natarajan' : 'Unknown user');
+
+  it('returns "You" for the viewer, the name for another person and "No owner" for none', () => {
+    expect(ownerWords(ME, ME, nameOf)).toBe('You');
+    expect(ownerWords(OTHER, ME, nameOf)).toBe('Priya Natarajan');
+    expect(ownerWords(undefined, ME, nameOf)).toBe('No owner');
   });
 });
 
 describe('notePayload', () => {
-  it('returns a new note for the review month, owned by the viewer, with blank fields left out', () => {
-    const values = { decision: '  Fund the debt sprint ', action: ' ', owner: 'me' as const, dueDate: '', actionState: 'open' as const };
-    expect(notePayload(values, null, '2026-12', ME)).toEqual({
+  it('returns a new note for the review month, owned by the person picked, with blank fields left out', () => {
+    const values = { decision: '  Fund the debt sprint ', action: ' ', ownerAccountId: ME, dueDate: '', actionState: 'open' as const };
+    expect(notePayload(values, null, '2026-12')).toEqual({
       month: '2026-12',
       decision: 'Fund the debt sprint',
       action: undefined,
@@ -72,15 +74,15 @@ describe('notePayload', () => {
     });
   });
 
-  it('returns an edited note with its own id, version and month, keeping its owner when kept', () => {
+  it('returns an edited note with its own id, version and month, keeping its owner when the picker is left as it was', () => {
     const editing = note();
-    const values = { ...noteFormValues(editing, ME), actionState: 'done' as const };
-    expect(values.owner).toBe('kept');
-    expect(notePayload(values, editing, '2026-12', ME)).toMatchObject({ id: 'n1', version: 3, month: '2026-11', ownerAccountId: OTHER, actionState: 'done' });
+    const values = { ...noteFormValues(editing), actionState: 'done' as const };
+    expect(values.ownerAccountId).toBe(OTHER);
+    expect(notePayload(values, editing, '2026-12')).toMatchObject({ id: 'n1', version: 3, month: '2026-11', ownerAccountId: OTHER, actionState: 'done' });
   });
 
-  it('returns no owner when the form leaves the action without one', () => {
-    expect(notePayload({ ...noteFormValues(note(), ME), owner: 'none' }, note(), '2026-12', ME).ownerAccountId).toBeUndefined();
+  it('returns no owner when the picker is cleared', () => {
+    expect(notePayload({ ...noteFormValues(note()), ownerAccountId: '' }, note(), '2026-12').ownerAccountId).toBeUndefined();
   });
 });
 
