@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chromiumAvailable } from './chromium';
-import { invokeAs, projectExtension } from './demoFacts';
+import { admin, invokeAs, projectExtension } from './demoFacts';
 import { appFrame, dialogFrame, screenshot } from './harness';
 import { useDemoSite } from './demoSuite';
 
@@ -68,7 +68,7 @@ const savedRisk = z.object({ ok: z.literal(true), data: z.object({ id: z.string(
       await dialog.getByText('Mitigation activities: none → Dual-run the old and new API for a month.').waitFor();
       await dialog
         .getByTestId('risk-history-entry-1')
-        .getByText(/^Created on .+ by /)
+        .getByText(new RegExp(`^Created on .+ by ${admin(site.harness.fixture).displayName}$`))
         .waitFor();
       await screenshot(page, 'risk-history');
       await dialog.getByRole('button', { name: 'Close' }).last().click();

@@ -9,18 +9,33 @@ import { formatDate } from '../format';
 import { callResolver } from '../resolvers';
 import { ErrorState, LoadingState } from '../states';
 import { useResolver } from '../useResolver';
+import { useUserNames } from '../users/useUserNames';
 import { ACTION_LABELS, FIELD_LABELS, valueText } from './riskHistoryText';
 
 const listStyles = xcss({ listStyle: 'none', padding: 'space.0', margin: 'space.0' });
 const entryStyles = xcss({ paddingBlock: 'space.100', borderBlockEndWidth: 'border.width', borderBlockEndStyle: 'solid', borderBlockEndColor: 'color.border' });
 
-function Entry({ entry }: { entry: RiskChange }) {
+type NameOf = (accountId: string) => string;
+
+/** An owner change names people; every other value reads as the form shows it. */
+function shown(change: RiskChange['changes'][number], side: 'from' | 'to', nameOf: NameOf): string {
+  const value = change[side];
+  return change.field === 'ownerAccountId' && typeof value === 'string' && value !== '' ? nameOf(value) : valueText(change.field, value);
+}
+
+/** Who changed the risk and whom its owner changes name: the people, not their account ids. */
+function peopleIn(entries: readonly RiskChange[]): string[] {
+  const owners = entries.flatMap((entry) => entry.changes.filter((change) => change.field === 'ownerAccountId').flatMap((change) => [change.from, change.to]));
+  return [...entries.map((entry) => entry.by), ...owners.filter((value): value is string => typeof value === 'string')];
+}
+
+function Entry({ entry, nameOf }: { entry: RiskChange; nameOf: NameOf }) {
   return (
     <Box as="li" xcss={entryStyles} testId={`risk-history-entry-${entry.version}`}>
       <Stack space="space.050">
-        <Heading size="xxsmall" as="h2">{`${ACTION_LABELS[entry.action]} on ${formatDate(entry.at)} by ${entry.by}`}</Heading>
+        <Heading size="xxsmall" as="h2">{`${ACTION_LABELS[entry.action]} on ${formatDate(entry.at)} by ${nameOf(entry.by)}`}</Heading>
         {entry.changes.map((change) => (
-          <Text key={change.field}>{`${FIELD_LABELS[change.field]}: ${valueText(change.field, change.from)} → ${valueText(change.field, change.to)}`}</Text>
+          <Text key={change.field}>{`${FIELD_LABELS[change.field]}: ${shown(change, 'from', nameOf)} → ${shown(change, 'to', nameOf)}`}</Text>
         ))}
       </Stack>
     </Box>
@@ -53,6 +68,8 @@ function useHistory(id: string) {
 export function RiskHistoryModal({ risk, onClose }: { risk: RiskView; onClose: () => void }) {
   const { first, entries, nextCursor, error, loading, more } = useHistory(risk.id);
   const { resource } = first;
+  const listed = resource.status === 'ready' ? [...resource.data.entries, ...entries] : [];
+  const nameOf = useUserNames(peopleIn(listed));
   return (
     <DialogLayout
       title="Risk history"
@@ -77,8 +94,8 @@ export function RiskHistoryModal({ risk, onClose }: { risk: RiskView; onClose: (
         {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void first.reload()} />}
         {resource.status === 'ready' && (
           <Box as="ul" xcss={listStyles} aria-label="Changes, newest first">
-            {[...resource.data.entries, ...entries].map((entry) => (
-              <Entry key={entry.version} entry={entry} />
+            {listed.map((entry) => (
+              <Entry key={entry.version} entry={entry} nameOf={nameOf} />
             ))}
           </Box>
         )}
