@@ -26,6 +26,7 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   const visits = new Visits(() => harness);
   const asAdmin = () => admin(harness.fixture).accountId;
   const ids: Record<string, string> = {};
+  let riskId = '';
 
   beforeAll(async () => {
     harness = await startHarness();
@@ -42,6 +43,9 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
       const answer = await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item: { linkedIssueKeys: [], ...item } });
       ids[name] = savedAnswer.parse(answer).data.id;
     }
+    const risk = { statement: 'Given a, there is a risk that b, which will lead to c.', likelihood: 2, impact: 2, strategy: 'monitor', status: 'open' };
+    const saved = await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk: { ...risk, linkedIssueKeys: epicKeys.slice(0, 1) } });
+    riskId = savedAnswer.parse(saved).data.id;
   }, 320_000);
 
   afterAll(async () => {
@@ -96,7 +100,7 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   );
 
   it(
-    'opens a linked epic in Jira from the roadmap and from the Epics tab',
+    'opens a linked epic in Jira from the roadmap, the Epics tab and the risk register',
     async () => {
       const { context, page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
       const frame = appFrame(page);
@@ -117,6 +121,12 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
       const [fromEpics] = await Promise.all([context.waitForEvent('page'), row.getByRole('link', { name: epicKey, exact: true }).click()]);
       await fromEpics.waitForURL(`**/browse/${epicKey}`);
       await fromEpics.close();
+
+      await frame.getByRole('tab', { name: 'Risk register' }).click();
+      const riskRow = frame.getByTestId(`risk-row-${riskId}`);
+      const [fromRisks] = await Promise.all([context.waitForEvent('page'), riskRow.getByRole('link', { name: epicKey, exact: true }).click()]);
+      await fromRisks.waitForURL(`**/browse/${epicKey}`);
+      await fromRisks.close();
     },
     SLOW,
   );

@@ -5,6 +5,7 @@ import type { RiskBand, RiskView } from '../../../../src/shared/records';
 import { formatDate } from '../../../common/format';
 import { UserName } from '../../../common/users/UserName';
 import { BAND_LABELS, BAND_LOZENGES, IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from '../../../common/risks/riskTerms';
+import { IssueLink } from '../../../common/IssueLink';
 
 export interface RowActions {
   onHistory: (risk: RiskView) => void;
@@ -60,6 +61,18 @@ function Actions({ risk, actions }: { risk: RiskView; actions: RowActions }) {
   );
 }
 
+/** The risk's epics, each opening in Jira. */
+function LinkedEpics({ keys }: { keys: readonly string[] }) {
+  if (keys.length === 0) return <Text color="color.text.subtlest">—</Text>;
+  return (
+    <Inline space="space.075" shouldWrap>
+      {keys.map((key) => (
+        <IssueLink key={key} issueKey={key} />
+      ))}
+    </Inline>
+  );
+}
+
 function SeverityLozenge({ severity, band }: { severity: number | null; band: RiskBand | null }) {
   if (severity === null || band === null) return <Text color="color.text.subtlest">—</Text>;
   return (
@@ -99,7 +112,7 @@ export function riskRow(risk: RiskView, actions: RowActions, appetite: number) {
     },
     { key: risk.status, content: <Lozenge appearance={risk.status === 'open' ? 'inprogress' : 'default'}>{STATUS_LABELS[risk.status]}</Lozenge> },
     { key: risk.reviewDate ?? '9999', content: risk.reviewDate ? formatDate(risk.reviewDate) : '—' },
-    { key: 'epics', content: risk.linkedIssueKeys.length > 0 ? risk.linkedIssueKeys.join(', ') : '—' },
+    { key: 'epics', content: <LinkedEpics keys={risk.linkedIssueKeys} /> },
   ];
   return {
     key: risk.id,
