@@ -2,7 +2,7 @@ import type { FrameLocator } from 'playwright-core';
 import { z } from 'zod';
 import type { FixtureUser } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { invokeAs, projectExtension } from './demoFacts';
+import { admin, invokeAs, projectExtension } from './demoFacts';
 import { useDemoSite } from './demoSuite';
 import { appFrame, dialogFrame, screenshot } from './harness';
 
@@ -47,6 +47,8 @@ async function choose(dialog: FrameLocator, label: string, text: string): Promis
       await choose(dialog, 'Likelihood', '3 –');
       await choose(dialog, 'Impact', '4 –');
       await choose(dialog, 'Strategy', 'Mitigate');
+      await dialog.getByTestId('risk-owner-me').click();
+      await dialog.getByText(admin(site.harness.fixture).displayName, { exact: true }).waitFor();
       const typed = owner.displayName.slice(0, 3);
       await dialog.getByLabel('Owner').fill(typed);
       await dialog.getByRole('option', { name: owner.displayName, exact: true }).click();

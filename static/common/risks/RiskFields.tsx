@@ -80,7 +80,7 @@ function AssessmentFields({ initial }: { initial: RiskFormValues }) {
 const toggleStyles = xcss({ alignSelf: 'center' });
 
 /** The risk form's fields, each checked as the server checks it, so most mistakes show before saving. */
-export function RiskFields({ initial }: { initial: RiskFormValues }) {
+export function RiskFields({ initial, me }: { initial: RiskFormValues; me: string | null }) {
   // Folded away until asked for (or when the risk has them), so a new risk's form stays short enough to fit the frame.
   const assessed = [initial.residualLikelihood, initial.residualImpact, initial.targetLikelihood, initial.targetImpact].some((value) => value !== null);
   const [assessing, setAssessing] = useState(assessed);
@@ -108,7 +108,7 @@ export function RiskFields({ initial }: { initial: RiskFormValues }) {
       <Grid templateColumns="1fr 1fr 1fr" gap="space.200">
         <ChoiceField name="strategy" label="Strategy" options={STRATEGY_CHOICES} defaultValue={initial.strategy} />
         <ChoiceField name="status" label="Status" options={STATUS_CHOICES} defaultValue={initial.status} />
-        <OwnerField name="ownerAccountId" defaultValue={initial.ownerAccountId} testId="risk-owner" />
+        <OwnerField name="ownerAccountId" defaultValue={initial.ownerAccountId} testId="risk-owner" me={me} />
       </Grid>
       <Field<string, HTMLTextAreaElement>
         name="mitigation"

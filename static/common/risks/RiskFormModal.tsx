@@ -2,6 +2,7 @@ import { Text } from '@atlaskit/primitives';
 import type { RiskView } from '../../../src/shared/records';
 import { callResolver } from '../resolvers';
 import { RecordFormModal, useRecordEdit } from '../RecordFormModal';
+import { useViewerAccountId } from '../users/useViewerAccountId';
 import { RiskFields } from './RiskFields';
 import { initialValues, RISK_FIELDS, riskPayload, storedRiskOf, type RiskFormValues } from './riskForm';
 import { IMPACT_NAMES, LIKELIHOOD_NAMES, STATUS_LABELS, STRATEGY_LABELS } from './riskTerms';
@@ -30,6 +31,7 @@ function RiskSummary({ risk }: { risk: RiskView }) {
  */
 export function RiskFormModal({ risk, linkedIssueKeys = [], onSaved, onClose }: RiskFormProps) {
   const { editing, failure, current, useCurrent, save } = useRecordEdit<RiskView>(risk, storedRiskOf);
+  const me = useViewerAccountId();
   const submit = async (values: RiskFormValues) => {
     const payload = riskPayload(values, editing);
     if (payload === null) return { likelihood: 'Choose likelihood, impact, strategy and status' };
@@ -45,7 +47,7 @@ export function RiskFormModal({ risk, linkedIssueKeys = [], onSaved, onClose }: 
       submitLabel={editing ? 'Save risk' : 'Add risk'}
       failure={failure && { error: failure, what: 'risk', onUseCurrent: useCurrent, currentSummary: current && <RiskSummary risk={current} /> }}
     >
-      <RiskFields initial={initialValues(editing, linkedIssueKeys)} />
+      <RiskFields initial={initialValues(editing, linkedIssueKeys)} me={me} />
     </RecordFormModal>
   );
 }

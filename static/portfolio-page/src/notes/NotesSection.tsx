@@ -5,7 +5,8 @@ import { ErrorState, LoadingState } from '../../../common/states';
 import { usePortfolio } from '../portfolioContext';
 import { reviewMonth, siteToday } from '../review/reviewTitle';
 import { ProductNotes } from './ProductNotes';
-import { useReviewNotes, useViewerAccountId } from './useReviewNotes';
+import { useViewerAccountId } from '../../../common/users/useViewerAccountId';
+import { useReviewNotes } from './useReviewNotes';
 
 function NotesOfMonths({ month, lastMonth }: { month: string; lastMonth: string }) {
   const { overview, rows, openProduct } = usePortfolio();

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { view } from '@forge/bridge';
 import type { ResolverError } from '../../../../src/shared/result';
 import { listNotes, type ReviewNote } from './notesApi';
 
@@ -38,24 +37,4 @@ export function useReviewNotes(months: readonly string[]) {
   }, []);
 
   return { resource, reload: load, upsert, remove };
-}
-
-/** The viewer's Atlassian account id, from the Forge context: "Me" as an owner, "You" in a list. */
-export function useViewerAccountId(): string | null {
-  const [accountId, setAccountId] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    view
-      .getContext()
-      .then((context) => {
-        if (current) setAccountId(typeof context.accountId === 'string' ? context.accountId : null);
-      })
-      .catch(() => {
-        // Without it the owner can still be left empty or kept; "Me" is offered once it is known.
-      });
-    return () => {
-      current = false;
-    };
-  }, []);
-  return accountId;
 }
