@@ -8,6 +8,7 @@ import { FigureTable } from '../../../common/FigureTable';
 import { FilterSelect } from '../../../common/FilterSelect';
 import type { DialogRequest } from '../../../common/dialogs/dialogRequest';
 import { useDialog } from '../../../common/dialogs/useDialog';
+import { useUserNames } from '../../../common/users/useUserNames';
 import { EmptyMessage, ErrorState, LoadingState } from '../../../common/states';
 import { useResolver } from '../../../common/useResolver';
 import { HeatMap } from './HeatMap';
@@ -91,6 +92,7 @@ function RegisterBody({ register, onOpen }: { register: Register; onOpen: OpenDi
 
 function Register({ register, reload }: { register: Register; reload: () => Promise<void> }) {
   const { open, openFailure } = useDialog(() => void reload());
+  const nameOf = useUserNames(register.items.map((risk) => risk.ownerAccountId));
   return (
     <Stack space="space.200">
       <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
@@ -98,7 +100,7 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
           Risk register
         </Heading>
         <Inline space="space.100">
-          {register.items.length > 0 && <ExportButton fileName="risk-register.csv" label="Export CSV" csv={() => riskRegisterCsv(register.items)} />}
+          {register.items.length > 0 && <ExportButton fileName="risk-register.csv" label="Export CSV" csv={() => riskRegisterCsv(register.items, nameOf)} />}
           {register.canEdit && (
             <Button appearance="primary" onClick={() => open({ dialog: 'risk-form', risk: null, linkedIssueKeys: [] }, 'Add a risk')} testId="add-risk">
               Add risk

@@ -8,8 +8,12 @@ const HEADER = [
   'Impact',
   'Severity',
   'Band',
+  'Residual severity',
+  'Target severity',
+  'Above appetite',
   'Strategy',
   'Mitigation',
+  'Owner',
   'Status',
   'Review date',
   'Linked epics',
@@ -17,8 +21,11 @@ const HEADER = [
   'Version',
 ];
 
-/** The register as a spreadsheet: one row per risk, most severe first. */
-export function riskRegisterCsv(risks: readonly RiskView[]): string {
+/**
+ * The register as a spreadsheet: one row per risk, most severe first; owners by name (`nameOf`, the
+ * page's names of people), residual and target severities empty where not assessed.
+ */
+export function riskRegisterCsv(risks: readonly RiskView[], nameOf: (accountId: string) => string): string {
   const rows = [...risks]
     .sort((a, b) => b.severity - a.severity)
     .map((risk) => [
@@ -27,8 +34,12 @@ export function riskRegisterCsv(risks: readonly RiskView[]): string {
       risk.impact,
       risk.severity,
       BAND_LABELS[risk.band],
+      risk.residualSeverity ?? '',
+      risk.targetSeverity ?? '',
+      risk.exceedsAppetite ? 'yes' : 'no',
       STRATEGY_LABELS[risk.strategy],
       risk.mitigation,
+      risk.ownerAccountId ? nameOf(risk.ownerAccountId) : '',
       STATUS_LABELS[risk.status],
       risk.reviewDate,
       risk.linkedIssueKeys.join(' '),
