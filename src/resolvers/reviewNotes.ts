@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { JiraClient } from '../jira/client';
 import { requireProjectPermission } from '../services/permissions';
 import { auditOf, requireBrowsableProjects } from '../services/records/access';
 import { noteDeleteSchema, noteHistorySchema, noteListSchema, noteSaveSchema } from '../services/records/noteSchemas';
@@ -12,6 +13,8 @@ type Data<K extends keyof ReviewNoteApi> = ReviewNoteApi[K]['data'];
 interface NoteCall<P> {
   payload: P;
   deps: AppDependencies;
+  /** Jira as the caller. */
+  jira: JiraClient;
   audit: Audit;
 }
 
@@ -22,8 +25,9 @@ interface NoteCall<P> {
  */
 function onProduct<P extends { projectKey: string }, D>(schema: z.ZodType<P>, run: (call: NoteCall<P>) => Promise<D>) {
   return defineResolver(schema, async ({ payload, caller, deps }): Promise<D> => {
-    await requireProjectPermission(deps.jiraFor(caller), payload.projectKey, 'BROWSE_PROJECTS');
-    return run({ payload, deps, audit: auditOf(caller, deps.now()) });
+    const jira = deps.jiraFor(caller);
+    await requireProjectPermission(jira, payload.projectKey, 'BROWSE_PROJECTS');
+    return run({ payload, deps, jira, audit: auditOf(caller, deps.now()) });
   });
 }
 
@@ -33,8 +37,8 @@ export const reviewNoteResolvers = {
     const projectKeys = await requireBrowsableProjects(deps.jiraFor(caller), payload.projectKeys);
     return listReviewNotes(deps.stores, projectKeys, payload.months);
   }),
-  'notes/save': onProduct(noteSaveSchema, ({ payload, deps, audit }): Promise<Data<'notes/save'>> =>
-    saveReviewNote(deps.stores, payload.projectKey, payload.note, audit),
+  'notes/save': onProduct(noteSaveSchema, ({ payload, deps, jira, audit }): Promise<Data<'notes/save'>> =>
+    saveReviewNote(jira, deps.stores, payload.projectKey, payload.note, audit),
   ),
   'notes/delete': onProduct(noteDeleteSchema, ({ payload, deps, audit }): Promise<Data<'notes/delete'>> =>
     deleteReviewNote(deps.stores, payload.projectKey, payload.id, payload.version, audit),

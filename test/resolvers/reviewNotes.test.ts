@@ -41,3 +41,23 @@ describe('notes/* resolver functions', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'context' } });
   });
 });
+
+describe("a note's owner", () => {
+  const note = { month: '2026-10', decision: 'Stop the pilot', action: 'Tell the merchants', actionState: 'open' };
+
+  it('answers VALIDATION on note.ownerAccountId, and stores nothing, when the owner is no user of the site', async () => {
+    const reply = await call(
+      'notes/save',
+      { projectKey: 'PAY', note: { ...note, ownerAccountId: '557058:nobody-0000' } },
+      { accountId: ADMIN, extension: GLOBAL },
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'note.ownerAccountId' } });
+    const listed = await call('notes/list', { projectKeys: ['PAY'], months: ['2026-10'] }, { accountId: ADMIN, extension: GLOBAL });
+    expect(listed).toMatchObject({ ok: true, data: { notes: [] } });
+  });
+
+  it('returns the saved note when the owner is a user of the site', async () => {
+    const reply = await call('notes/save', { projectKey: 'PAY', note: { ...note, ownerAccountId: ADMIN } }, { accountId: ADMIN, extension: GLOBAL });
+    expect(reply).toMatchObject({ ok: true, data: { ownerAccountId: ADMIN, projectKey: 'PAY' } });
+  });
+});

@@ -1,7 +1,9 @@
+import type { JiraClient } from '../../jira/client';
 import { mapConcurrent } from '../../jira/limiter';
 import type { ReviewNote, ReviewNoteApi, ReviewNoteChange, ReviewNoteFields } from '../../shared/reviewNotes';
 import type { Audit, HistoryPage, RecordStores } from '../../storage/stores';
 import { editOf } from './edits';
+import { requireSiteUser } from './jiraChecks';
 import type { NoteSave } from './noteSchemas';
 
 /** Projects read at once: each is one storage query. */
@@ -32,9 +34,16 @@ function fieldsOf(input: NoteSave): ReviewNoteFields {
   return { month, decision, action, ownerAccountId, dueDate, actionState };
 }
 
-/** Creates or updates a note under the version rule; the change is appended to its history in the same commit. */
-export function saveReviewNote(stores: RecordStores, projectKey: string, input: NoteSave, audit: Audit): Promise<ReviewNote> {
-  return stores.notes.save(projectKey, editOf(input, 'note'), fieldsOf(input), audit);
+/**
+ * Creates or updates a note under the version rule; the change is appended to its history in the same
+ * commit. A new owner must be a user of the site, as a risk's must (`requireSiteUser`).
+ */
+export async function saveReviewNote(jira: JiraClient, stores: RecordStores, projectKey: string, input: NoteSave, audit: Audit): Promise<ReviewNote> {
+  const edit = editOf(input, 'note');
+  const current = edit === undefined ? undefined : await stores.notes.get(projectKey, edit.id);
+  if (input.ownerAccountId !== undefined && input.ownerAccountId !== current?.ownerAccountId)
+    await requireSiteUser(jira, input.ownerAccountId, 'note.ownerAccountId');
+  return stores.notes.save(projectKey, edit, fieldsOf(input), audit);
 }
 
 export async function deleteReviewNote(
