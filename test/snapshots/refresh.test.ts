@@ -38,7 +38,9 @@ describe('refreshProject', () => {
     expect(second.head?.content?.pieces).toEqual(first.head?.content?.pieces);
     expect(second.head?.version).toBe((first.head?.version ?? 0) + 1);
     const pieces = second.head?.content?.pieces;
-    const named = new Set(pieces === undefined ? [] : [...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.secured]);
+    const named = new Set(
+      pieces === undefined ? [] : [...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.fullReports, ...pieces.publicReports, ...pieces.secured],
+    );
     expect(new Set(await harness.app.deps.snapshots.pieceKeys('GRT'))).toEqual(named);
   });
 

@@ -85,7 +85,7 @@ export async function productTab(
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
     return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };
   }
-  const figures = withRecentSprintReports(await figuresFor(deps.snapshots, head, access), RECENT_SPRINT_REPORTS);
+  const figures = withRecentSprintReports(await figuresFor(deps.snapshots, head, access, 'recent'), RECENT_SPRINT_REPORTS);
   const info: SnapshotInfo = snapshotInfo(head);
   return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
 }
@@ -103,7 +103,7 @@ export async function sprintReportOf(
   const head = await deps.snapshots.head(projectKey);
   if (head?.content == null || head.asOf === null)
     throw new NotFoundError(`The figures of ${projectKey} are still being computed; open the report again in a minute`);
-  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]), 'all');
   const sprint = figures.product.velocity.boards.find((entry) => entry.id === board.boardId)?.sprints.find((entry) => entry.id === board.sprintId);
   if (sprint === undefined) throw new NotFoundError(`Sprint ${board.sprintId} of board ${board.boardId} is not among the closed sprints of ${projectKey}`);
   return { issues: sprint.issues };
@@ -121,7 +121,8 @@ export function closedSprintFigures(
   return async (boardId) => {
     const head = await deps.snapshots.head(projectKey);
     if (head?.content == null || head.asOf === null) return null;
-    const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+    // Capacity reads each sprint's completed points, never its report.
+    const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]), 'recent');
     return figures.product.velocity.boards.find((board) => board.id === boardId)?.sprints ?? [];
   };
 }

@@ -10,8 +10,12 @@ export type Audience = 'full' | 'public';
 export interface SnapshotPieces {
   /** The facts' groups (src/storage/snapshots/factGroups.ts), each a list of pieces. */
   facts: string[][];
+  /** Each audience's figures with the recent sprint reports only (what the Product tab sends). */
   full: string[];
   public: string[];
+  /** Each audience's older sprint reports, read only when someone opens one (or every figure is wanted). */
+  fullReports: string[];
+  publicReports: string[];
   secured: string[];
 }
 
@@ -20,7 +24,7 @@ export interface SnapshotPieces {
  * version of the app) reads as no snapshot yet, so pages say the figures are being computed and a
  * full build replaces it, instead of failing on values they cannot parse.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface SnapshotContent {
   format: number;
@@ -101,7 +105,14 @@ const contentSchema: z.ZodType<SnapshotContent> = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   window: z.number().int().min(1),
   timeZone: z.string(),
-  pieces: z.object({ facts: z.array(z.array(z.string())), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
+  pieces: z.object({
+    facts: z.array(z.array(z.string())),
+    full: z.array(z.string()),
+    public: z.array(z.string()),
+    fullReports: z.array(z.string()),
+    publicReports: z.array(z.string()),
+    secured: z.array(z.string()),
+  }),
   factGroupStarts: z.array(z.number()),
   securedCount: z.number().int().min(0),
   foreignProjects: z.array(z.string()),
