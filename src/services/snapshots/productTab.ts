@@ -30,14 +30,12 @@ export interface ReadingDependencies {
  * that already asked which projects the viewer may browse passes them as `browsable`.
  */
 export async function viewerAccessFor(jira: JiraClient, heads: readonly SnapshotHead[], browsable?: ReadonlySet<string>): Promise<ViewerAccess> {
-  const foreign = heads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
+  const { foreign, securedProjects, securedForeign } = secrecyOf(heads);
   const asked = () => getPermittedProjects(jira, ['BROWSE_PROJECTS']).then((projects): ReadonlySet<string> => new Set(projects.map((project) => project.key)));
   const permitted = !foreign ? null : browsable !== undefined ? Promise.resolve(browsable) : asked();
-  const securedHeads = heads.filter((head) => (head.content?.securedCount ?? 0) > 0);
-  const securedOthers = securedHeads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
-  const mayBrowse = securedOthers && permitted !== null ? await permitted : 'all';
-  const projects = new Set(securedHeads.flatMap((head) => [head.projectKey, ...(head.content?.foreignProjects ?? [])]));
-  const searched = [...projects].filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || heads.some((head) => head.projectKey === key));
+  const mayBrowse = securedForeign && permitted !== null ? await permitted : 'all';
+  const own = new Set(heads.map((head) => head.projectKey));
+  const searched = securedProjects.filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || own.has(key));
   const [visible, browsableProjects] = await Promise.all([
     searched.length === 0
       ? Promise.resolve([])
@@ -45,6 +43,24 @@ export async function viewerAccessFor(jira: JiraClient, heads: readonly Snapshot
     permitted ?? Promise.resolve<'all'>('all'),
   ]);
   return { securedIssueIds: new Set(visible), browsableProjects };
+}
+
+/**
+ * In one pass over the heads: whether any holds other projects' issues, the projects (own and
+ * other, in order) of those with secured issues, and whether one of those holds other projects' issues.
+ */
+function secrecyOf(heads: readonly SnapshotHead[]): { foreign: boolean; securedProjects: string[]; securedForeign: boolean } {
+  let foreign = false;
+  let securedForeign = false;
+  const securedProjects = new Set<string>();
+  for (const head of heads) {
+    const others = head.content?.foreignProjects ?? [];
+    foreign ||= others.length > 0;
+    if ((head.content?.securedCount ?? 0) === 0) continue;
+    securedForeign ||= others.length > 0;
+    [head.projectKey, ...others].forEach((key) => securedProjects.add(key));
+  }
+  return { foreign, securedProjects: [...securedProjects], securedForeign };
 }
 
 /** A queued refresh not answered by then is taken as lost (a consumer that died), and queued again. */
