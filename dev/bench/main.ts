@@ -91,7 +91,12 @@ async function main(): Promise<void> {
     rows.push(
       { figure: 'full build of every project (daily fan-out, queue)', value: `${(all.ms / 1000).toFixed(1)} s`, target: '', met: null },
       { figure: 'Jira requests', value: String(site.stats().requests), target: '', met: null },
-      { figure: `lower bound (${bound.searchPages} search + ${bound.changelogPages} changelog pages)`, value: String(bound.requests), target: '', met: null },
+      {
+        figure: `lower bound (${bound.searchPages} search + ${bound.changelogPages} changelog pages + ${bound.filterReads} filters + ${bound.versionReads} versions)`,
+        value: String(bound.requests),
+        target: '',
+        met: null,
+      },
       { figure: 'requests / lower bound', value: ratio.toFixed(3), target: '≤ 1.25', met: ratio <= 1.25 },
       { figure: 'KVS reads / writes, full build', value: `${all.kvs.reads} / ${all.kvs.writes}`, target: '(writes cost ~20× reads)', met: null },
       { figure: 'peak RSS of the app process', value: `${all.peakRssMb.toFixed(0)} MB`, target: '< 512 MB', met: all.peakRssMb < 512 },

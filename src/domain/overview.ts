@@ -70,3 +70,48 @@ export function withRecentSprintReports(figures: ProductTabFigures, keep: number
   }));
   return { ...figures, product: { ...figures.product, velocity: { boards } } };
 }
+
+/** One closed sprint's report issues, as a snapshot keeps the reports `withRecentSprintReports` leaves out. */
+export interface SprintReportIssues {
+  boardId: number;
+  sprintId: number;
+  issues: SprintFigures['issues'];
+}
+
+/**
+ * The sprint reports `withRecentSprintReports(figures, keep)` leaves out (docs/METRICS.md, Sprint
+ * report), board by board, oldest sprint first: a snapshot stores them apart from the figures, so the
+ * Product tab reads only what it sends.
+ *
+ * Empty input: boards with `keep` or fewer sprints give none.
+ *
+ * @example olderSprintReports(figures, 7) // [{ boardId: 1, sprintId: 101, issues: [...] }, ...]
+ */
+export function olderSprintReports(figures: ProductTabFigures, keep: number): SprintReportIssues[] {
+  return figures.product.velocity.boards.flatMap((board) =>
+    board.sprints.slice(0, Math.max(0, board.sprints.length - keep)).map((sprint) => ({ boardId: board.id, sprintId: sprint.id, issues: sprint.issues })),
+  );
+}
+
+/**
+ * The figures with `reports` put back into their sprints, the inverse of keeping the recent reports
+ * apart: `withSprintReports(withRecentSprintReports(f, k), olderSprintReports(f, k))` equals `f`.
+ *
+ * Empty input: no reports returns the figures unchanged.
+ *
+ * @example withSprintReports(recent, [{ boardId: 1, sprintId: 101, issues }]) // sprint 101 has its issues again
+ */
+export function withSprintReports(figures: ProductTabFigures, reports: readonly SprintReportIssues[]): ProductTabFigures {
+  if (reports.length === 0) return figures;
+  const byKey = new Map(reports.map((report) => [`${report.boardId}/${report.sprintId}`, report.issues]));
+  const boards = figures.product.velocity.boards.map((board) => ({
+    ...board,
+    sprints: board.sprints.map((sprint) => {
+      const issues = byKey.get(`${board.id}/${sprint.id}`);
+      if (issues === undefined) return sprint;
+      const { issuesOmitted, ...kept } = sprint;
+      return { ...kept, issues };
+    }),
+  }));
+  return { ...figures, product: { ...figures.product, velocity: { boards } } };
+}

@@ -25,13 +25,12 @@ function keysOf(tokens: readonly string[]): string[] | null {
 }
 
 /**
- * The projects a filter's JQL names when it names nothing else (`project = PAY`, `project in (PAY,
- * GRT)`, with any ORDER BY); null for any other JQL.
+ * The projects a filter's query (its JQL without ORDER BY) names when it names nothing else
+ * (`project = PAY`, `project in (PAY, GRT)`); null for any other query.
  *
- * @example projectsOfFilter('project in (PAY, GRT) ORDER BY Rank ASC') // ['GRT', 'PAY']
+ * @example projectsOfQuery('project in (PAY, GRT)') // ['GRT', 'PAY']
  */
-export function projectsOfFilter(jql: string): string[] | null {
-  const clause = withoutOrderBy(jql);
+function projectsOfQuery(clause: string): string[] | null {
   const single = /^project\s*=\s*(\S+)$/i.exec(clause);
   if (single?.[1] !== undefined) return keysOf([single[1]]);
   const list = /^project\s+in\s*\(([^()]*)\)$/i.exec(clause);
@@ -45,10 +44,9 @@ export function projectsOfFilter(jql: string): string[] | null {
  */
 export async function loadBoardScope(jira: JiraClient, filterId: string | undefined, ownProject: string): Promise<BoardScope> {
   if (filterId === undefined) return { kind: 'projects', projectKeys: [ownProject] };
-  const { jql } = await getFilter(jira, filterId);
-  const projectKeys = projectsOfFilter(jql);
+  const query = withoutOrderBy((await getFilter(jira, filterId)).jql);
+  const projectKeys = projectsOfQuery(query);
   if (projectKeys !== null) return { kind: 'projects', projectKeys };
-  const query = withoutOrderBy(jql);
   const matching = query === '' ? '' : `(${query}) AND `;
   return { kind: 'query', jql: query, issueIds: await searchIssueIds(jira, `${matching}issuetype in standardIssueTypes() ORDER BY id ASC`) };
 }

@@ -52,6 +52,38 @@ describe('capacity/* through POST /__bridge/invoke', () => {
     expect(local.storedText('PAY')).toBe(before);
   });
 
+  it.each([
+    // PAY Team A Sprint 10 runs Friday 13 to Friday 27 February 2026: 11 weekdays, so 110 at most.
+    [
+      '4,038.5 for a sprint of 11 weekdays',
+      110,
+      4038.5,
+      '4038.5 person-days is more than 10 people can work in PAY Team A Sprint 10 (110 at most: 10 × 11 working days); check the value',
+    ],
+    [
+      'half a day over 10 people × its 11 weekdays',
+      110,
+      110.5,
+      '110.5 person-days is more than 10 people can work in PAY Team A Sprint 10 (110 at most: 10 × 11 working days); check the value',
+    ],
+    // PAY Team A Sprint 28 is future and has no dates yet: two weeks, 100 at most.
+    [
+      'more than 100 for a sprint without dates',
+      128,
+      100.5,
+      '100.5 person-days is more than 10 people can work in PAY Team A Sprint 28 (100 at most: 10 × 10 working days); check the value',
+    ],
+  ])('answers VALIDATION on capacity.availableDays and stores nothing when the days are %s', async (_, sprintId, availableDays, message) => {
+    const before = local.storedText('PAY');
+    expect((await save(sprintId, availableDays)).error).toEqual({ code: 'VALIDATION', field: 'capacity.availableDays', message });
+    expect(local.storedText('PAY')).toBe(before);
+  });
+
+  it("saves 10 people × the sprint's weekdays when exactly that many person-days are entered", async () => {
+    // PAY Team A Sprint 1 runs Monday 22 September to Monday 6 October 2025: 11 weekdays.
+    expect((await save(101, 110)).data).toMatchObject({ availableDays: 110, version: 1, id: '1:101' });
+  });
+
   it('answers VALIDATION for the capacity of a board of another project', async () => {
     expect((await local.invoke('capacity/list', { boardId: 3 })).error).toMatchObject({ code: 'VALIDATION', field: 'boardId' });
   });

@@ -38,8 +38,25 @@ describe('refreshProject', () => {
     expect(second.head?.content?.pieces).toEqual(first.head?.content?.pieces);
     expect(second.head?.version).toBe((first.head?.version ?? 0) + 1);
     const pieces = second.head?.content?.pieces;
-    const named = new Set(pieces === undefined ? [] : [...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.secured]);
+    const named = new Set(
+      pieces === undefined ? [] : [...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.fullReports, ...pieces.publicReports, ...pieces.secured],
+    );
     expect(new Set(await harness.app.deps.snapshots.pieceKeys('GRT'))).toEqual(named);
+  });
+
+  it("returns each board's last 7 sprint reports from the figures' own pieces, the older reports unread, when the Product tab's figures are read", async () => {
+    const { head } = await refreshProject(harness.app.deps, fullRefresh('PAY', new Date('2026-11-15T06:00:00Z'), 'test'));
+    if (head === undefined) throw new Error('no snapshot of PAY');
+    const store = harness.app.deps.snapshots;
+    const readsBefore = store.counts.reads;
+    const recent = await store.readRecentFigures(head, 'full');
+    expect(store.counts.reads - readsBefore).toBe(head.content?.pieces.full.length);
+    const [board] = recent.product.velocity.boards;
+    expect(board?.sprints.length).toBeGreaterThan(7);
+    expect(board?.sprints.slice(-7).every((sprint) => sprint.issuesOmitted === undefined && sprint.issues.length > 0)).toBe(true);
+    expect(board?.sprints.slice(0, -7).every((sprint) => sprint.issuesOmitted === true && sprint.issues.length === 0)).toBe(true);
+    const all = await store.readFigures(head, 'full');
+    expect(all.product.velocity.boards[0]?.sprints.every((sprint) => sprint.issuesOmitted === undefined)).toBe(true);
   });
 
   it('records the time taken, the Jira requests spent and the kind of each refresh', async () => {

@@ -6,6 +6,8 @@ import type { SprintFigures } from '../../shared/figures';
 import { capacityForecast, capacityRows, type BoardSprint } from './capacityFigures';
 import { requireBoardSprint, requireProjectScrumBoard } from './jiraChecks';
 import type { CapacitySave } from './schemas';
+import { MAX_TEAM_SIZE, maxDays, workingDays } from '../../shared/capacityBound';
+import { ValidationError } from '../errors';
 
 export interface CapacityList {
   boardId: number;
@@ -56,9 +58,22 @@ export async function listCapacity(
   return { boardId, sprints: rows, forecast: capacityForecast(rows) };
 }
 
-/** Saves a sprint's available person-days, once the sprint is known to be the board's and the board the project's. */
+/**
+ * Saves a sprint's available person-days, once the sprint is known to be the board's and the board
+ * the project's, and the days within what a team can work in it (`maxDays`, src/shared/capacityBound.ts).
+ * The bound reads the sprint's dates from the board's sprint listing the sprint check already made
+ * (GET /rest/agile/1.0/board/{id}/sprint), so it costs no request of its own.
+ */
 export async function saveCapacity(jira: JiraClient, stores: RecordStores, projectKey: string, input: CapacitySave, audit: Audit): Promise<SprintCapacity> {
   const board = await requireProjectScrumBoard(jira, projectKey, input.boardId, 'capacity.boardId');
-  await requireBoardSprint(jira, board, input.sprintId, 'capacity.sprintId');
+  const sprint = await requireBoardSprint(jira, board, input.sprintId, 'capacity.sprintId');
+  const most = maxDays(sprint);
+  if (input.availableDays > most) {
+    const days = `${input.availableDays} person-days`;
+    throw new ValidationError(
+      'capacity.availableDays',
+      `${days} is more than ${MAX_TEAM_SIZE} people can work in ${sprint.name} (${most} at most: ${MAX_TEAM_SIZE} × ${workingDays(sprint)} working days); check the value`,
+    );
+  }
   return stores.capacity.save(projectKey, { boardId: input.boardId, sprintId: input.sprintId }, input.availableDays, input.version, audit);
 }

@@ -2,7 +2,8 @@ import type { JiraClient } from '../../jira/client';
 import { searchProjects, getProjectVersions } from '../../jira/platform';
 import { mapConcurrent } from '../../jira/limiter';
 import type { PortfolioRecordRow } from '../../shared/api';
-import { analysisStatusOf, riskBand, riskSeverity, type ReleaseAnalysis, type Risk, type RoadmapItem } from '../../shared/records';
+import { recordFigures, type ProductRecords } from '../../domain/review';
+import type { RoadmapItem } from '../../shared/records';
 import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { RecordStores } from '../../storage/stores';
 import type { JiraVersion } from '../../jira/models';
@@ -11,13 +12,6 @@ import { todayOf } from './releases';
 
 /** Projects read at once: each costs a Jira request and a few storage reads. */
 const PROJECTS_IN_FLIGHT = 4;
-
-/** Open risks by band: the register's headline for a monthly review. */
-export function openRisksByBand(risks: readonly Risk[]): PortfolioRecordRow['openRisks'] {
-  const counts = { low: 0, medium: 0, high: 0 };
-  for (const risk of risks) if (risk.status === 'open') counts[riskBand(riskSeverity(risk.likelihood, risk.impact))] += 1;
-  return counts;
-}
 
 /** Roadmap milestones that need attention, and how many there are in all. */
 export function roadmapHighlights(items: readonly RoadmapItem[]): PortfolioRecordRow['roadmap'] {
@@ -29,13 +23,9 @@ export function roadmapHighlights(items: readonly RoadmapItem[]): PortfolioRecor
   };
 }
 
-/** Released versions whose impact analysis is past due (`analysisStatusOf`) as of `today`. */
-export function analysesDue(versions: readonly JiraVersion[], analyses: readonly ReleaseAnalysis[], dueDays: number, today: string): number {
-  const analysed = new Set(analyses.map((analysis) => analysis.versionId));
-  return versions.filter(
-    (version) =>
-      analysisStatusOf({ released: version.released === true, releaseDate: version.releaseDate ?? null }, analysed.has(version.id), dueDays, today) === 'due',
-  ).length;
+/** Jira's versions as the review's records read them (a version Jira does not call released is not). */
+function releaseVersionsOf(versions: readonly JiraVersion[]): ProductRecords['versions'] {
+  return versions.map((version) => ({ id: version.id, name: version.name, released: version.released === true, releaseDate: version.releaseDate ?? null }));
 }
 
 async function projectRow(jira: JiraClient, stores: RecordStores, project: { key: string; name: string }, today: string): Promise<PortfolioRecordRow> {
@@ -46,13 +36,10 @@ async function projectRow(jira: JiraClient, stores: RecordStores, project: { key
     stores.profiles.get(project.key),
     getProjectVersions(jira, project.key),
   ]);
-  return {
-    project: project.key,
-    projectName: project.name,
-    openRisks: openRisksByBand(risks),
-    roadmap: roadmapHighlights(items),
-    analysesDue: analysesDue(versions, analyses, settingsOf(profile).analysisDueDays, today),
-  };
+  const { analysisDueDays, riskAppetite } = settingsOf(profile);
+  // The open risks by band and the analyses due are the Portfolio review's own (recordFigures), so the two keys cannot disagree.
+  const figures = recordFigures({ risks, roadmap: items, analyses, versions: releaseVersionsOf(versions), analysisDueDays, riskAppetite, today });
+  return { project: project.key, projectName: project.name, openRisks: figures.openRisks, roadmap: roadmapHighlights(items), analysesDue: figures.analysesDue };
 }
 
 /** A product whose records cannot be read has no row, so one bad store never blanks the whole review; the log names it. */

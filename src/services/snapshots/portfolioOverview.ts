@@ -13,7 +13,7 @@ import type { ViewerAccess } from '../../domain/visibility';
 import type { MonthClose } from '../../storage/snapshots/monthEnd';
 import type { RecordStores } from '../../storage/stores';
 import { todayOf } from '../records/releases';
-import { previousMonth, reviewRecords, viewerRow, withReview } from './reviewRows';
+import { previousMonth, reviewRecords, viewerRow, withReview, type ReviewRecords } from './reviewRows';
 
 function newest(heads: readonly SnapshotHead[]): SnapshotHead | undefined {
   return heads.reduce<SnapshotHead | undefined>((best, head) => (best?.asOf == null || (head.asOf !== null && head.asOf > best.asOf) ? head : best), undefined);
@@ -24,14 +24,11 @@ const PRODUCTS_IN_FLIGHT = 4;
 
 async function readyRow(
   deps: ReadingDependencies,
-  stores: RecordStores,
   head: SnapshotHead,
-  context: { access: ViewerAccess; closes: ReadonlyMap<string, MonthClose>; today: string },
+  review: ReviewRecords,
+  context: { access: ViewerAccess; closes: ReadonlyMap<string, MonthClose> },
 ): Promise<PortfolioOverviewRow> {
-  const [viewer, review] = await Promise.all([
-    viewerRow(deps.snapshots, head, context.access, context.closes.get(head.projectKey)),
-    reviewRecords(stores, head, context.today),
-  ]);
+  const viewer = await viewerRow(deps.snapshots, head, context.access, context.closes.get(head.projectKey));
   const { row, records, lastMonth } = withReview(viewer, review);
   return { ...row, projectKey: head.projectKey, projectName: head.projectName, snapshot: { ...snapshotInfo(head), status: 'ready' }, records, lastMonth };
 }
@@ -40,7 +37,9 @@ async function readyRow(
  * The Portfolio review from snapshots: Jira is asked once which projects the viewer may browse, and
  * once (only where a snapshot holds secured issues) which of those issues they may see; every row,
  * its records (with the signals they raise, as of today) and last month's close are then read from
- * storage. A project without a snapshot yet is listed as computing, never left out.
+ * storage. The records (a few reads per product) do not depend on what the viewer may see of the
+ * issues, so they are read while Jira answers the second question. A project without a snapshot yet
+ * is listed as computing, never left out.
  */
 export async function portfolioOverview(deps: ReadingDependencies, stores: RecordStores, jira: JiraClient): Promise<PortfolioSnapshotOverview> {
   const permitted = (await getPermittedProjects(jira, ['BROWSE_PROJECTS'])).sort((a, b) => a.key.localeCompare(b.key));
@@ -48,7 +47,8 @@ export async function portfolioOverview(deps: ReadingDependencies, stores: Recor
   const ready = [...heads.values()].filter((head) => head.content !== null && head.asOf !== null);
   const clock = newest(ready);
   const site = clock?.content == null || clock.asOf === null ? null : { now: clock.asOf, timeZone: clock.content.timeZone };
-  const [access, closes] = await Promise.all([
+  const today = todayOf(deps.now());
+  const [access, closes, reviews] = await Promise.all([
     viewerAccessFor(jira, ready, new Set(permitted.map((project) => project.key))),
     site === null
       ? Promise.resolve(new Map<string, MonthClose>())
@@ -56,11 +56,16 @@ export async function portfolioOverview(deps: ReadingDependencies, stores: Recor
           ready.map((head) => head.projectKey),
           previousMonth(site.now, site.timeZone),
         ),
+    mapConcurrent(ready, PRODUCTS_IN_FLIGHT, async (head): Promise<[string, ReviewRecords]> => [
+      head.projectKey,
+      await reviewRecords(stores, head, today),
+    ]).then((pairs) => new Map(pairs)),
   ]);
-  const context = { access, closes, today: todayOf(deps.now()) };
+  const context = { access, closes };
   const products = await mapConcurrent(permitted, PRODUCTS_IN_FLIGHT, async (project): Promise<PortfolioOverviewRow> => {
     const head = heads.get(project.key);
-    if (head?.content != null && head.asOf !== null) return readyRow(deps, stores, head, context);
+    const review = reviews.get(project.key);
+    if (head?.content != null && head.asOf !== null && review !== undefined) return readyRow(deps, head, review, context);
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey: project.key }));
     return {
       projectKey: project.key,

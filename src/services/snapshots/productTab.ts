@@ -30,14 +30,12 @@ export interface ReadingDependencies {
  * that already asked which projects the viewer may browse passes them as `browsable`.
  */
 export async function viewerAccessFor(jira: JiraClient, heads: readonly SnapshotHead[], browsable?: ReadonlySet<string>): Promise<ViewerAccess> {
-  const foreign = heads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
+  const { foreign, securedProjects, securedForeign } = secrecyOf(heads);
   const asked = () => getPermittedProjects(jira, ['BROWSE_PROJECTS']).then((projects): ReadonlySet<string> => new Set(projects.map((project) => project.key)));
   const permitted = !foreign ? null : browsable !== undefined ? Promise.resolve(browsable) : asked();
-  const securedHeads = heads.filter((head) => (head.content?.securedCount ?? 0) > 0);
-  const securedOthers = securedHeads.some((head) => (head.content?.foreignProjects.length ?? 0) > 0);
-  const mayBrowse = securedOthers && permitted !== null ? await permitted : 'all';
-  const projects = new Set(securedHeads.flatMap((head) => [head.projectKey, ...(head.content?.foreignProjects ?? [])]));
-  const searched = [...projects].filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || heads.some((head) => head.projectKey === key));
+  const mayBrowse = securedForeign && permitted !== null ? await permitted : 'all';
+  const own = new Set(heads.map((head) => head.projectKey));
+  const searched = securedProjects.filter((key) => mayBrowse === 'all' || mayBrowse.has(key) || own.has(key));
   const [visible, browsableProjects] = await Promise.all([
     searched.length === 0
       ? Promise.resolve([])
@@ -45,6 +43,24 @@ export async function viewerAccessFor(jira: JiraClient, heads: readonly Snapshot
     permitted ?? Promise.resolve<'all'>('all'),
   ]);
   return { securedIssueIds: new Set(visible), browsableProjects };
+}
+
+/**
+ * In one pass over the heads: whether any holds other projects' issues, the projects (own and
+ * other, in order) of those with secured issues, and whether one of those holds other projects' issues.
+ */
+function secrecyOf(heads: readonly SnapshotHead[]): { foreign: boolean; securedProjects: string[]; securedForeign: boolean } {
+  let foreign = false;
+  let securedForeign = false;
+  const securedProjects = new Set<string>();
+  for (const head of heads) {
+    const others = head.content?.foreignProjects ?? [];
+    foreign ||= others.length > 0;
+    if ((head.content?.securedCount ?? 0) === 0) continue;
+    securedForeign ||= others.length > 0;
+    [head.projectKey, ...others].forEach((key) => securedProjects.add(key));
+  }
+  return { foreign, securedProjects: [...securedProjects], securedForeign };
 }
 
 /** A queued refresh not answered by then is taken as lost (a consumer that died), and queued again. */
@@ -85,7 +101,7 @@ export async function productTab(
     const info = snapshotInfo(await ensureQueued(deps, head, { projectKey }));
     return { snapshot: { ...info, status: info.status === 'failed' ? 'failed' : 'computing' }, asOf: null, canEdit };
   }
-  const figures = withRecentSprintReports(await figuresFor(deps.snapshots, head, access), RECENT_SPRINT_REPORTS);
+  const figures = withRecentSprintReports(await figuresFor(deps.snapshots, head, access, 'recent'), RECENT_SPRINT_REPORTS);
   const info: SnapshotInfo = snapshotInfo(head);
   return { ...lastMonthsOf(figures, months), canEdit, snapshot: { ...info, status: 'ready' }, asOf: head.asOf };
 }
@@ -103,7 +119,7 @@ export async function sprintReportOf(
   const head = await deps.snapshots.head(projectKey);
   if (head?.content == null || head.asOf === null)
     throw new NotFoundError(`The figures of ${projectKey} are still being computed; open the report again in a minute`);
-  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+  const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]), 'all');
   const sprint = figures.product.velocity.boards.find((entry) => entry.id === board.boardId)?.sprints.find((entry) => entry.id === board.sprintId);
   if (sprint === undefined) throw new NotFoundError(`Sprint ${board.sprintId} of board ${board.boardId} is not among the closed sprints of ${projectKey}`);
   return { issues: sprint.issues };
@@ -121,7 +137,8 @@ export function closedSprintFigures(
   return async (boardId) => {
     const head = await deps.snapshots.head(projectKey);
     if (head?.content == null || head.asOf === null) return null;
-    const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]));
+    // Capacity reads each sprint's completed points, never its report.
+    const figures = await figuresFor(deps.snapshots, head, await viewerAccessFor(jira, [head]), 'recent');
     return figures.product.velocity.boards.find((board) => board.id === boardId)?.sprints ?? [];
   };
 }

@@ -28,8 +28,13 @@ async function figuresFromFacts(store: SnapshotStore, head: SnapshotHead, access
   return productTabFigures(visibleFacts(await store.readFacts(head), access), SNAPSHOT_WINDOW_MONTHS);
 }
 
-/** The Product tab's figures exactly as the viewer may see them. */
-export async function figuresFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess): Promise<ProductTabFigures> {
+/**
+ * The Product tab's figures exactly as the viewer may see them: with every sprint report (`all`), or
+ * with each board's recent reports only (`recent`, as `withRecentSprintReports` leaves them), which
+ * spares reading the older reports that make up most of a large product's stored figures.
+ */
+export async function figuresFor(store: SnapshotStore, head: SnapshotHead, access: ViewerAccess, reports: 'all' | 'recent'): Promise<ProductTabFigures> {
   const audience = await audienceOf(store, head, access);
-  return audience === 'mixed' ? figuresFromFacts(store, head, access) : store.readFigures(head, audience);
+  if (audience === 'mixed') return figuresFromFacts(store, head, access);
+  return reports === 'all' ? store.readFigures(head, audience) : store.readRecentFigures(head, audience);
 }

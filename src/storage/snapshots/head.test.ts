@@ -32,7 +32,7 @@ function head(format: number): SnapshotHead {
       format,
       window: 24,
       timeZone: 'UTC',
-      pieces: { facts: [['a']], full: ['b'], public: ['c'], secured: ['d'] },
+      pieces: { facts: [['a']], full: ['b'], public: ['c'], fullReports: ['e'], publicReports: ['f'], secured: ['d'] },
       factGroupStarts: [0],
       securedCount: 0,
       foreignProjects: [],

@@ -10,8 +10,12 @@ export type Audience = 'full' | 'public';
 export interface SnapshotPieces {
   /** The facts' groups (src/storage/snapshots/factGroups.ts), each a list of pieces. */
   facts: string[][];
+  /** Each audience's figures with the recent sprint reports only (what the Product tab sends). */
   full: string[];
   public: string[];
+  /** Each audience's older sprint reports, read only when someone opens one (or every figure is wanted). */
+  fullReports: string[];
+  publicReports: string[];
   secured: string[];
 }
 
@@ -20,7 +24,7 @@ export interface SnapshotPieces {
  * version of the app) reads as no snapshot yet, so pages say the figures are being computed and a
  * full build replaces it, instead of failing on values they cannot parse.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export interface SnapshotContent {
   format: number;
@@ -101,7 +105,14 @@ const contentSchema: z.ZodType<SnapshotContent> = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   window: z.number().int().min(1),
   timeZone: z.string(),
-  pieces: z.object({ facts: z.array(z.array(z.string())), full: z.array(z.string()), public: z.array(z.string()), secured: z.array(z.string()) }),
+  pieces: z.object({
+    facts: z.array(z.array(z.string())),
+    full: z.array(z.string()),
+    public: z.array(z.string()),
+    fullReports: z.array(z.string()),
+    publicReports: z.array(z.string()),
+    secured: z.array(z.string()),
+  }),
   factGroupStarts: z.array(z.number()),
   securedCount: z.number().int().min(0),
   foreignProjects: z.array(z.string()),
@@ -117,17 +128,19 @@ export const storedHeadSchema = z.object({
   state: z.object({ projectName: z.string(), content: contentSchema.nullable(), refresh: refreshSchema }),
 });
 
-/** A stored content whose `format` is not this app's: it predates the current shape. */
-const outdatedContent = z
-  .object({ format: z.number().optional() })
-  .loose()
-  .refine((content) => content.format !== SNAPSHOT_FORMAT);
+/** A stored content's `format`, when it has content at all; a content whose format is not this app's predates the current shape. */
+const storedContent = z.object({ format: z.number().optional() }).loose();
 const storedStateSchema = z.object({ state: z.object({ content: z.unknown() }).loose() }).loose();
 
-/** An outdated snapshot reads as none: no content, no clock, and no cursor, so the next refresh is a full build. */
+/**
+ * An outdated snapshot reads as none: no content, no clock, and no cursor, so the next refresh is a
+ * full build. The format is compared after parsing rather than by a refinement, so a current head
+ * (every head a page reads, 50 of them for the Portfolio review) does not build a parse failure.
+ */
 function withoutOutdatedContent(value: unknown): unknown {
   const stored = storedStateSchema.safeParse(value);
-  if (!stored.success || !outdatedContent.safeParse(stored.data.state.content).success) return value;
+  const content = stored.success ? storedContent.safeParse(stored.data.state.content) : undefined;
+  if (!stored.success || content?.success !== true || content.data.format === SNAPSHOT_FORMAT) return value;
   const refresh = z
     .object({ refresh: z.object({}).loose() })
     .loose()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProjectFacts } from '../../domain/facts';
-import type { ProductTabFigures } from '../../domain/overview';
+import type { ProductTabFigures, SprintReportIssues } from '../../domain/overview';
 import type { PortfolioProductRow } from '../../shared/api';
 import { SIGNAL_CODES } from '../../shared/figures';
 import { WORK_BUCKETS } from '../../shared/workTypes';
@@ -89,7 +89,18 @@ const reportIssue = z.object({
   estimateAtEnd: z.number().nullable(),
   notCountedAtStart: z.enum(['done', 'unmapped']).nullable(),
 });
-const sprintFigures = sprint.extend({ committed: z.number(), completed: z.number(), sayDo: z.number().nullable(), issues: z.array(reportIssue) });
+const sprintFigures = sprint.extend({
+  committed: z.number(),
+  completed: z.number(),
+  sayDo: z.number().nullable(),
+  issues: z.array(reportIssue),
+  issuesOmitted: z.literal(true).optional(),
+});
+
+/** The older sprints' reports a snapshot keeps apart from its figures (src/domain/overview.ts). */
+export const sprintReportsSchema: z.ZodType<SprintReportIssues[]> = z.array(
+  z.object({ boardId: z.number(), sprintId: z.number(), issues: z.array(reportIssue) }),
+);
 
 const flowFigures = z.object({ velocity: z.number(), timeMedianDays: z.number().nullable(), time85Days: z.number().nullable(), load: z.number() });
 const reviewFigures = {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { ProjectFacts } from '../../domain/facts';
-import type { ProductTabFigures } from '../../domain/overview';
+import { RECENT_SPRINT_REPORTS, olderSprintReports, withRecentSprintReports, withSprintReports, type ProductTabFigures } from '../../domain/overview';
 import { MONTH_END_ENTITY, recordKey, SNAPSHOT_CHUNK_ENTITY, SNAPSHOT_ENTITY } from '../entities';
 import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } from '../recordTable';
 import { decodePieces, encodePieces, type EncodedPiece } from './codec';
 import { SNAPSHOT_FORMAT, headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
 import { monthCloseFromStored, monthEndFromStored, type MonthClose, type MonthEnd } from './monthEnd';
 import { decodeFactGroups, encodeFactGroups, groupStartsOf } from './factGroups';
-import { productTabFiguresSchema } from './schemas';
+import { productTabFiguresSchema, sprintReportsSchema } from './schemas';
 
 /** A head write lost to a newer one: the caller reads the head again and decides. */
 export class SnapshotConflictError extends Error {
@@ -70,7 +70,17 @@ export class SnapshotStore {
     );
   }
 
-  readFigures(head: SnapshotHead, audience: Audience): Promise<ProductTabFigures> {
+  /** The audience's figures with every sprint report. */
+  async readFigures(head: SnapshotHead, audience: Audience): Promise<ProductTabFigures> {
+    const [recent, older] = await Promise.all([this.readRecentFigures(head, audience), this.readValue(head, `${audience}Reports`, sprintReportsSchema)]);
+    return withSprintReports(recent, older);
+  }
+
+  /**
+   * The audience's figures with only each board's last `RECENT_SPRINT_REPORTS` sprint reports, as
+   * the Product tab sends them; the older reports (most of a large product's figures) are not read.
+   */
+  readRecentFigures(head: SnapshotHead, audience: Audience): Promise<ProductTabFigures> {
     return this.readValue(head, audience, productTabFiguresSchema);
   }
 
@@ -90,20 +100,26 @@ export class SnapshotStore {
   ): Promise<SnapshotHead> {
     const storedStarts = previous?.content?.factGroupStarts;
     const factGroupStarts = values.regroup || storedStarts === undefined ? groupStartsOf(values.facts) : storedStarts;
+    const { full, public: publicFigures } = values.figures;
     const encoded = {
       facts: encodeFactGroups(values.facts, factGroupStarts),
-      full: encodePieces(values.figures.full),
-      public: encodePieces(values.figures.public),
+      full: encodePieces(withRecentSprintReports(full, RECENT_SPRINT_REPORTS)),
+      public: encodePieces(withRecentSprintReports(publicFigures, RECENT_SPRINT_REPORTS)),
+      fullReports: encodePieces(olderSprintReports(full, RECENT_SPRINT_REPORTS)),
+      publicReports: encodePieces(olderSprintReports(publicFigures, RECENT_SPRINT_REPORTS)),
       secured: encodePieces(values.securedIssueIds),
     };
     const pieces: SnapshotPieces = {
       facts: encoded.facts.map(hashes),
       full: hashes(encoded.full),
       public: hashes(encoded.public),
+      fullReports: hashes(encoded.fullReports),
+      publicReports: hashes(encoded.publicReports),
       secured: hashes(encoded.secured),
     };
+    const { facts, ...valuePieces } = encoded;
     const known = new Set(allHashes(previous));
-    const fresh = dedupe([...encoded.facts.flat(), ...encoded.full, ...encoded.public, ...encoded.secured]).filter((piece) => !known.has(piece.hash));
+    const fresh = dedupe([...facts.flat(), ...Object.values(valuePieces).flat()]).filter((piece) => !known.has(piece.hash));
     await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
     const head: SnapshotHead = {
       ...next,
@@ -224,7 +240,9 @@ function hashes(pieces: readonly EncodedPiece[]): string[] {
 
 function allHashes(head: SnapshotHead | undefined): string[] {
   const pieces = head?.content?.pieces;
-  return pieces === undefined ? [] : [...new Set([...pieces.facts.flat(), ...pieces.full, ...pieces.public, ...pieces.secured])];
+  if (pieces === undefined) return [];
+  const { facts, ...values } = pieces;
+  return [...new Set([...facts.flat(), ...Object.values(values).flat()])];
 }
 
 function dedupe(pieces: readonly EncodedPiece[]): EncodedPiece[] {

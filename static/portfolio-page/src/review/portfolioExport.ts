@@ -1,4 +1,5 @@
 import type { PortfolioOverviewRow } from '../../../../src/shared/api';
+import { ROLLUP_FIGURE_COLUMNS, rounded } from '../../../../src/shared/rollupColumns';
 import { toCsv, toMarkdown, type TableCell } from '../../../../src/shared/tableText';
 import { formatChange, formatDays, formatMonth, formatPoints, formatRatio, relativeChange } from '../../../common/format';
 import { roadmapStatusLabel } from '../../../common/roadmapStatus';
@@ -13,27 +14,12 @@ import { portfolioTotals, type PortfolioTotals } from './totals';
  * are of all work. The CSV starts with the rollup command's columns, named and rounded as it does, so
  * a sheet built on one takes the other; the review's own columns follow.
  */
-const rounded = (value: number | null | undefined, digits = 1): number | null => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+type CsvColumn = readonly [header: string, cell: (row: ReadyRow) => TableCell];
 
-type CsvColumn = [header: string, cell: (row: ReadyRow) => TableCell];
+/** The rollup command's figure columns, from their one definition. */
+const ROLLUP_COLUMNS: readonly CsvColumn[] = ROLLUP_FIGURE_COLUMNS;
 
-const ROLLUP_COLUMNS: CsvColumn[] = [
-  ...(['feature', 'defect', 'risk', 'debt', 'untagged'] as const).map((bucket): CsvColumn => [`${bucket} points`, (row) => row.quarter[bucket].points]),
-  ['velocity', (row) => rounded(row.velocity)],
-  ['previous velocity', (row) => rounded(row.previousVelocity)],
-  ['say/do', (row) => rounded(row.sayDo, 2)],
-  ['issues resolved (3 months)', (row) => row.flow.all.velocity],
-  ['flow time median (days)', (row) => rounded(row.flow.all.timeMedianDays)],
-  ['flow time 85th (days)', (row) => rounded(row.flow.all.time85Days)],
-  ['load', (row) => row.flow.all.load],
-  ['releases per month', (row) => rounded(row.delivery.releaseFrequency, 2)],
-  ['lead time median (days)', (row) => rounded(row.delivery.leadTimeMedianDays)],
-  ['change failure rate', (row) => rounded(row.delivery.changeFailureRate, 2)],
-  ['time to restore median (days)', (row) => rounded(row.delivery.timeToRestoreMedianDays)],
-  ['signals', (row) => row.signals.map((signal) => signal.code).join(' ')],
-];
-
-const REVIEW_COLUMNS: CsvColumn[] = [
+const REVIEW_COLUMNS: readonly CsvColumn[] = [
   ['open risks high', (row) => row.records.openRisks.high],
   ['open risks medium', (row) => row.records.openRisks.medium],
   ['open risks low', (row) => row.records.openRisks.low],

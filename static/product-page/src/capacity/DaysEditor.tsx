@@ -5,7 +5,8 @@ import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { CapacitySprintRow } from '../../../../src/shared/records';
 import type { ResolverError } from '../../../../src/shared/result';
 import { callResolver } from '../../../common/resolvers';
-import { formatDays, maxDays, parseDays } from './capacityTerms';
+import { maxDays } from '../../../../src/shared/capacityBound';
+import { formatDays, parseDays } from './capacityTerms';
 
 const fieldWidth = xcss({ width: '6rem' });
 

@@ -1,5 +1,6 @@
 import type { CapacityForecast, CapacitySprintRow } from '../../../../src/shared/records';
 import { formatPointsText } from '../../../common/format';
+import { MAX_TEAM_SIZE, maxDays, workingDays } from '../../../../src/shared/capacityBound';
 
 export const SPRINT_STATE_LOZENGES: Record<CapacitySprintRow['state'], { label: string; appearance: 'default' | 'inprogress' | 'new' }> = {
   closed: { label: 'Closed', appearance: 'default' },
@@ -18,31 +19,8 @@ export function formatRate(rate: number | null | undefined): string {
   return rate === null || rate === undefined ? '—' : rate.toFixed(2);
 }
 
-/**
- * The most people a sprint's capacity may count: a Scrum team has 10 or fewer (Scrum Guide), and a
- * value above 10 people × the sprint's working days is a typo (4,038.5 for 40 days, say), not a team.
- */
-export const MAX_TEAM_SIZE = 10;
-/** Working days of a sprint without dates: two weeks. */
-const DEFAULT_WORKING_DAYS = 10;
-
-/** Weekdays from the sprint's start to its end (both counted), or two weeks' worth without dates. */
-export function workingDays(row: Pick<CapacitySprintRow, 'startDate' | 'endDate'>): number {
-  const start = row.startDate ? Date.parse(row.startDate.slice(0, 10)) : NaN;
-  const end = row.endDate ? Date.parse(row.endDate.slice(0, 10)) : NaN;
-  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return DEFAULT_WORKING_DAYS;
-  let days = 0;
-  for (let time = start; time <= end; time += 86_400_000) {
-    const weekday = new Date(time).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) days += 1;
-  }
-  return Math.max(days, 1);
-}
-
-/** The most person-days a sprint can have: `MAX_TEAM_SIZE` people on each of its working days. */
-export function maxDays(row: Pick<CapacitySprintRow, 'startDate' | 'endDate'>): number {
-  return MAX_TEAM_SIZE * workingDays(row);
-}
+/** The bound's one definition is src/shared/capacityBound.ts, which the server checks too; re-exported for this surface's callers. */
+export { MAX_TEAM_SIZE, maxDays, workingDays };
 
 /** A number of person-days as people type it: `38.5` or, with a decimal comma, `38,5`. */
 function numberOf(text: string): number {
