@@ -78,7 +78,7 @@ export interface PortfolioProductRow {
 
 /** A product's records as the monthly review reads them. */
 export interface PortfolioRecordFigures {
-  /** Open risks by band of their current severity (residual where given, else inherent). */
+  /** Open risks by band of their severity (likelihood × impact, METRICS.md), as the register's band column shows it. */
   openRisks: { low: number; medium: number; high: number };
   /** Open risks whose current severity is above the product's risk appetite. */
   aboveAppetite: number;
