@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { ProjectFacts } from '../../domain/facts';
-import { RECENT_SPRINT_REPORTS, olderSprintReports, withRecentSprintReports, withSprintReports, type ProductTabFigures } from '../../domain/overview';
+import { withSprintReports, type ProductTabFigures } from '../../domain/overview';
 import { MONTH_END_ENTITY, recordKey, SNAPSHOT_CHUNK_ENTITY, SNAPSHOT_ENTITY } from '../entities';
 import { ConditionFailedError, queryAll, type RecordTable, type StoredValue } from '../recordTable';
-import { decodePieces, encodePieces, type EncodedPiece } from './codec';
+import { decodePieces, type EncodedPiece } from './codec';
 import { SNAPSHOT_FORMAT, headFromStored, headToStored, type Audience, type SnapshotContent, type SnapshotHead, type SnapshotPieces } from './head';
 import { monthCloseFromStored, monthEndFromStored, type MonthClose, type MonthEnd } from './monthEnd';
-import { decodeFactGroups, encodeFactGroups, groupStartsOf } from './factGroups';
+import { decodeFactGroups, groupStartsOf } from './factGroups';
+import { allHashes, encodeSnapshot, type SnapshotValues } from './snapshotPieces';
+
+export type { SnapshotValues } from './snapshotPieces';
 import { productTabFiguresSchema, sprintReportsSchema } from './schemas';
 
 /** A head write lost to a newer one: the caller reads the head again and decides. */
@@ -15,15 +18,6 @@ export class SnapshotConflictError extends Error {
     super(`The snapshot of ${projectKey} changed while it was being written`);
     this.name = 'SnapshotConflictError';
   }
-}
-
-/** What a new snapshot stores beside its head. */
-export interface SnapshotValues {
-  facts: ProjectFacts;
-  figures: Record<Audience, ProductTabFigures>;
-  securedIssueIds: string[];
-  /** Choose the facts' groups afresh (a full build); otherwise the stored snapshot's are kept. */
-  regroup: boolean;
 }
 
 /** Storage reads and writes, counted so refreshes can report them (writes cost about 20× reads). */
@@ -100,26 +94,9 @@ export class SnapshotStore {
   ): Promise<SnapshotHead> {
     const storedStarts = previous?.content?.factGroupStarts;
     const factGroupStarts = values.regroup || storedStarts === undefined ? groupStartsOf(values.facts) : storedStarts;
-    const { full, public: publicFigures } = values.figures;
-    const encoded = {
-      facts: encodeFactGroups(values.facts, factGroupStarts),
-      full: encodePieces(withRecentSprintReports(full, RECENT_SPRINT_REPORTS)),
-      public: encodePieces(withRecentSprintReports(publicFigures, RECENT_SPRINT_REPORTS)),
-      fullReports: encodePieces(olderSprintReports(full, RECENT_SPRINT_REPORTS)),
-      publicReports: encodePieces(olderSprintReports(publicFigures, RECENT_SPRINT_REPORTS)),
-      secured: encodePieces(values.securedIssueIds),
-    };
-    const pieces: SnapshotPieces = {
-      facts: encoded.facts.map(hashes),
-      full: hashes(encoded.full),
-      public: hashes(encoded.public),
-      fullReports: hashes(encoded.fullReports),
-      publicReports: hashes(encoded.publicReports),
-      secured: hashes(encoded.secured),
-    };
-    const { facts, ...valuePieces } = encoded;
+    const { pieces, encoded } = encodeSnapshot(values, factGroupStarts);
     const known = new Set(allHashes(previous));
-    const fresh = dedupe([...facts.flat(), ...Object.values(valuePieces).flat()]).filter((piece) => !known.has(piece.hash));
+    const fresh = encoded.filter((piece) => !known.has(piece.hash));
     await this.writePieces(next.projectKey, fresh, next.asOf ?? '');
     const head: SnapshotHead = {
       ...next,
@@ -232,19 +209,4 @@ export class SnapshotStore {
 
 function pieceOf(value: StoredValue | undefined, hash: string): EncodedPiece | undefined {
   return value === undefined || typeof value.data !== 'string' ? undefined : { hash, data: value.data };
-}
-
-function hashes(pieces: readonly EncodedPiece[]): string[] {
-  return pieces.map((piece) => piece.hash);
-}
-
-function allHashes(head: SnapshotHead | undefined): string[] {
-  const pieces = head?.content?.pieces;
-  if (pieces === undefined) return [];
-  const { facts, ...values } = pieces;
-  return [...new Set([...facts.flat(), ...Object.values(values).flat()])];
-}
-
-function dedupe(pieces: readonly EncodedPiece[]): EncodedPiece[] {
-  return [...new Map(pieces.map((piece) => [piece.hash, piece])).values()];
 }
