@@ -71,7 +71,10 @@ export const COLUMNS: Record<ColumnKey, ColumnDef> = {
   leadTime: figure('Lead time for changes', (row) => row.delivery.leadTimeMedianDays, `Proxy: ${PROXY_HOW.leadTime}`),
   changeFailure: figure('Change failure rate', (row) => row.delivery.changeFailureRate, `Proxy: ${PROXY_HOW.changeFailure}`),
   restore: figure('Time to restore', (row) => row.delivery.timeToRestoreMedianDays, `Proxy: ${PROXY_HOW.restore}`),
-  risks: { ...figure('Open risks', riskWeight, 'Open risks by band of their severity (likelihood × impact), as in the risk register; most high risks first.'), align: 'start' },
+  risks: {
+    ...figure('Open risks', riskWeight, 'Open risks by band of their severity (likelihood × impact), as in the risk register; most high risks first.'),
+    align: 'start',
+  },
   aboveAppetite: figure('Above appetite', (row) => row.records.aboveAppetite, "Open risks whose current severity is above the product's risk appetite."),
   milestone: {
     label: 'Next milestone',
