@@ -117,6 +117,8 @@ export type PortfolioOverviewRow =
       projectName: string;
       snapshot: SnapshotInfo & { status: 'ready' };
       records: PortfolioRecordFigures;
+      /** Why the product's records could not be read; `records` then counts none. Absent when they were read. */
+      recordsUnreadable?: string;
       lastMonth: MonthOverMonth | null;
     } & PortfolioProductRow)
   | { projectKey: string; projectName: string; snapshot: SnapshotInfo & { status: 'computing' | 'failed' } };

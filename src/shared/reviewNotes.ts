@@ -52,7 +52,11 @@ export interface ReviewNoteApi {
    * The notes of `months` for `projectKeys` (by default every product the viewer may browse), by
    * project, month and creation; `projectKeys` in the answer are the products covered.
    */
-  'notes/list': { payload: { projectKeys?: string[]; months: string[] }; data: { projectKeys: string[]; months: string[]; notes: ReviewNote[] } };
+  'notes/list': {
+    payload: { projectKeys?: string[]; months: string[] };
+    /** `unreadable`: products whose stored notes could not be read, and why; their notes are left out. */
+    data: { projectKeys: string[]; months: string[]; notes: ReviewNote[]; unreadable: { projectKey: string; message: string }[] };
+  };
   'notes/save': { payload: { projectKey: string; note: ReviewNoteEdit }; data: ReviewNote };
   'notes/delete': { payload: { projectKey: string; id: string; version: number }; data: { id: string; deleted: true } };
   'notes/history': { payload: { projectKey: string; id: string; cursor?: string }; data: { entries: ReviewNoteChange[]; nextCursor?: string } };

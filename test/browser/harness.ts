@@ -16,6 +16,8 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screen
 
 export interface Harness {
   site: LocalSite;
+  /** Where the local site keeps its records and snapshots (`records/<KEY>.json`), removed on close. */
+  stateDir: string;
   fixture: SiteFixture;
   browser: Browser;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startHarness(): Promise<Harness> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     site,
+    stateDir,
     fixture,
     browser,
     close: async () => {

@@ -64,6 +64,7 @@ describe('review note permissions through POST /__bridge/invoke', () => {
       projectKeys: [],
       months: ['2026-10'],
       notes: [],
+      unreadable: [],
     });
   });
 

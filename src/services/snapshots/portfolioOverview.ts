@@ -13,7 +13,7 @@ import type { ViewerAccess } from '../../domain/visibility';
 import type { MonthClose } from '../../storage/snapshots/monthEnd';
 import type { RecordStores } from '../../storage/stores';
 import { todayOf } from '../records/releases';
-import { previousMonth, reviewRecords, viewerRow, withReview, type ReviewRecords } from './reviewRows';
+import { previousMonth, readableReviewRecords, viewerRow, withReview, type ReviewRecords } from './reviewRows';
 
 function newest(heads: readonly SnapshotHead[]): SnapshotHead | undefined {
   return heads.reduce<SnapshotHead | undefined>((best, head) => (best?.asOf == null || (head.asOf !== null && head.asOf > best.asOf) ? head : best), undefined);
@@ -29,8 +29,8 @@ async function readyRow(
   context: { access: ViewerAccess; closes: ReadonlyMap<string, MonthClose> },
 ): Promise<PortfolioOverviewRow> {
   const viewer = await viewerRow(deps.snapshots, head, context.access, context.closes.get(head.projectKey));
-  const { row, records, lastMonth } = withReview(viewer, review);
-  return { ...row, projectKey: head.projectKey, projectName: head.projectName, snapshot: { ...snapshotInfo(head), status: 'ready' }, records, lastMonth };
+  const { row, ...reviewed } = withReview(viewer, review);
+  return { ...row, projectKey: head.projectKey, projectName: head.projectName, snapshot: { ...snapshotInfo(head), status: 'ready' }, ...reviewed };
 }
 
 /**
@@ -58,7 +58,7 @@ export async function portfolioOverview(deps: ReadingDependencies, stores: Recor
         ),
     mapConcurrent(ready, PRODUCTS_IN_FLIGHT, async (head): Promise<[string, ReviewRecords]> => [
       head.projectKey,
-      await reviewRecords(stores, head, today),
+      await readableReviewRecords(stores, head, today),
     ]).then((pairs) => new Map(pairs)),
   ]);
   const context = { access, closes };

@@ -11,6 +11,7 @@ import type { Signal } from '../../shared/figures';
 import type { SnapshotHead } from '../../storage/snapshots/head';
 import type { MonthClose } from '../../storage/snapshots/monthEnd';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
+import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { RecordStores } from '../../storage/stores';
 import { settingsOf } from '../records/profile';
 import { SNAPSHOT_WINDOW_MONTHS } from './storeSnapshot';
@@ -61,6 +62,8 @@ export async function viewerRow(store: SnapshotStore, head: SnapshotHead, access
 export interface ReviewRecords {
   records: PortfolioRecordFigures;
   signals: Signal[];
+  /** Why the product's records could not be read (its figures then count none); absent when they were. */
+  unreadable?: string;
 }
 
 /** The product's records as the review reads them, and the signals they raise, as of `today` (`YYYY-MM-DD`). */
@@ -83,13 +86,31 @@ export async function reviewRecords(stores: RecordStores, head: SnapshotHead, to
   return { records: recordFigures(records), signals: recordSignals(records) };
 }
 
+const NO_RECORDS: PortfolioRecordFigures = { openRisks: { low: 0, medium: 0, high: 0 }, aboveAppetite: 0, nextMilestone: null, analysesDue: 0 };
+
+/**
+ * `reviewRecords`, except that a product whose records cannot be read (`UnreadableRecordsError`: its
+ * store, not the storage as a whole) keeps its row: no record figures or signals, and why, so one bad
+ * store never blanks the review. The log names it for whoever runs the site.
+ */
+export async function readableReviewRecords(stores: RecordStores, head: SnapshotHead, today: string): Promise<ReviewRecords> {
+  try {
+    return await reviewRecords(stores, head, today);
+  } catch (error) {
+    if (!(error instanceof UnreadableRecordsError)) throw error;
+    console.error(`Portfolio review: the records of ${head.projectKey} are left out; ${error.message}`);
+    return { records: NO_RECORDS, signals: [], unreadable: error.message };
+  }
+}
+
 /** The row's signals with the records', and how they compare with last month's close. */
 export function withReview(
   viewer: ViewerRow,
   review: ReviewRecords,
-): { row: PortfolioProductRow; records: PortfolioRecordFigures; lastMonth: MonthOverMonth | null } {
+): { row: PortfolioProductRow; records: PortfolioRecordFigures; recordsUnreadable?: string; lastMonth: MonthOverMonth | null } {
   const signals = [...viewer.row.signals, ...review.signals];
   // Closes keep the signals of Jira's data only, so only those are compared month over month.
   const comparable = viewer.row.signals.map((signal) => signal.code);
-  return { row: { ...viewer.row, signals }, records: review.records, lastMonth: monthOverMonth(comparable, viewer.closed) };
+  const unreadable = review.unreadable === undefined ? {} : { recordsUnreadable: review.unreadable };
+  return { row: { ...viewer.row, signals }, records: review.records, ...unreadable, lastMonth: monthOverMonth(comparable, viewer.closed) };
 }

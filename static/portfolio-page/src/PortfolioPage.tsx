@@ -10,6 +10,7 @@ import { useSnapshotResource } from '../../common/useSnapshotResource';
 import { PORTFOLIO_FIGURES, PortfolioFreshness } from './portfolioFigures';
 import { Review } from './review/Review';
 import { quarterName } from './review/reviewTitle';
+import { UnreadableRecords } from './review/UnreadableRecords';
 
 const NO_PRODUCT_TEXT =
   'You cannot browse any Jira project yet. Ask a Jira admin to grant you Browse Projects on the products you review; they then appear here.';
@@ -57,6 +58,7 @@ export function PortfolioPage() {
         {resource.status === 'loading' && <LoadingState label="Loading the portfolio figures…" />}
         {resource.status === 'failed' && <ErrorState what={resource.what} error={resource.error} onRetry={() => void reload()} />}
         {overview && overview.products.length === 0 && <EmptyMessage title="No product to review" whatToDo={NO_PRODUCT_TEXT} />}
+        {hasProducts && <UnreadableRecords overview={overview} />}
         {hasProducts && <Review overview={overview} printing={printing} />}
       </Stack>
     </PageFrame>

@@ -1,4 +1,5 @@
 import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives';
 import { formatMonthName, previousMonth } from '../../../common/format';
 import { ErrorState, LoadingState } from '../../../common/states';
@@ -7,6 +8,15 @@ import { reviewMonth, siteToday } from '../review/reviewTitle';
 import { ProductNotes } from './ProductNotes';
 import { useViewerAccountId } from '../../../common/users/useViewerAccountId';
 import { useReviewNotes } from './useReviewNotes';
+
+/** A product whose stored notes could not be read: said in its place, so the other products' notes stay usable. */
+function UnreadableNotes({ projectName, message }: { projectName: string; message: string }) {
+  return (
+    <SectionMessage appearance="warning" title={`${projectName}: the review notes could not be read`}>
+      <Text>{message}</Text>
+    </SectionMessage>
+  );
+}
 
 function NotesOfMonths({ month, lastMonth }: { month: string; lastMonth: string }) {
   const { overview, rows, openProduct } = usePortfolio();
@@ -17,21 +27,25 @@ function NotesOfMonths({ month, lastMonth }: { month: string; lastMonth: string 
   const today = siteToday(overview);
   return (
     <Stack space="space.150">
-      {rows.map((row) => (
-        <ProductNotes
-          key={row.projectKey}
-          projectKey={row.projectKey}
-          projectName={row.projectName}
-          notes={resource.notes}
-          month={month}
-          lastMonth={lastMonth}
-          today={today}
-          viewerAccountId={viewerAccountId}
-          onOpen={openProduct}
-          onSaved={upsert}
-          onDeleted={remove}
-        />
-      ))}
+      {rows.map((row) => {
+        const unreadable = resource.unreadable[row.projectKey];
+        if (unreadable !== undefined) return <UnreadableNotes key={row.projectKey} projectName={row.projectName} message={unreadable} />;
+        return (
+          <ProductNotes
+            key={row.projectKey}
+            projectKey={row.projectKey}
+            projectName={row.projectName}
+            notes={resource.notes}
+            month={month}
+            lastMonth={lastMonth}
+            today={today}
+            viewerAccountId={viewerAccountId}
+            onOpen={openProduct}
+            onSaved={upsert}
+            onDeleted={remove}
+          />
+        );
+      })}
     </Stack>
   );
 }

@@ -4,10 +4,15 @@ import { callResolver } from '../../../common/resolvers';
 
 export type { ReviewNote, ReviewNoteEdit } from '../../../../src/shared/reviewNotes';
 
-/** The notes of `months` for every product the viewer may browse (and only those). */
-export async function listNotes(months: string[]): Promise<ResolverResult<ReviewNote[]>> {
+/** Why a product's notes could not be read, by project key. */
+export type UnreadableNotes = Readonly<Record<string, string>>;
+
+/** The notes of `months` for every product the viewer may browse (and only those), and whose could not be read. */
+export async function listNotes(months: string[]): Promise<ResolverResult<{ notes: ReviewNote[]; unreadable: UnreadableNotes }>> {
   const result = await callResolver('notes/list', { months });
-  return result.ok ? { ok: true, data: result.data.notes } : result;
+  if (!result.ok) return result;
+  const unreadable = Object.fromEntries(result.data.unreadable.map(({ projectKey, message }) => [projectKey, message]));
+  return { ok: true, data: { notes: result.data.notes, unreadable } };
 }
 
 /** Saves a note under the version rule: a stale `version` answers CONFLICT with the note as stored now. */

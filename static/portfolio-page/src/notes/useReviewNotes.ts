@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolverError } from '../../../../src/shared/result';
-import { listNotes, type ReviewNote } from './notesApi';
+import { listNotes, type ReviewNote, type UnreadableNotes } from './notesApi';
 
-export type NotesResource = { status: 'loading' } | { status: 'ready'; notes: ReviewNote[] } | { status: 'failed'; error: ResolverError };
+export type NotesResource =
+  { status: 'loading' } | { status: 'ready'; notes: ReviewNote[]; unreadable: UnreadableNotes } | { status: 'failed'; error: ResolverError };
 
 /** The review notes of `months`, kept on screen as saves and deletes answer (no need to load them again). */
 export function useReviewNotes(months: readonly string[]) {
@@ -16,7 +17,7 @@ export function useReviewNotes(months: readonly string[]) {
     const result = await listNotes(monthsKey.split(','));
     // A slower, older answer must not overwrite a newer one.
     if (call !== latestCall.current) return;
-    setResource(result.ok ? { status: 'ready', notes: result.data } : { status: 'failed', error: result.error });
+    setResource(result.ok ? { status: 'ready', ...result.data } : { status: 'failed', error: result.error });
   }, [monthsKey]);
 
   useEffect(() => {
@@ -28,12 +29,12 @@ export function useReviewNotes(months: readonly string[]) {
     setResource((current) => {
       if (current.status !== 'ready') return current;
       const others = current.notes.filter((candidate) => candidate.id !== note.id);
-      return { status: 'ready', notes: [...others, note] };
+      return { ...current, notes: [...others, note] };
     });
   }, []);
 
   const remove = useCallback((id: string) => {
-    setResource((current) => (current.status === 'ready' ? { status: 'ready', notes: current.notes.filter((note) => note.id !== id) } : current));
+    setResource((current) => (current.status === 'ready' ? { ...current, notes: current.notes.filter((note) => note.id !== id) } : current));
   }, []);
 
   return { resource, reload: load, upsert, remove };

@@ -33,6 +33,11 @@ function ChangeFailure({ row }: { row: ReadyRow }) {
 
 type CellOf = (row: ReadyRow, bucket: FlowBucket) => ReactNode;
 
+/** A record column of a product whose records could not be read: not a zero (UnreadableRecords says why). */
+function recordCell(cell: (row: ReadyRow) => ReactNode): CellOf {
+  return (row) => (row.recordsUnreadable === undefined ? cell(row) : <Text color="color.text.warning">Not readable</Text>);
+}
+
 /** What each column shows for a product whose figures are in (the product column is the table's own). */
 export const READY_CELLS: Record<Exclude<ColumnKey, 'product'>, CellOf> = {
   signals: (row) => <SignalLozenges signals={row.signals} testId={`signals-${row.projectKey}`} />,
@@ -48,8 +53,8 @@ export const READY_CELLS: Record<Exclude<ColumnKey, 'product'>, CellOf> = {
   leadTime: (row) => days(row.delivery.leadTimeMedianDays),
   changeFailure: (row) => <ChangeFailure row={row} />,
   restore: (row) => days(row.delivery.timeToRestoreMedianDays),
-  risks: (row) => <OpenRisks bands={row.records.openRisks} testId={`records-risks-${row.projectKey}`} />,
-  aboveAppetite: (row) => <AboveAppetite count={row.records.aboveAppetite} />,
-  milestone: (row) => <NextMilestone milestone={row.records.nextMilestone} />,
-  analysesDue: (row) => <AnalysesDue due={row.records.analysesDue} />,
+  risks: recordCell((row) => <OpenRisks bands={row.records.openRisks} testId={`records-risks-${row.projectKey}`} />),
+  aboveAppetite: recordCell((row) => <AboveAppetite count={row.records.aboveAppetite} />),
+  milestone: recordCell((row) => <NextMilestone milestone={row.records.nextMilestone} />),
+  analysesDue: recordCell((row) => <AnalysesDue due={row.records.analysesDue} />),
 };
