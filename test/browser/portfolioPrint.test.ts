@@ -3,7 +3,8 @@ import type { FrameLocator, Page } from 'playwright-core';
 import type { PortfolioSnapshotOverview } from '../../src/shared/api';
 import { chromiumAvailable } from './chromium';
 import { admin } from './demoFacts';
-import { eventually, screenshot, startHarness, Visits, type Harness } from './harness';
+import { eventually, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 import { openReview, readyRows, rowKeys, saveNoteAs, seedReview } from './portfolioFacts';
 
 /**
@@ -15,31 +16,20 @@ const SLOW = 90_000;
 const DECISION = 'No new card features until a PSP successor is signed.';
 
 (chromiumAvailable() ? describe : describe.skip)('The Portfolio review exported and printed', () => {
-  let harness: Harness;
   let overview: PortfolioSnapshotOverview;
-  const visits = new Visits(() => harness);
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const seeded = await seedReview(harness);
+  const site = useDemoSite(async () => {
+    const seeded = await seedReview(site.harness);
     overview = seeded.overview;
-    await saveNoteAs(harness, seeded.risky.key, {
+    await saveNoteAs(site.harness, seeded.risky.key, {
       month: seeded.month,
       decision: DECISION,
       action: 'Shortlist two PSP successors',
-      ownerAccountId: admin(harness.fixture).accountId,
+      ownerAccountId: admin(site.harness.fixture).accountId,
       dueDate: `${seeded.month}-28`,
       actionState: 'open',
     });
   }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   async function download(page: Page, frame: FrameLocator, testId: string): Promise<string> {
     const [file] = await Promise.all([page.waitForEvent('download'), frame.getByTestId(testId).click()]);
@@ -49,7 +39,7 @@ const DECISION = 'No new card features until a PSP successor is signed.';
   it(
     'exports the table as CSV keyed by project and as Markdown, and copies the Markdown',
     async () => {
-      const { page, frame, context } = await openReview(harness, visits);
+      const { page, frame, context } = await openReview(site.harness, visits);
       const order = await rowKeys(frame, 'portfolio-table');
       const csv = (await download(page, frame, 'export-portfolio-review.csv')).split('\r\n').filter((line) => line !== '');
       expect(csv[0]?.split(',')[0]).toBe('project');
@@ -60,7 +50,7 @@ const DECISION = 'No new card features until a PSP successor is signed.';
       for (const row of overview.products) expect(markdown).toContain(`| ${row.projectName} (${row.projectKey}) |`);
       expect(markdown).toContain(`**Total of ${readyRows(overview).length} products**`);
 
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(harness.site.url).origin });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.harness.site.url).origin });
       await frame.getByTestId('copy-portfolio-review.md').click();
       await frame.getByText('The Markdown is on your clipboard').waitFor();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
@@ -72,7 +62,7 @@ const DECISION = 'No new card features until a PSP successor is signed.';
     'prints the whole review on white paper, every table and the decisions without buttons, from the light and the dark theme',
     async () => {
       for (const colorMode of ['light', 'dark'] as const) {
-        const { page, frame } = await openReview(harness, visits, colorMode);
+        const { page, frame } = await openReview(site.harness, visits, colorMode);
         await page.emulateMedia({ media: 'print' });
         await frame.getByTestId('print-tables').waitFor();
         await eventually(async () => (await frame.locator('html').getAttribute('data-color-mode')) === 'light', 5_000, 'the light theme while printing');
@@ -95,7 +85,7 @@ const DECISION = 'No new card features until a PSP successor is signed.';
   it(
     "opens the browser's print dialog from Print the review, and fits a 1024 × 768 screen in the dark theme",
     async () => {
-      const { page, frame, context } = await openReview(harness, visits, 'dark');
+      const { page, frame, context } = await openReview(site.harness, visits, 'dark');
       await context.addInitScript(() => {
         window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
       });

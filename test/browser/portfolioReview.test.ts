@@ -1,7 +1,8 @@
 import type { PortfolioSnapshotOverview } from '../../src/shared/api';
 import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { screenshot, startHarness, Visits, type Harness } from './harness';
+import { screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 import { openReview, readyRows, rowKeys, seedReview, type ReadyRow } from './portfolioFacts';
 
 /**
@@ -18,27 +19,16 @@ const points = (value: number) => {
 };
 const quarterPoints = (row: ReadyRow) => Object.values(row.quarter).reduce((sum, bucket) => sum + bucket.points, 0);
 (chromiumAvailable() ? describe : describe.skip)('The Portfolio review in the browser', () => {
-  let harness: Harness;
   let overview: PortfolioSnapshotOverview;
   let risky: FixtureProject;
   let planned: FixtureProject;
   let lastMonth: string;
-  const visits = new Visits(() => harness);
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    ({ overview, risky, planned, lastMonth } = await seedReview(harness));
+  const site = useDemoSite(async () => {
+    ({ overview, risky, planned, lastMonth } = await seedReview(site.harness));
   }, 320_000);
+  const { visits } = site;
 
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
-
-  const open = (colorMode: 'light' | 'dark' = 'light') => openReview(harness, visits, colorMode);
+  const open = (colorMode: 'light' | 'dark' = 'light') => openReview(site.harness, visits, colorMode);
 
   const exceptions = () => readyRows(overview).filter((row) => row.signals.length > 0);
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Locator } from 'playwright-core';
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, invokeAs, productOverview, projectExtension } from './demoFacts';
-import { appFrame, dialogFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { invokeAs, productOverview, projectExtension } from './demoFacts';
+import { appFrame, dialogFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * The roadmap as a reader of it expects (the browser's clock reads 15 Nov 2026, see harness.ts):
@@ -20,46 +20,32 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
 }
 
 (chromiumAvailable() ? describe : describe.skip)('The roadmap and issue links in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
   let epicKeys: string[];
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
   const ids: Record<string, string> = {};
   let riskId = '';
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-    epicKeys = (await productOverview(harness, asAdmin(), project)).epics.map((epic) => epic.key);
+  const site = useDemoSite(async () => {
+    epicKeys = (await productOverview(site.harness, site.asAdmin(), site.project)).epics.map((epic) => epic.key);
     const milestones = {
       past: { title: 'Same-day settlement for every merchant in the European Union', outcome: '', targetMonth: '2026-06', status: 'at-risk' },
       now: { title: 'PCI DSS 4.0', outcome: '', targetMonth: '2026-11', status: 'planned', linkedIssueKeys: epicKeys.slice(0, 2) },
       done: { title: 'Wallet', outcome: '', targetMonth: '2026-05', status: 'delivered' },
     };
     for (const [name, item] of Object.entries(milestones)) {
-      const answer = await invokeAs(harness, asAdmin(), 'roadmap/save', projectExtension(project), { item: { linkedIssueKeys: [], ...item } });
+      const answer = await invokeAs(site.harness, site.asAdmin(), 'roadmap/save', projectExtension(site.project), { item: { linkedIssueKeys: [], ...item } });
       ids[name] = savedAnswer.parse(answer).data.id;
     }
     const risk = { statement: 'Given a, there is a risk that b, which will lead to c.', likelihood: 2, impact: 2, strategy: 'monitor', status: 'open' };
-    const saved = await invokeAs(harness, asAdmin(), 'risks/save', projectExtension(project), { risk: { ...risk, linkedIssueKeys: epicKeys.slice(0, 1) } });
+    const saved = await invokeAs(site.harness, site.asAdmin(), 'risks/save', projectExtension(site.project), {
+      risk: { ...risk, linkedIssueKeys: epicKeys.slice(0, 1) },
+    });
     riskId = savedAnswer.parse(saved).data.id;
   }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   it(
     'returns the current month marked "now", an unsettled past milestone as overdue and every lozenge whole, also at 1024 px and in print',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       await page.setViewportSize({ width: 1024, height: 768 });
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Roadmap' }).click();
@@ -90,7 +76,7 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   it(
     'returns the current month as the target month of a new milestone',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Roadmap' }).click();
       await frame.getByTestId('add-milestone').click({ timeout: READY_MS });
@@ -102,7 +88,7 @@ async function showsWholeText(locator: Locator): Promise<boolean> {
   it(
     'opens a linked epic in Jira from the roadmap, the Epics tab and the risk register',
     async () => {
-      const { context, page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { context, page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       const epicKey = epicKeys[0] ?? '';
       await frame.getByRole('tab', { name: 'Roadmap' }).click();

@@ -6,7 +6,8 @@ import { RECENT_SPRINTS } from '../../static/product-page/src/velocity/rolling';
 import { ADDED_LEGEND, commitmentLine, completedLine, OUTCOME_ORDER, OUTCOME_TITLES } from '../../static/product-page/src/velocity/sprintReportText';
 import { chromiumAvailable } from './chromium';
 import { admin, productOverview } from './demoFacts';
-import { appFrame, eventually, screenshot, startHarness, Visits, type Harness } from './harness';
+import { appFrame, eventually, type Harness, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /**
  * The sprint report behind each velocity figure (issue "Jira-exact sprint figures"), in Chromium
@@ -83,25 +84,14 @@ async function expectFocused(locator: Locator, what: string): Promise<void> {
 }
 
 (chromiumAvailable() ? describe : describe.skip)('The sprint report in the browser', () => {
-  let harness: Harness;
   let chosen: Chosen;
-  const visits = new Visits(() => harness);
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    chosen = await richestSprint(harness);
+  const site = useDemoSite(async () => {
+    chosen = await richestSprint(site.harness);
   }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   const open = (colorMode: 'light' | 'dark' = 'light') =>
-    visits.openPage(`/projects/${chosen.project.key}/product`, admin(harness.fixture).accountId, colorMode);
+    visits.openPage(`/projects/${chosen.project.key}/product`, admin(site.harness.fixture).accountId, colorMode);
 
   it(
     'opens a sprint’s report from its bar by keyboard, with its issues by outcome adding up to the sprint’s committed and completed figures',

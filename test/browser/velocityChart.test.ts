@@ -1,40 +1,23 @@
-import type { FixtureProject } from '../../dev/site/fixture';
 import { chromiumAvailable } from './chromium';
-import { admin, productOverview } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { productOverview } from './demoFacts';
+import { appFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 
 /** The velocity chart read at its far end: its y-axis stays in view, titled with its unit, and sprints go by name. */
 const SLOW = 90_000;
 const READY_MS = 60_000;
 
 (chromiumAvailable() ? describe : describe.skip)('The velocity chart in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-  }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const site = useDemoSite(undefined, 320_000);
+  const { visits } = site;
 
   it(
     'returns the y-axis titled "Story points" in the same place when the chart is scrolled, and sprint names under the columns',
     async () => {
-      const board = (await productOverview(harness, asAdmin(), project)).product.velocity.boards[0];
+      const board = (await productOverview(site.harness, site.asAdmin(), site.project)).product.velocity.boards[0];
       const sprint = board?.sprints[board.sprints.length - 1];
-      if (board === undefined || sprint === undefined) throw new Error(`${project.key} has no board with a closed sprint`);
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      if (board === undefined || sprint === undefined) throw new Error(`${site.project.key} has no board with a closed sprint`);
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       await page.setViewportSize({ width: 1024, height: 768 });
       const frame = appFrame(page);
       await frame.getByRole('tab', { name: 'Velocity' }).click();

@@ -1,8 +1,8 @@
-import type { FixtureProject } from '../../dev/site/fixture';
 import { axeViolations, columnLayout, heightOf, tabTo } from './chartFacts';
 import { chromiumAvailable } from './chromium';
-import { admin, productOverview, type ReadyProductData } from './demoFacts';
-import { appFrame, screenshot, startHarness, Visits, type Harness } from './harness';
+import { productOverview, type ReadyProductData } from './demoFacts';
+import { appFrame, screenshot } from './harness';
+import { useDemoSite } from './demoSuite';
 import { openReview, seedReview } from './portfolioFacts';
 
 /**
@@ -19,32 +19,16 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
   [month.feature, month.defect, month.risk, month.debt, month.untagged].reduce((sum, bucket) => sum + bucket.points, 0);
 
 (chromiumAvailable() ? describe : describe.skip)('The workload chart and figure tables in the browser', () => {
-  let harness: Harness;
-  let project: FixtureProject;
   let figures: ReadyProductData;
-  const visits = new Visits(() => harness);
-  const asAdmin = () => admin(harness.fixture).accountId;
-
-  beforeAll(async () => {
-    harness = await startHarness();
-    const first = harness.fixture.projects[0];
-    if (first === undefined) throw new Error('the demo site has no project');
-    project = first;
-    figures = await productOverview(harness, asAdmin(), project);
+  const site = useDemoSite(async () => {
+    figures = await productOverview(site.harness, site.asAdmin(), site.project);
   }, 320_000);
-
-  afterAll(async () => {
-    await (harness as Harness | undefined)?.close();
-  });
-
-  afterEach(async () => {
-    expect(await visits.closeAll()).toEqual([]);
-  });
+  const { visits } = site;
 
   it(
     'returns the month under way marked "to date" in the chart, its description and the table when the snapshot was taken during it',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       const partial = frame.getByTestId(`column-${PARTIAL}`);
       await partial.waitFor({ timeout: READY_MS });
@@ -66,8 +50,8 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
       const months = figures.product.workload.months;
       const partialMonth = months.find((month) => month.month === PARTIAL);
       const fuller = months.find((month) => month.month !== PARTIAL && partialMonth !== undefined && monthTotal(month) > monthTotal(partialMonth));
-      if (partialMonth === undefined || fuller === undefined) throw new Error(`${project.key} has no full month with more points than ${PARTIAL}`);
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      if (partialMonth === undefined || fuller === undefined) throw new Error(`${site.project.key} has no full month with more points than ${PARTIAL}`);
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       const partial = frame.getByTestId(`column-${PARTIAL}`);
       const full = frame.getByTestId(`column-${fuller.month}`);
@@ -98,7 +82,7 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
   it(
     'returns no serious accessibility violation when the absolute view is shown in the dark theme',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin(), 'dark');
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin(), 'dark');
       const frame = appFrame(page);
       await frame.getByTestId(`column-${PARTIAL}`).waitFor({ timeout: READY_MS });
       await frame.getByRole('button', { name: 'Absolute points' }).click();
@@ -112,7 +96,7 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
   it(
     'returns a separator round every stacked segment and a different texture for Defect and Risk when the chart, the in-flight bar and the legend are drawn',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       await frame.getByTestId(`column-${PARTIAL}`).waitFor({ timeout: READY_MS });
       const separators = frame.locator('[data-testid^="segment-"] rect[data-separator]');
@@ -148,7 +132,7 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
   it(
     'returns figure cells right-aligned with tabular numerals under a right-aligned header when the workload and sprint tables are shown',
     async () => {
-      const { page } = await visits.openPage(`/projects/${project.key}/product`, asAdmin());
+      const { page } = await visits.openPage(`/projects/${site.project.key}/product`, site.asAdmin());
       const frame = appFrame(page);
       const table = frame.getByTestId('workload-table--table');
       await table.waitFor({ timeout: READY_MS });
@@ -174,8 +158,8 @@ const monthTotal = (month: ReadyProductData['product']['workload']['months'][num
   it(
     'returns "to date" on the quarter, its mix column and "Delivered this quarter to date" with right-aligned figures when the review quarter is under way',
     async () => {
-      await seedReview(harness);
-      const { page, frame } = await openReview(harness, visits);
+      await seedReview(site.harness);
+      const { page, frame } = await openReview(site.harness, visits);
       await frame.getByRole('heading', { name: /^Every product \(\d+\): Sep 2026 – Nov 2026 to date$/ }).waitFor();
       await frame.getByTestId('portfolio-table').getByRole('columnheader', { name: 'Workload mix, quarter to date' }).waitFor();
       const changes = frame.getByTestId('changes-table');
