@@ -57,7 +57,7 @@ function CellFilterNote({ filter, onClear }: { filter: RiskFilter; onClear: () =
   );
 }
 
-function RegisterBody({ register, onOpen }: { register: Register; onOpen: OpenDialog }) {
+function RegisterBody({ register, onOpen, nameOf }: { register: Register; onOpen: OpenDialog; nameOf: (accountId: string) => string }) {
   const actions = {
     onHistory: (risk: RiskView) => onOpen({ dialog: 'risk-history', risk }, 'Risk history'),
     edit: register.canEdit
@@ -79,7 +79,7 @@ function RegisterBody({ register, onOpen }: { register: Register; onOpen: OpenDi
       <FigureTable
         title={`Risks (${listed.length} of ${register.items.length}), most severe first`}
         head={riskHead()}
-        rows={listed.map((risk) => riskRow(risk, actions, register.riskAppetite))}
+        rows={listed.map((risk) => riskRow(risk, actions, register.riskAppetite, nameOf))}
         defaultSortKey="severity"
         defaultSortOrder="DESC"
         rowsPerPage={20}
@@ -119,7 +119,7 @@ function Register({ register, reload }: { register: Register; reload: () => Prom
           }
         />
       ) : (
-        <RegisterBody register={register} onOpen={open} />
+        <RegisterBody register={register} onOpen={open} nameOf={nameOf} />
       )}
     </Stack>
   );

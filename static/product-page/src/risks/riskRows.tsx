@@ -24,7 +24,7 @@ const CELLS = [
   { key: 'likelihood', content: 'Likelihood', isSortable: true },
   { key: 'impact', content: 'Impact', isSortable: true },
   { key: 'strategy', content: 'Strategy', isSortable: true },
-  { key: 'owner', content: 'Owner' },
+  { key: 'owner', content: 'Owner', isSortable: true },
   { key: 'status', content: 'Status', isSortable: true },
   { key: 'review', content: 'Review by', isSortable: true },
   { key: 'epics', content: 'Linked epics' },
@@ -83,7 +83,7 @@ function SeverityLozenge({ severity, band }: { severity: number | null; band: Ri
 }
 
 /** One row per risk; dynamic table sorts by a cell's `key`, so sortable cells carry their sort value. */
-export function riskRow(risk: RiskView, actions: RowActions, appetite: number) {
+export function riskRow(risk: RiskView, actions: RowActions, appetite: number, nameOf: (accountId: string) => string) {
   const cells = [
     {
       key: risk.severity,
@@ -101,9 +101,10 @@ export function riskRow(risk: RiskView, actions: RowActions, appetite: number) {
     { key: risk.likelihood, content: `${risk.likelihood} ${LIKELIHOOD_NAMES[risk.likelihood] ?? ''}` },
     { key: risk.impact, content: `${risk.impact} ${IMPACT_NAMES[risk.impact] ?? ''}` },
     { key: risk.strategy, content: STRATEGY_LABELS[risk.strategy] },
-    // Named from the page's shared cache, so the register asks Jira once for every owner on it.
+    // Named from the page's shared cache, so the register asks Jira once for every owner on it; sorted
+    // by that name (the rows are made again when names arrive), risks without an owner last.
     {
-      key: 'owner',
+      key: risk.ownerAccountId ? nameOf(risk.ownerAccountId).toLocaleLowerCase() : '\uffff',
       content: (
         <Box xcss={noWrap}>
           <UserName accountId={risk.ownerAccountId} />
