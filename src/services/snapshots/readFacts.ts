@@ -14,7 +14,8 @@ import { loadBoardsByProject, withFreshSprints } from '../boards';
 import type { RefreshRequest } from './requests';
 import { ChangelogCollector } from '../changelogs';
 import { toIssueFacts } from '../issueFacts';
-import { findProject, loadForeignEpics, loadProjectFacts, loadReleaseVersions, planFields } from '../rollup';
+import { loadForeignEpics, loadProjectFacts, loadReleaseVersions, planFields } from '../projectFacts';
+import { findProject } from '../rollup';
 import { siteClockOf, statusCategoriesOf, type SiteContext } from '../siteContext';
 
 /** Every fact of one project, read as the app (it sees every issue; readers filter per viewer). */
