@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ensureFreshBuild } from '../../dev/build/freshness';
 import { loadManifest, REPO_ROOT } from './forgeManifest';
 
 /**
@@ -65,6 +66,9 @@ function operationScopes(): Map<string, string[][]> {
 }
 
 (specsPresent ? describe : describe.skip)("the manifest's scopes", () => {
+  // The manifest's full validation checks that each resource's build exists, as `forge deploy` does.
+  beforeAll(() => ensureFreshBuild(), 180_000);
+
   it('returns every Jira call of src/ as an operation of the specifications whose scopes the manifest grants', async () => {
     const manifest = await loadManifest();
     const scopes = manifest.permissions?.scopes ?? [];
