@@ -4,11 +4,11 @@ import { mapConcurrent } from '../../jira/limiter';
 import type { PortfolioRecordRow } from '../../shared/api';
 import { recordFigures, type ProductRecords } from '../../domain/review';
 import type { RoadmapItem } from '../../shared/records';
-import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { RecordStores } from '../../storage/stores';
 import type { JiraVersion } from '../../jira/models';
 import { settingsOf } from './profile';
 import { todayOf } from './releases';
+import { readOrUnreadable } from './unreadable';
 
 /** Projects read at once: each costs a Jira request and a few storage reads. */
 const PROJECTS_IN_FLIGHT = 4;
@@ -42,15 +42,10 @@ async function projectRow(jira: JiraClient, stores: RecordStores, project: { key
   return { project: project.key, projectName: project.name, openRisks: figures.openRisks, roadmap: roadmapHighlights(items), analysesDue: figures.analysesDue };
 }
 
-/** A product whose records cannot be read has no row, so one bad store never blanks the whole review; the log names it. */
+/** A product whose records cannot be read has no row, so one bad store never blanks the whole review. */
 async function readableRow(jira: JiraClient, stores: RecordStores, project: { key: string; name: string }, today: string): Promise<PortfolioRecordRow[]> {
-  try {
-    return [await projectRow(jira, stores, project, today)];
-  } catch (error) {
-    if (!(error instanceof UnreadableRecordsError)) throw error;
-    console.error(`Portfolio review: ${project.key} is left out; ${error.message}`);
-    return [];
-  }
+  const row = await readOrUnreadable(`${project.key} is`, () => projectRow(jira, stores, project, today));
+  return 'read' in row ? [row.read] : [];
 }
 
 /**

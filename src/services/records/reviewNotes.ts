@@ -1,10 +1,10 @@
 import type { JiraClient } from '../../jira/client';
 import { mapConcurrent } from '../../jira/limiter';
 import type { ReviewNote, ReviewNoteApi, ReviewNoteChange, ReviewNoteFields } from '../../shared/reviewNotes';
-import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { Audit, HistoryPage, RecordStores } from '../../storage/stores';
 import { editOf } from './edits';
 import { requireSiteUser } from './jiraChecks';
+import { readOrUnreadable } from './unreadable';
 import type { NoteSave } from './noteSchemas';
 
 /** Projects read at once: each is one storage query. */
@@ -25,25 +25,14 @@ export async function listReviewNotes(stores: RecordStores, projectKeys: readonl
   const [from, to] = [months[0], months[months.length - 1]];
   if (from === undefined || to === undefined) return { projectKeys: [...projectKeys], months: [], notes: [], unreadable: [] };
   const wanted = new Set(months);
-  const perProject = await mapConcurrent(projectKeys, PROJECTS_IN_FLIGHT, (projectKey) => readableNotes(stores, projectKey, { from, to }));
-  const notes = perProject.flatMap((read) => ('notes' in read ? read.notes : [])).filter((note) => wanted.has(note.month));
-  const unreadable = perProject.flatMap((read) => ('message' in read ? [read] : []));
+  // One bad store never blanks every product's notes: that product's are left out, and why is said.
+  const perProject = await mapConcurrent(projectKeys, PROJECTS_IN_FLIGHT, async (projectKey) => ({
+    projectKey,
+    ...(await readOrUnreadable(`the notes of ${projectKey} are`, () => stores.notes.list(projectKey, { from, to }))),
+  }));
+  const notes = perProject.flatMap((each) => ('read' in each ? each.read : [])).filter((note) => wanted.has(note.month));
+  const unreadable = perProject.flatMap((each) => ('unreadable' in each ? [{ projectKey: each.projectKey, message: each.unreadable }] : []));
   return { projectKeys: [...projectKeys], months: [...months], notes: notes.sort(byProjectAndMonth), unreadable };
-}
-
-/** One product's notes, or why its store cannot be read: one bad store never blanks every product's notes. */
-async function readableNotes(
-  stores: RecordStores,
-  projectKey: string,
-  months: { from: string; to: string },
-): Promise<{ notes: ReviewNote[] } | { projectKey: string; message: string }> {
-  try {
-    return { notes: await stores.notes.list(projectKey, months) };
-  } catch (error) {
-    if (!(error instanceof UnreadableRecordsError)) throw error;
-    console.error(`Portfolio review: the notes of ${projectKey} are left out; ${error.message}`);
-    return { projectKey, message: error.message };
-  }
 }
 
 function fieldsOf(input: NoteSave): ReviewNoteFields {

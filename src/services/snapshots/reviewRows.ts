@@ -11,9 +11,9 @@ import type { Signal } from '../../shared/figures';
 import type { SnapshotHead } from '../../storage/snapshots/head';
 import type { MonthClose } from '../../storage/snapshots/monthEnd';
 import type { SnapshotStore } from '../../storage/snapshots/snapshotStore';
-import { UnreadableRecordsError } from '../../storage/recordTable';
 import type { RecordStores } from '../../storage/stores';
 import { settingsOf } from '../records/profile';
+import { readOrUnreadable } from '../records/unreadable';
 import { SNAPSHOT_WINDOW_MONTHS } from './storeSnapshot';
 import { audienceOf } from './viewerFigures';
 
@@ -89,18 +89,12 @@ export async function reviewRecords(stores: RecordStores, head: SnapshotHead, to
 const NO_RECORDS: PortfolioRecordFigures = { openRisks: { low: 0, medium: 0, high: 0 }, aboveAppetite: 0, nextMilestone: null, analysesDue: 0 };
 
 /**
- * `reviewRecords`, except that a product whose records cannot be read (`UnreadableRecordsError`: its
- * store, not the storage as a whole) keeps its row: no record figures or signals, and why, so one bad
- * store never blanks the review. The log names it for whoever runs the site.
+ * `reviewRecords`, except that a product whose records cannot be read (`readOrUnreadable`) keeps its
+ * row: no record figures or signals, and why.
  */
 export async function readableReviewRecords(stores: RecordStores, head: SnapshotHead, today: string): Promise<ReviewRecords> {
-  try {
-    return await reviewRecords(stores, head, today);
-  } catch (error) {
-    if (!(error instanceof UnreadableRecordsError)) throw error;
-    console.error(`Portfolio review: the records of ${head.projectKey} are left out; ${error.message}`);
-    return { records: NO_RECORDS, signals: [], unreadable: error.message };
-  }
+  const review = await readOrUnreadable(`the records of ${head.projectKey} are`, () => reviewRecords(stores, head, today));
+  return 'read' in review ? review.read : { records: NO_RECORDS, signals: [], unreadable: review.unreadable };
 }
 
 /** The row's signals with the records', and how they compare with last month's close. */
