@@ -1,22 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FakeKvs } from '../../test/records/fakeKvs';
+import { ALICE, BOB, rejection, STORE_ADAPTERS } from '../../test/records/storeAdapters';
 import { ConflictError, NotFoundError } from '../services/errors';
 import type { ReviewNoteFields } from '../shared/reviewNotes';
-import { FileRecordTable } from './fileTable';
-import { KvsRecordTable } from './kvsTable';
-import { recordStoresOver } from './repositories';
 import type { RecordStores } from './stores';
-
-/** The same rules, run against both adapters: what differs between them must not be behaviour. */
-const ADAPTERS: [string, () => RecordStores][] = [
-  ['local files', () => recordStoresOver(new FileRecordTable(mkdtempSync(join(tmpdir(), 'notes-'))))],
-  ['Forge custom entities (in-memory KVS)', () => recordStoresOver(new KvsRecordTable(new FakeKvs()))],
-];
-
-const ALICE = { accountId: '557058:alice', at: '2026-11-15T10:00:00.000Z' };
-const BOB = { accountId: '557058:bob', at: '2026-11-15T10:05:00.000Z' };
 
 const NOTE: ReviewNoteFields = {
   month: '2026-10',
@@ -27,16 +12,7 @@ const NOTE: ReviewNoteFields = {
   actionState: 'open',
 };
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-describe.each(ADAPTERS)('review notes over %s', (_, open) => {
+describe.each(STORE_ADAPTERS)('review notes over %s', (_, open) => {
   let stores: RecordStores;
   beforeEach(() => {
     stores = open();
