@@ -25,22 +25,28 @@ export function previousMonth(month: string): string {
 }
 
 /**
+ * `YYYY-MM-DD` of `date` in `timeZone` (the site's: days and months are the site's, not the viewer's);
+ * in `fallbackZone` when the zone's name is unknown (undefined: the viewer's own).
+ * @example dayInZone(new Date('2026-12-01T03:00:00Z'), 'America/Toronto') // '2026-11-30'
+ */
+export function dayInZone(date: Date, timeZone: string | undefined, fallbackZone?: string): string {
+  const format = (zone: string | undefined) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  try {
+    return format(timeZone);
+  } catch {
+    return format(fallbackZone);
+  }
+}
+
+/**
  * The `YYYY-MM` month an instant falls in, in `timeZone` (the site's: months are the site's, not the
  * viewer's); an unknown zone reads as UTC and a bad instant as null.
  * @example monthOfInstant('2026-12-01T03:00:00Z', 'America/Toronto') // '2026-11'
  */
 export function monthOfInstant(instant: string, timeZone: string): string | null {
   const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return null;
-  const format = (zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit' }).formatToParts(date);
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = format(timeZone);
-  } catch {
-    parts = format('UTC');
-  }
-  const part = (type: 'year' | 'month') => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}`;
+  return Number.isNaN(date.getTime()) ? null : dayInZone(date, timeZone, 'UTC').slice(0, 7);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PortfolioSnapshotOverview } from '../../../../src/shared/api';
-import { formatDate, formatMonth, monthToDate } from '../../../common/format';
+import { dayInZone, formatDate, formatMonth, monthToDate } from '../../../common/format';
 
 /**
  * Whether the quarter under review is still under way: its last month holds the newest snapshot's
@@ -32,13 +32,7 @@ export function exportTitle(overview: PortfolioSnapshotOverview, onlyExceptions:
   return `Portfolio review, ${quarterName(overview)}${when}${onlyExceptions ? ' (products with signals only)' : ''}`;
 }
 
-/** Today's date (`YYYY-MM-DD`) in the site's time zone, which due dates are compared with. */
+/** Today's date (`YYYY-MM-DD`) in the site's time zone, which due dates are compared with; an unknown zone reads as the viewer's. */
 export function siteToday(overview: PortfolioSnapshotOverview, now: Date = new Date()): string {
-  const timeZone = overview.site?.timeZone;
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    // An unknown zone name: the viewer's own day is the nearest there is.
-    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  }
+  return dayInZone(now, overview.site?.timeZone);
 }
