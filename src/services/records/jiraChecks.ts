@@ -91,3 +91,8 @@ export async function requireSiteUser(jira: JiraClient, accountId: string, field
   });
   if (user === null) throw new ValidationError(field, `Account '${accountId}' is not a user of this Jira site; pick the owner from the site's users`);
 }
+
+/** A save's owner, checked with Jira (`requireSiteUser`) only when it is new: absent or unchanged needs no request. */
+export async function requireNewOwner(jira: JiraClient, owner: string | undefined, current: string | undefined, field: string): Promise<void> {
+  if (owner !== undefined && owner !== current) await requireSiteUser(jira, owner, field);
+}

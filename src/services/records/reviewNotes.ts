@@ -3,7 +3,7 @@ import { mapConcurrent } from '../../jira/limiter';
 import type { ReviewNote, ReviewNoteApi, ReviewNoteChange, ReviewNoteFields } from '../../shared/reviewNotes';
 import type { Audit, HistoryPage, RecordStores } from '../../storage/stores';
 import { editOf } from './edits';
-import { requireSiteUser } from './jiraChecks';
+import { requireNewOwner } from './jiraChecks';
 import { readOrUnreadable } from './unreadable';
 import type { NoteSave } from './noteSchemas';
 
@@ -47,8 +47,7 @@ function fieldsOf(input: NoteSave): ReviewNoteFields {
 export async function saveReviewNote(jira: JiraClient, stores: RecordStores, projectKey: string, input: NoteSave, audit: Audit): Promise<ReviewNote> {
   const edit = editOf(input, 'note');
   const current = edit === undefined ? undefined : await stores.notes.get(projectKey, edit.id);
-  if (input.ownerAccountId !== undefined && input.ownerAccountId !== current?.ownerAccountId)
-    await requireSiteUser(jira, input.ownerAccountId, 'note.ownerAccountId');
+  await requireNewOwner(jira, input.ownerAccountId, current?.ownerAccountId, 'note.ownerAccountId');
   return stores.notes.save(projectKey, edit, fieldsOf(input), audit);
 }
 

@@ -2,7 +2,7 @@ import type { JiraClient } from '../../jira/client';
 import { riskViewOf, type Risk, type RiskFields, type RiskView } from '../../shared/records';
 import type { Audit, RecordStores, RiskHistoryPage } from '../../storage/stores';
 import { addedKeys, editOf } from './edits';
-import { requireLinkedEpics, requireSiteUser } from './jiraChecks';
+import { requireLinkedEpics, requireNewOwner } from './jiraChecks';
 import { settingsOf } from './profile';
 import type { RiskSave } from './schemas';
 
@@ -55,8 +55,7 @@ export async function saveRisk(jira: JiraClient, stores: RecordStores, projectKe
   const edit = editOf(input, 'risk');
   const current = edit === undefined ? undefined : await stores.risks.get(projectKey, edit.id);
   await requireLinkedEpics(jira, projectKey, input.linkedIssueKeys, addedKeys(input.linkedIssueKeys, current?.linkedIssueKeys), 'risk.linkedIssueKeys');
-  if (input.ownerAccountId !== undefined && input.ownerAccountId !== current?.ownerAccountId)
-    await requireSiteUser(jira, input.ownerAccountId, 'risk.ownerAccountId');
+  await requireNewOwner(jira, input.ownerAccountId, current?.ownerAccountId, 'risk.ownerAccountId');
   const saved = await stores.risks.save(projectKey, edit, fieldsOf(input), audit);
   return riskViewOf(saved, await appetiteOf(stores, projectKey));
 }
